@@ -1,0 +1,3 @@
+module github.com/quyche/quyche
+
+go 1.26
