@@ -1,0 +1,25 @@
+// Package regulation is quyche's shared vocabulary for the working
+// regulation (Quy chế làm việc) of a Vietnamese provincial People's Committee
+// (PPC, Ủy ban nhân dân tỉnh): units, positions and people ([Directory]),
+// citations of legal texts ([Ref]), document numbers in the forms of Decree
+// 30/2020/NĐ-CP ([DocNumber]), the rule catalogue ([Code], [Rule]), findings
+// with bilingual messages ([Finding], [Findings]) and versioned, per-province
+// rule sets ([Rules]).
+//
+// The built-in rule set is Kon Tum's, term 2021–2026, issued with Decision
+// 54/2023/QĐ-UBND and enforced by the Chairman's letter 56/UBND-KTTH. Every
+// number in it is a parameter, and every finding carries its citations:
+//
+//	rules := regulation.KonTum2023()
+//	hcm := rules.Clone()
+//	hcm.ID = "hcm-example"
+//	hcm.Consult.SilenceMeansAgreement = true
+//	hcm.Consult.ReplyDefault = 15
+//
+// The checks themselves live in packages task, meeting and signoff; they all
+// take the rule set and the "as of" date as arguments and never read the
+// clock.
+//
+// Rule sets, directories and the catalogue are safe for concurrent use once
+// built, as long as nobody changes them.
+package regulation
