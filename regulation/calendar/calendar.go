@@ -1,55 +1,400 @@
 package calendar
 
-// TEMPORARY weekend-only implementation so that dependent packages compile;
-// the calendar issue replaces this file entirely.
+import (
+	"cmp"
+	"slices"
+	"sync"
+	"time"
+)
 
-// Calendar is a working-day calendar.
-type Calendar struct{}
+// The range of civil dates a Calendar built from Vietnam() covers.
+const (
+	coverFirstYear = 2014
+	coverLastYear  = 2099
+	coverFirst     = 16071 // unix day of 2014-01-01
+	coverLast      = 47481 // unix day of 2099-12-31
+	coverDays      = coverLast - coverFirst + 1
+)
 
-// Vietnam returns the civil-service calendar of Vietnam.
-func Vietnam() *Calendar { return &Calendar{} }
+// Calendar is a working-day calendar: which civil dates are working days,
+// why the others are days off, and how many working days lie between two
+// dates. Vietnam returns the civil-service calendar; With, WithHoliday and
+// Extend derive new calendars from official schedules and holidays given as
+// data.
+//
+// A Calendar covers the dates from 2014-01-01 to 2099-12-31: there it knows
+// the holidays, their compensations and the official schedules. Outside that
+// range only weekends are days off, and Explain says that the date is not
+// covered. Every query takes constant time and allocates nothing, and no
+// Date makes it panic, however far from the covered range.
+//
+// A Calendar is immutable: it is safe for concurrent use, and a *Calendar
+// may be shared freely. The zero Calendar knows no holidays and covers no
+// date: every weekday is a working day; Extend on it builds a calendar from
+// the given data alone, without the Vietnamese statutory holidays. Methods
+// must not be called on a nil *Calendar.
+type Calendar struct {
+	statutory bool       // the Vietnamese statutory holidays apply
+	days      []dayEntry // one per covered day; empty in the zero Calendar
+	cum       []int32    // cum[i]: working days among days[:i]; len(days)+1 entries
+	nth       []int32    // nth[k]: the index in days of the working day with cum k
+	names     []Name     // names[0] is the empty name
+	schedules []Schedule // official schedules, built-in or added, by year
+	added     Additions  // what users added to the built-in data
+}
+
+// dayEntry is what a Calendar knows of one covered day.
+type dayEntry struct {
+	work  bool
+	kind  DayKind
+	basis Basis
+	name  uint16 // index in Calendar.names
+}
+
+// vietnam is the shared civil-service calendar, built on first use and
+// never modified afterwards.
+var vietnam = sync.OnceValue(func() *Calendar {
+	return build(true, officialSchedules(), Additions{})
+})
+
+// Vietnam returns the working-day calendar of Vietnam's civil service:
+// Monday to Friday, less the public holidays of the Labour Code (2012 until
+// 2020, 2019 from 2021) with their compensations, following the official
+// schedules of 2023 to 2026 and projecting the other years of 2014–2099 from
+// the statutes (calendar.md). It returns one shared value, built on first
+// use.
+func Vietnam() *Calendar { return vietnam() }
+
+// With returns a new Calendar that follows the official schedule s as well,
+// in place of any schedule c has for the same year. It fails, leaving c as it
+// is, with errors wrapping ErrInvalidSchedule when s is not valid (see
+// Schedule and Extend).
+func (c *Calendar) With(s Schedule) (*Calendar, error) {
+	return c.Extend(Additions{Schedules: []Schedule{s}})
+}
+
+// WithHoliday returns a new Calendar that has the holiday h as well. It
+// fails with errors wrapping ErrInvalidHoliday when h is not valid (see
+// Extend).
+func (c *Calendar) WithHoliday(h Holiday) (*Calendar, error) {
+	return c.Extend(Additions{Holidays: []Holiday{h}})
+}
+
+// Extend returns a new Calendar with the holidays and official schedules of
+// a added to those of c; a schedule replaces any schedule c has for the same
+// year. c is not changed, and the new Calendar keeps no reference to a.
+//
+// It checks all of a and reports every problem at once, as errors joined by
+// errors.Join, each a *HolidayError (wrapping ErrInvalidHoliday) or a
+// *ScheduleError (wrapping ErrInvalidSchedule): a holiday needs a name in
+// both languages, a month and a day that exist (a lunar day up to 30), and
+// start and end years in order; a schedule needs a year in 2014–2099, and
+// each of its days a date in that year (or December before, January after),
+// a name in both languages and a kind: KindHoliday, KindCompensation or
+// KindSwap for days off (the last two on weekdays), KindMakeUp for a worked
+// weekend day; a date may be listed once, and a year have one schedule.
+func (c *Calendar) Extend(a Additions) (*Calendar, error) {
+	if err := a.validate(); err != nil {
+		return nil, err
+	}
+	added := c.added.clone()
+	added.Holidays = append(added.Holidays, a.Holidays...)
+	schedules := slices.Clone(c.schedules)
+	for _, s := range a.Schedules {
+		s = s.clone()
+		added.Schedules = replaceSchedule(added.Schedules, s)
+		schedules = replaceSchedule(schedules, s)
+	}
+	return build(c.statutory, schedules, added), nil
+}
+
+// replaceSchedule puts s in list, sorted by year, in place of any schedule of
+// its year.
+func replaceSchedule(list []Schedule, s Schedule) []Schedule {
+	i, found := slices.BinarySearchFunc(list, s.Year, func(e Schedule, y int) int { return cmp.Compare(e.Year, y) })
+	if found {
+		list[i] = s
+		return list
+	}
+	return slices.Insert(list, i, s)
+}
+
+// Schedule returns a copy of the official schedule c follows for year, and
+// whether it has one. Change the copy and pass it to With to amend a
+// schedule.
+func (c *Calendar) Schedule(year int) (Schedule, bool) {
+	for _, s := range c.schedules {
+		if s.Year == year {
+			return s.clone(), true
+		}
+	}
+	return Schedule{}, false
+}
+
+// Additions returns a copy of the data that users added to c (through With,
+// WithHoliday and Extend): what a rule-set file must carry to rebuild c from
+// Vietnam(). Schedules come sorted by year.
+func (c *Calendar) Additions() Additions { return c.added.clone() }
+
+// build computes the tables of a Calendar.
+func build(statutory bool, schedules []Schedule, added Additions) *Calendar {
+	c := &Calendar{
+		statutory: statutory,
+		days:      make([]dayEntry, coverDays),
+		names:     []Name{{}},
+		schedules: schedules,
+		added:     added,
+	}
+	nameIndex := map[Name]uint16{{}: 0}
+	intern := func(n Name) uint16 {
+		if i, ok := nameIndex[n]; ok {
+			return i
+		}
+		i := uint16(len(c.names))
+		c.names = append(c.names, n)
+		nameIndex[n] = i
+		return i
+	}
+	official := make(map[int]bool, len(schedules))
+	for _, s := range schedules {
+		official[s.Year] = true
+	}
+
+	// Plain weeks, projected.
+	for i := range c.days {
+		kind := KindWorkday
+		if isWeekend(coverFirst + int64(i)) {
+			kind = KindWeekend
+		}
+		c.days[i] = dayEntry{kind: kind, basis: BasisProjected}
+	}
+
+	// The projection: holidays of the years without an official schedule,
+	// in date order, then the cascade of compensations.
+	var occ []occurrence
+	for y := coverFirstYear - 1; y <= coverLastYear; y++ {
+		if statutory && y >= coverFirstYear {
+			occ = statutoryHolidays(occ, y)
+		}
+		for _, h := range added.Holidays {
+			if o, ok := h.occurrence(y); ok {
+				occ = append(occ, o)
+			}
+		}
+	}
+	slices.SortStableFunc(occ, func(a, b occurrence) int { return cmp.Compare(a.day, b.day) })
+	var holidays []int // indices of the holiday days, in date order
+	for _, o := range occ {
+		i := o.day - coverFirst
+		if i < 0 || i >= coverDays || official[yearOf(o.day)] || c.days[i].kind == KindHoliday {
+			continue // not covered, ruled by a schedule, or a second holiday on one day
+		}
+		c.days[i].kind = KindHoliday
+		c.days[i].name = intern(o.name)
+		holidays = append(holidays, int(i))
+	}
+	for _, i := range holidays {
+		if !isWeekend(coverFirst + int64(i)) {
+			continue
+		}
+		// The next plain working day: past weekends, other holidays and
+		// earlier compensations.
+		j := i + 1
+		for j < coverDays && c.days[j].kind != KindWorkday {
+			j++
+		}
+		if j < coverDays && !official[yearOf(coverFirst+int64(j))] {
+			c.days[j].kind = KindCompensation
+			c.days[j].name = c.days[i].name
+		}
+	}
+
+	// The official schedules: each resets its year to plain weeks, then
+	// every schedule's days apply, the later year's last.
+	for _, s := range schedules {
+		first := NewDate(s.Year, time.January, 1).unixDay() - coverFirst
+		last := NewDate(s.Year, time.December, 31).unixDay() - coverFirst
+		for i := first; i <= last; i++ {
+			kind := KindWorkday
+			if isWeekend(coverFirst + i) {
+				kind = KindWeekend
+			}
+			c.days[i] = dayEntry{kind: kind, basis: BasisOfficial}
+		}
+	}
+	for _, s := range schedules {
+		for _, d := range s.Days {
+			c.days[d.Date.unixDay()-coverFirst] = dayEntry{kind: d.Kind, basis: BasisOfficial, name: intern(d.Name)}
+		}
+	}
+
+	// Working-day counts and their inverse.
+	c.cum = make([]int32, coverDays+1)
+	for i := range c.days {
+		e := &c.days[i]
+		e.work = !e.kind.IsOff()
+		c.cum[i+1] = c.cum[i]
+		if e.work {
+			c.nth = append(c.nth, int32(i))
+			c.cum[i+1]++
+		}
+	}
+	c.nth = slices.Clip(c.nth)
+	return c
+}
+
+// occurrence returns the day of h in year y (a lunar year for a lunar
+// holiday), if h applies then.
+func (h Holiday) occurrence(y int) (occurrence, bool) {
+	if !h.appliesIn(y) {
+		return occurrence{}, false
+	}
+	if !h.Lunar {
+		if h.Day > daysIn(y, h.Month) {
+			return occurrence{}, false // 29 February in a common year
+		}
+		return occurrence{NewDate(y, h.Month, h.Day).unixDay(), h.Name}, true
+	}
+	d, err := FromLunar(LunarDate{Year: y, Month: int(h.Month), Day: h.Day})
+	if err != nil && h.Day == 30 {
+		d, err = FromLunar(LunarDate{Year: y, Month: int(h.Month), Day: 29})
+	}
+	if err == nil {
+		return occurrence{d.unixDay(), h.Name}, true
+	}
+	return occurrence{}, false
+}
+
+// yearOf returns the civil year of the unix day u.
+func yearOf(u int64) int {
+	y, _, _ := civilFromDays(u)
+	return int(y)
+}
+
+// weekday returns the day of the week of the unix day u.
+func weekday(u int64) time.Weekday {
+	w := (u + 4) % 7 // 1970-01-01 was a Thursday
+	if w < 0 {
+		w += 7
+	}
+	return time.Weekday(w)
+}
+
+// isWeekend reports whether the unix day u is a Saturday or a Sunday.
+func isWeekend(u int64) bool {
+	w := weekday(u)
+	return w == time.Saturday || w == time.Sunday
+}
+
+// covered reports whether the unix day u is in the covered range.
+func covered(u int64) bool { return u >= coverFirst && u <= coverLast }
+
+// weekdaysBefore returns the number of weekdays (Monday to Friday) in
+// [0, u) for u ≥ 0, and minus the number in [u, 0) for u < 0, where day 0 is
+// 1970-01-01.
+func weekdaysBefore(u int64) int64 {
+	y := u + 3 // days since Monday 1969-12-29
+	q, r := y/7, y%7
+	if r < 0 {
+		q, r = q-1, r+7
+	}
+	return 5*q + min(r, 5) - 3
+}
+
+// weekdayAt returns the weekday u with weekdaysBefore(u) == k.
+func weekdayAt(k int64) int64 {
+	k += 3
+	q, r := k/5, k%5
+	if r < 0 {
+		q, r = q-1, r+5
+	}
+	return 7*q + r - 3
+}
+
+// before returns the working days in [2014-01-01, u), or minus those in
+// [u, 2014-01-01) when u is earlier.
+func (c *Calendar) before(u int64) int64 {
+	if i := u - coverFirst; uint64(i) < uint64(len(c.cum)) {
+		return int64(c.cum[i])
+	}
+	return c.beforeFar(u)
+}
+
+// beforeFar is before for a day outside the tables.
+func (c *Calendar) beforeFar(u int64) int64 {
+	if u < coverFirst || len(c.cum) == 0 {
+		return weekdaysBefore(u) - weekdaysBefore(coverFirst)
+	}
+	end := int64(len(c.cum) - 1) // the day after the tables
+	return int64(c.cum[end]) + weekdaysBefore(u) - weekdaysBefore(coverFirst+end)
+}
+
+// workdayAt returns the working day u with before(u) == k.
+func (c *Calendar) workdayAt(k int64) int64 {
+	if uint64(k) < uint64(len(c.nth)) {
+		return coverFirst + int64(c.nth[k])
+	}
+	if k < 0 || len(c.cum) == 0 {
+		return weekdayAt(k + weekdaysBefore(coverFirst))
+	}
+	end := int64(len(c.cum) - 1)
+	return weekdayAt(k - int64(c.cum[end]) + weekdaysBefore(coverFirst+end))
+}
+
+// Covers reports whether c knows the holidays of d: whether d is in
+// 2014-01-01 to 2099-12-31 (never, for the zero Calendar).
+func (c *Calendar) Covers(d Date) bool {
+	return uint64(d.unixDay()-coverFirst) < uint64(len(c.days))
+}
 
 // IsWorkday reports whether d is a working day.
 func (c *Calendar) IsWorkday(d Date) bool {
-	w := d.Weekday()
-	return w != 0 && w != 6
+	u := d.unixDay()
+	if i := u - coverFirst; uint64(i) < uint64(len(c.days)) {
+		return c.days[i].work
+	}
+	return !isWeekend(u)
 }
 
-// AddWorkdays returns the n-th working day after d.
+// AddWorkdays returns the n-th working day after d: the working day w with
+// CountWorkdays(d, w) == n. For n < 0 it returns the |n|-th working day
+// before d (d itself not counted), and for n == 0 it returns d, working day
+// or not. Results beyond the range of Date saturate at its ends.
 func (c *Calendar) AddWorkdays(d Date, n int) Date {
-	for n > 0 {
-		d = d.AddDays(1)
-		if c.IsWorkday(d) {
-			n--
-		}
+	u := d.unixDay()
+	var k int64
+	switch {
+	case n > 0:
+		k = c.before(u+1) + clampSpan(int64(n)) - 1
+	case n < 0:
+		k = c.before(u) + clampSpan(int64(n))
+	default:
+		return d
 	}
-	for n < 0 {
-		d = d.AddDays(-1)
-		if c.IsWorkday(d) {
-			n++
-		}
-	}
-	return d
+	return fromUnixDay(c.workdayAt(k))
 }
 
-// CountWorkdays counts working days in (from, to].
+// CountWorkdays returns the number of working days in (from, to]: after
+// from, up to and including to. When to is before from it returns minus the
+// count in (to, from], so that CountWorkdays(a, b) == -CountWorkdays(b, a).
 func (c *Calendar) CountWorkdays(from, to Date) int {
-	if to.Before(from) {
-		return -c.CountWorkdays(to, from)
-	}
-	n := 0
-	for d := from.AddDays(1); !d.After(to); d = d.AddDays(1) {
-		if c.IsWorkday(d) {
-			n++
-		}
-	}
-	return n
+	return clampInt(c.before(to.unixDay()+1) - c.before(from.unixDay()+1))
 }
 
-// NextWorkday returns d if it is a working day, else the next working day.
+// NextWorkday returns d if it is a working day, else the first working day
+// after d.
 func (c *Calendar) NextWorkday(d Date) Date {
-	for !c.IsWorkday(d) {
-		d = d.AddDays(1)
+	if c.IsWorkday(d) {
+		return d
 	}
-	return d
+	return c.AddWorkdays(d, 1)
+}
+
+// PreviousWorkday returns d if it is a working day, else the last working
+// day before d.
+func (c *Calendar) PreviousWorkday(d Date) Date {
+	if c.IsWorkday(d) {
+		return d
+	}
+	return c.AddWorkdays(d, -1)
 }

@@ -3,6 +3,7 @@ package calendar
 import (
 	"errors"
 	"math"
+	"math/big"
 	"strconv"
 	"time"
 )
@@ -29,13 +30,44 @@ type Date struct {
 
 // NewDate returns the date of year, month and day. Out-of-range months and
 // days are normalised like time.Date: NewDate(2024, 2, 30) is 2024-03-01.
+//
+// Dates beyond the representable range (about ±5.8 million years) saturate
+// at its ends; NewDate never overflows, whatever its arguments.
 func NewDate(year int, month time.Month, day int) Date {
-	// Normalise the month into 1..12, carrying into the year.
-	m := int64(month) - 1
-	y := int64(year) + floorDiv(m, 12)
-	m = m - floorDiv(m, 12)*12 + 1
-	days := daysFromCivil(y, m, 1) + int64(day) - 1
-	return fromUnixDay(days)
+	const (
+		yearLimit = 1 << 26 // far beyond the range; small enough for exact int64 arithmetic
+		dayLimit  = 1 << 40
+	)
+	yr, mo, dy := int64(year), int64(month), int64(day)
+	if yr > -yearLimit && yr < yearLimit && mo > -yearLimit && mo < yearLimit &&
+		dy > -dayLimit && dy < dayLimit {
+		// Normalise the month into 1..12, carrying into the year.
+		m := mo - 1
+		y := yr + floorDiv(m, 12)
+		m = m - floorDiv(m, 12)*12 + 1
+		return fromUnixDay(daysFromCivil(y, m, 1) + dy - 1)
+	}
+	return newDateBig(yr, mo, dy)
+}
+
+// newDateBig is NewDate for arguments so large that int64 arithmetic could
+// overflow: it computes the day number exactly with big integers, then
+// saturates. The year is reduced modulo 400 (146097 days per 400 years).
+func newDateBig(year, month, day int64) Date {
+	m := big.NewInt(month - 1)
+	carry, mrem := new(big.Int).DivMod(m, big.NewInt(12), new(big.Int)) // Euclidean: mrem in 0..11
+	y := new(big.Int).Add(big.NewInt(year), carry)
+	cycles, yrem := new(big.Int).DivMod(y, big.NewInt(400), new(big.Int))
+	days := new(big.Int).Mul(cycles, big.NewInt(146097))
+	days.Add(days, big.NewInt(daysFromCivil(yrem.Int64(), mrem.Int64()+1, 1)))
+	days.Add(days, big.NewInt(day-1))
+	switch {
+	case days.Cmp(big.NewInt(math.MaxInt32)) > 0:
+		return fromUnixDay(math.MaxInt32)
+	case days.Cmp(big.NewInt(math.MinInt32)) < 0:
+		return fromUnixDay(math.MinInt32)
+	}
+	return fromUnixDay(days.Int64())
 }
 
 // DateOf returns the civil date in Vietnam of the instant t: t is converted
@@ -90,11 +122,22 @@ func (d Date) Weekday() time.Weekday {
 
 // AddDays returns d plus n calendar days (n may be negative). Results beyond
 // the representable range (about ±5.8 million years) saturate at its ends.
-func (d Date) AddDays(n int) Date { return fromUnixDay(d.unixDay() + int64(n)) }
+func (d Date) AddDays(n int) Date { return fromUnixDay(d.unixDay() + clampSpan(int64(n))) }
+
+// maxSpan bounds day counts before they are added to day numbers: it is far
+// beyond the representable range of Date (2³² days), and small enough that
+// no sum or product of a few of them overflows int64.
+const maxSpan = 1 << 40
+
+// clampSpan clamps n to ±maxSpan.
+func clampSpan(n int64) int64 { return max(-maxSpan, min(n, maxSpan)) }
+
+// clampInt converts n to int, saturating where int has 32 bits.
+func clampInt(n int64) int { return int(max(math.MinInt, min(n, math.MaxInt))) }
 
 // Sub returns the number of days from e to d: d.Sub(e) == 1 when d is the day
 // after e.
-func (d Date) Sub(e Date) int { return int(int64(d.n) - int64(e.n)) }
+func (d Date) Sub(e Date) int { return clampInt(int64(d.n) - int64(e.n)) }
 
 // Before reports whether d is before e.
 func (d Date) Before(e Date) bool { return d.n < e.n }
@@ -167,10 +210,14 @@ func appendPadded(b []byte, v, width int) []byte {
 }
 
 // MarshalText implements encoding.TextMarshaler with the ISO form; the zero
-// Date marshals as an empty string.
+// Date marshals as an empty string. It fails with a *DateError for a year
+// outside 0001 to 9999, which the ISO form cannot carry.
 func (d Date) MarshalText() ([]byte, error) {
 	if d.IsZero() {
 		return []byte{}, nil
+	}
+	if y := d.Year(); y < 1 || y > 9999 {
+		return nil, dateError(d.String(), "year outside 0001–9999")
 	}
 	return d.appendISO(make([]byte, 0, 10)), nil
 }
