@@ -62,8 +62,8 @@ const (
 	SignoffCapacityInvalid   Code = "signoff.capacity_invalid"
 	SignoffDelegationInvalid Code = "signoff.delegation_invalid"
 
-	InputInvalid     Code = "input.invalid"
-	RulesNotInForce  Code = "rules.not_in_force"
+	InputInvalid    Code = "input.invalid"
+	RulesNotInForce Code = "rules.not_in_force"
 )
 
 // Rule describes one code of the catalogue: its severity, its confidence, the

@@ -34,7 +34,7 @@ func (e *DocNumberError) Unwrap() error { return ErrInvalidDocNumber }
 //
 // The zero value is unset (IsZero).
 type DocNumber struct {
-	Number  int    // the running number, ≥ 1
+	Number  int    // the running number, ≥ 1 (written from "01")
 	Year    int    // the year in the symbol, 0 when the symbol has none
 	Type    string // type abbreviation of Appendix III ("QĐ", "NĐ", "TB", …), "" for a letter or a law
 	Issuer  string // issuing body ("UBND", "CP", "VPCP", "QH13")
@@ -101,14 +101,14 @@ func ParseDocNumber(s string) (DocNumber, error) {
 	}
 	var dn DocNumber
 	n, ok := positiveInt(parts[0], 7)
-	if !ok {
-		return DocNumber{}, docErr(in, "the number must be 1 to 7 digits")
+	if !ok || n == 0 {
+		return DocNumber{}, docErr(in, "the number must be 1 to 7 digits, not zero")
 	}
 	dn.Number = n
 	symbol := parts[1]
 	if len(parts) == 3 {
 		y, ok := positiveInt(parts[1], 4)
-		if !ok || len(parts[1]) != 4 {
+		if !ok || len(parts[1]) != 4 || y < 1000 {
 			return DocNumber{}, docErr(in, "the year must be 4 digits")
 		}
 		dn.Year = y
@@ -162,8 +162,10 @@ func docErr(s, reason string) error {
 	return &DocNumberError{Input: s, Reason: reason}
 }
 
+// positiveInt parses 1 to maxDigits decimal digits (leading zeros allowed:
+// Decree 30 numbers documents from "01").
 func positiveInt(s string, maxDigits int) (int, bool) {
-	if len(s) == 0 || len(s) > maxDigits || s[0] == '0' {
+	if len(s) == 0 || len(s) > maxDigits {
 		return 0, false
 	}
 	v, ok := 0, true
@@ -203,12 +205,17 @@ func isVietnameseLetter(r rune) bool {
 // IsZero reports whether n is the zero, unset DocNumber.
 func (n DocNumber) IsZero() bool { return n == DocNumber{} }
 
-// String returns the number in its written form, e.g. "54/2023/QĐ-UBND".
+// String returns the number in its written form, e.g. "54/2023/QĐ-UBND";
+// numbers below 10 are written with two digits ("01/UBND-VP"), as Decree 30
+// numbers documents from 01.
 func (n DocNumber) String() string {
 	if n.IsZero() {
 		return ""
 	}
 	var b strings.Builder
+	if n.Number < 10 {
+		b.WriteByte('0')
+	}
 	b.WriteString(strconv.Itoa(n.Number))
 	b.WriteByte('/')
 	if n.Year != 0 {

@@ -196,14 +196,14 @@ type RecordKind uint8
 
 // Record kinds, in the order findings are sorted.
 const (
-	RecordKindUnknown RecordKind = iota
-	TaskRecord                   // task
-	ConsultationRecord           // consultation
-	SubmissionRecord             // submission
-	MeetingRecord                // meeting
-	MinutesRecord                // record: minutes or inspection records (biên bản)
-	DelegationRecord             // delegation
-	CaseRecord                   // case: the case file as a whole (units, people, header)
+	RecordKindUnknown  RecordKind = iota
+	TaskRecord                    // task
+	ConsultationRecord            // consultation
+	SubmissionRecord              // submission
+	MeetingRecord                 // meeting
+	MinutesRecord                 // record: minutes or inspection records (biên bản)
+	DelegationRecord              // delegation
+	CaseRecord                    // case: the case file as a whole (units, people, header)
 )
 
 var recordKinds = NewEnumSet[RecordKind]("RecordKind",
