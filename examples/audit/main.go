@@ -1,0 +1,175 @@
+// Command audit checks a case file — the tasks, consultations, submissions,
+// meetings, minutes and delegations of a province-year — against a PPC
+// working regulation, and prints what the PPC Office and the Chairman's
+// inspection team want to read: the overdue table per lead unit and per
+// assigner, the findings grouped by rule family with their citations, and
+// the Office's decisions on pending dossiers.
+//
+// Usage:
+//
+//	go run ./examples/audit                      # the embedded Kon Tum 2023 dataset
+//	go run ./examples/audit -case FILE.json      # a case file ("-" reads standard input)
+//	  -json          print quyche.findings/v1 instead of the readable report
+//	  -lang vi|en    language of the readable report (default vi)
+//	  -as-of DATE    override the case's as_of
+//	  -rules FILE    use the rule set in FILE (quyche.rules/v1) instead of the case's
+//
+// Exit status: 0 when there are no violations, 1 when there are, 2 when the
+// input cannot be read (with a message on standard error naming the file,
+// the line and the problem).
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/quyche/quyche/examples/audit/dataset"
+	"github.com/quyche/quyche/examples/casefile"
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitClean      = 0
+	exitViolations = 1
+	exitRefused    = 2
+)
+
+// run is the whole program, with its environment passed in so that tests
+// can drive it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("audit", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	caseFile := fl.String("case", "", "case file to audit (quyche.case/v1); \"-\" reads standard input; default: the embedded Kon Tum 2023 dataset")
+	asJSON := fl.Bool("json", false, "print quyche.findings/v1 instead of the readable report")
+	langFlag := fl.String("lang", "vi", "language of the readable report: vi or en")
+	asOfFlag := fl.String("as-of", "", "audit as of this date (yyyy-mm-dd) instead of the case's as_of")
+	rulesFile := fl.String("rules", "", "rule set file (quyche.rules/v1) to use instead of the case's")
+	if err := fl.Parse(args); err != nil {
+		return exitRefused
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "audit: unexpected argument %q\n", fl.Arg(0))
+		return exitRefused
+	}
+	lang, err := regulation.ParseLang(*langFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "audit: -lang: want vi or en, got %q\n", *langFlag)
+		return exitRefused
+	}
+
+	c, err := load(*caseFile, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "audit: %v\n", err)
+		return exitRefused
+	}
+	asOf := c.AsOf
+	if *asOfFlag != "" {
+		if asOf, err = calendar.ParseDate(*asOfFlag); err != nil {
+			fmt.Fprintf(stderr, "audit: -as-of: %v\n", err)
+			return exitRefused
+		}
+	}
+	rules, err := selectRules(c, *rulesFile)
+	if err != nil {
+		fmt.Fprintf(stderr, "audit: %v\n", err)
+		return exitRefused
+	}
+
+	if *asJSON {
+		violations, err := writeJSON(stdout, c, rules, asOf)
+		if err != nil {
+			fmt.Fprintf(stderr, "audit: writing findings: %v\n", err)
+			return exitRefused
+		}
+		if violations {
+			return exitViolations
+		}
+		return exitClean
+	}
+	res := c.Check(rules, asOf)
+	if err := writeReport(stdout, res, rules, asOf, lang); err != nil {
+		fmt.Fprintf(stderr, "audit: writing report: %v\n", err)
+		return exitRefused
+	}
+	if res.Findings.Err() != nil {
+		return exitViolations
+	}
+	return exitClean
+}
+
+// load decodes the case file named by name ("" for the embedded dataset,
+// "-" for standard input).
+func load(name string, stdin io.Reader) (*casefile.Case, error) {
+	switch name {
+	case "":
+		return casefile.DecodeBytes(dataset.KonTum2023, "(embedded) "+dataset.Name)
+	case "-":
+		return casefile.Decode(stdin, "-")
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return casefile.Decode(f, name)
+}
+
+// selectRules returns the rule set of the -rules file, or the built-in one
+// the case names.
+func selectRules(c *casefile.Case, file string) (*regulation.Rules, error) {
+	if file == "" {
+		r, ok := regulation.Lookup(c.RulesID)
+		if !ok {
+			return nil, &casefile.Error{File: c.File, Problem: fmt.Sprintf("unknown rule set %q (built in: kontum-2023; use -rules FILE for another)", c.RulesID)}
+		}
+		return r, nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	var r regulation.Rules
+	if err := json.Unmarshal(data, &r); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			line := bytes.Count(data[:min(int(se.Offset), len(data))], []byte{'\n'}) + 1
+			return nil, fmt.Errorf("%s:%d: %w", file, line, err)
+		}
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return &r, nil
+}
+
+// writeJSON streams quyche.findings/v1 to w and reports whether any finding
+// is a violation.
+func writeJSON(w io.Writer, c *casefile.Case, rules *regulation.Rules, asOf calendar.Date) (bool, error) {
+	enc := casefile.NewEncoder(w)
+	if err := enc.Begin(rules.ID, asOf); err != nil {
+		return false, err
+	}
+	violations := false
+	var err error
+	sum := c.Run(rules, asOf, func(f regulation.Finding) {
+		if f.Severity == regulation.Violation {
+			violations = true
+		}
+		if err == nil {
+			err = enc.Add(f)
+		}
+	})
+	if err != nil {
+		return violations, err
+	}
+	return violations, enc.End(sum)
+}

@@ -1,0 +1,386 @@
+package casefile
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/quyche/quyche/meeting"
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/signoff"
+	"github.com/quyche/quyche/task"
+)
+
+// Schema is the schema name of a case file.
+const Schema = "quyche.case/v1"
+
+// ErrRefused is the sentinel wrapped by every *Error: the input is not a
+// case file quyche can read.
+var ErrRefused = errors.New("casefile: input refused")
+
+// Error is a refusal: the input is not a case file (not JSON, not an object,
+// wrong schema, an unknown field, an unknown rule set, a missing header). It
+// names the file, the position (1-based line and column, counted in bytes)
+// and the problem. It wraps ErrRefused.
+type Error struct {
+	File    string // as given to Decode; "-" for standard input
+	Line    int    // 0 when the problem has no position (e.g. a missing field)
+	Column  int
+	Problem string
+}
+
+func (e *Error) Error() string {
+	if e.Line == 0 {
+		return e.File + ": " + e.Problem
+	}
+	return e.File + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Column) + ": " + e.Problem
+}
+
+// Unwrap returns ErrRefused.
+func (e *Error) Unwrap() error { return ErrRefused }
+
+// Case is a decoded case file (quyche.case/v1): its header, its directory
+// and its records, each list in file order. Records that could not be decoded
+// (a value of the wrong type, an unknown enum value, an impossible date) are
+// not in the lists; each is reported in Rejected as an input.invalid finding
+// that names the record and the field.
+type Case struct {
+	File    string // the name given to Decode
+	Schema  string
+	RulesID string
+	AsOf    calendar.Date
+
+	Units   []regulation.Unit
+	People  []regulation.Person
+	Members []regulation.PersonID
+
+	Tasks         []task.Task
+	Consultations []task.Consultation
+	Submissions   []task.Submission
+	Meetings      []meeting.Meeting
+	Records       []signoff.Record
+	Delegations   []signoff.Delegation
+
+	// Rejected holds one input.invalid finding per record that could not be
+	// decoded.
+	Rejected regulation.Findings
+}
+
+// MaxSize is the largest case file Decode reads, in bytes.
+const MaxSize = 1 << 30
+
+// Decode reads a case file from r; name is the file's name for error
+// messages. It refuses, with an *Error, input that is not a case file;
+// problems inside a record become input.invalid findings in Case.Rejected.
+func Decode(r io.Reader, name string) (*Case, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, &Error{File: name, Problem: "cannot read: " + err.Error()}
+	}
+	if len(data) > MaxSize {
+		return nil, &Error{File: name, Problem: "larger than " + strconv.Itoa(MaxSize) + " bytes"}
+	}
+	return DecodeBytes(data, name)
+}
+
+// DecodeBytes is Decode on a byte slice, which it does not keep.
+func DecodeBytes(data []byte, name string) (*Case, error) {
+	d := &decoder{data: data, name: name}
+	c, err := d.decode()
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+type decoder struct {
+	data []byte
+	name string
+	dec  *json.Decoder
+}
+
+// refuse returns a refusal at byte offset off (negative: no position).
+func (d *decoder) refuse(off int64, format string, args ...any) *Error {
+	e := &Error{File: d.name, Problem: fmt.Sprintf(format, args...)}
+	if off >= 0 {
+		e.Line, e.Column = position(d.data, off)
+	}
+	return e
+}
+
+// position returns the 1-based line and column of byte offset off.
+func position(data []byte, off int64) (line, col int) {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	before := data[:off]
+	line = bytes.Count(before, []byte{'\n'}) + 1
+	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return line, col
+}
+
+// valueStart skips whitespace, commas and colons from off to the start of
+// the next value.
+func (d *decoder) valueStart(off int64) int64 {
+	for off < int64(len(d.data)) {
+		switch d.data[off] {
+		case ' ', '\t', '\r', '\n', ',', ':':
+			off++
+			continue
+		}
+		break
+	}
+	return off
+}
+
+func (d *decoder) syntax(err error) *Error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return d.refuse(se.Offset, "not valid JSON: %v", se)
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return d.refuse(int64(len(d.data)), "not valid JSON: unexpected end of input")
+	}
+	return d.refuse(d.dec.InputOffset(), "not valid JSON: %v", err)
+}
+
+func (d *decoder) decode() (*Case, error) {
+	if i := invalidUTF8(d.data); i >= 0 {
+		return nil, d.refuse(int64(i), "not valid UTF-8")
+	}
+	d.dec = json.NewDecoder(bytes.NewReader(d.data))
+	d.dec.UseNumber()
+	start := d.valueStart(0)
+	tok, err := d.dec.Token()
+	if err != nil {
+		return nil, d.syntax(err)
+	}
+	if delim, ok := tok.(json.Delim); !ok || delim != '{' {
+		return nil, d.refuse(start, "not a case file: want a JSON object, got %s", describe(tok))
+	}
+	c := &Case{File: d.name}
+	seen := map[string]bool{}
+	var hasSchema, hasRules, hasAsOf bool
+	for d.dec.More() {
+		keyOff := d.valueStart(d.dec.InputOffset())
+		tok, err := d.dec.Token()
+		if err != nil {
+			return nil, d.syntax(err)
+		}
+		key, _ := tok.(string)
+		if seen[key] {
+			return nil, d.refuse(keyOff, "field %q appears twice", key)
+		}
+		seen[key] = true
+		valOff := d.valueStart(d.dec.InputOffset())
+		switch key {
+		case "schema":
+			hasSchema = true
+			if err := d.scalar(valOff, key, &c.Schema); err != nil {
+				return nil, err
+			}
+			if c.Schema != Schema {
+				return nil, d.refuse(valOff, "not a case file: schema %q, want %q", c.Schema, Schema)
+			}
+		case "rules":
+			hasRules = true
+			if err := d.scalar(valOff, key, &c.RulesID); err != nil {
+				return nil, err
+			}
+		case "as_of":
+			hasAsOf = true
+			var s string
+			if err := d.scalar(valOff, key, &s); err != nil {
+				return nil, err
+			}
+			day, err := calendar.ParseDate(s)
+			if err != nil || s[2] == '/' {
+				return nil, d.refuse(valOff, "as_of: want a date \"yyyy-mm-dd\", got %q", s)
+			}
+			c.AsOf = day
+		case "units":
+			err = decodeList(d, key, regulation.CaseRecord, &c.Units, c, func(u regulation.Unit) string { return string(u.ID) })
+		case "people":
+			err = decodeList(d, key, regulation.CaseRecord, &c.People, c, func(p regulation.Person) string { return string(p.ID) })
+		case "ppc_members":
+			err = decodeList(d, key, regulation.CaseRecord, &c.Members, c, func(p regulation.PersonID) string { return string(p) })
+		case "tasks":
+			err = decodeList(d, key, regulation.TaskRecord, &c.Tasks, c, func(t task.Task) string { return t.ID })
+		case "consultations":
+			err = decodeList(d, key, regulation.ConsultationRecord, &c.Consultations, c, func(x task.Consultation) string { return x.ID })
+		case "submissions":
+			err = decodeList(d, key, regulation.SubmissionRecord, &c.Submissions, c, func(x task.Submission) string { return x.ID })
+		case "meetings":
+			err = decodeList(d, key, regulation.MeetingRecord, &c.Meetings, c, func(x meeting.Meeting) string { return x.ID })
+		case "records":
+			err = decodeList(d, key, regulation.MinutesRecord, &c.Records, c, func(x signoff.Record) string { return x.ID })
+		case "delegations":
+			err = decodeList(d, key, regulation.DelegationRecord, &c.Delegations, c, func(x signoff.Delegation) string { return x.ID })
+		default:
+			return nil, d.refuse(keyOff, "unknown field %q", key)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if _, err := d.dec.Token(); err != nil { // the closing brace
+		return nil, d.syntax(err)
+	}
+	if tok, err := d.dec.Token(); err != io.EOF {
+		if err != nil {
+			return nil, d.syntax(err)
+		}
+		return nil, d.refuse(d.dec.InputOffset(), "unexpected data after the case: %s", describe(tok))
+	}
+	switch {
+	case !hasSchema:
+		return nil, d.refuse(-1, "not a case file: no \"schema\"")
+	case !hasRules:
+		return nil, d.refuse(-1, "no \"rules\": name the rule set (e.g. \"kontum-2023\")")
+	case !hasAsOf:
+		return nil, d.refuse(-1, "no \"as_of\" date")
+	}
+	c.Rejected.Sort()
+	return c, nil
+}
+
+// scalar decodes a header value into a string.
+func (d *decoder) scalar(off int64, key string, dst *string) error {
+	var raw json.RawMessage
+	if err := d.dec.Decode(&raw); err != nil {
+		return d.syntax(err)
+	}
+	if err := json.Unmarshal(raw, dst); err != nil {
+		return d.refuse(off, "%s: want a string, got %s", key, clip(raw))
+	}
+	return nil
+}
+
+// decodeList decodes the array under key into *dst, one record at a time.
+func decodeList[T any](d *decoder, key string, kind regulation.RecordKind, dst *[]T, c *Case, id func(T) string) error {
+	listOff := d.valueStart(d.dec.InputOffset())
+	tok, err := d.dec.Token()
+	if err != nil {
+		return d.syntax(err)
+	}
+	if tok == nil { // null: an empty list
+		return nil
+	}
+	if delim, ok := tok.(json.Delim); !ok || delim != '[' {
+		return d.refuse(listOff, "%s: want a list, got %s", key, describe(tok))
+	}
+	for i := 0; d.dec.More(); i++ {
+		off := d.valueStart(d.dec.InputOffset())
+		var raw json.RawMessage
+		if err := d.dec.Decode(&raw); err != nil {
+			return d.syntax(err)
+		}
+		var rec T
+		err := decodeRecord(raw, &rec)
+		if err == nil {
+			*dst = append(*dst, rec)
+			continue
+		}
+		path := key + "[" + strconv.Itoa(i) + "]"
+		var uf *unknownFieldError
+		if errors.As(err, &uf) {
+			at := off
+			if j := bytes.Index(raw, []byte(strconv.Quote(uf.key))); j >= 0 {
+				at += int64(j)
+			}
+			return d.refuse(at, "unknown field %q in %s", uf.path, path)
+		}
+		var bf *badFieldError
+		errors.As(err, &bf)
+		field := bf.path
+		record := recordID(raw)
+		if kind == regulation.CaseRecord {
+			// Directory entries are reported under their list, like
+			// regulation.NewDirectory does.
+			record = key
+			field = path + suffix(field)
+		} else if record == "" {
+			record = path
+		}
+		f := regulation.InvalidInput(kind, record, field, regulation.ProblemInvalidValue)
+		f.Details["position"] = positionText(d.data, off)
+		c.Rejected = append(c.Rejected, f)
+	}
+	if _, err := d.dec.Token(); err != nil { // the closing bracket
+		return d.syntax(err)
+	}
+	return nil
+}
+
+func suffix(field string) string {
+	if field == "" || field == "(record)" {
+		return ""
+	}
+	return "." + field
+}
+
+func positionText(data []byte, off int64) string {
+	l, c := position(data, off)
+	return strconv.Itoa(l) + ":" + strconv.Itoa(c)
+}
+
+// recordID returns the string "id" of a JSON object, or "".
+func recordID(raw []byte) string {
+	var probe struct {
+		ID json.RawMessage `json:"id"`
+	}
+	if json.Unmarshal(raw, &probe) != nil {
+		return ""
+	}
+	var id string
+	if json.Unmarshal(probe.ID, &id) != nil {
+		return ""
+	}
+	return id
+}
+
+func describe(tok json.Token) string {
+	switch v := tok.(type) {
+	case nil:
+		return "null"
+	case json.Delim:
+		if v == '[' {
+			return "a list"
+		}
+		return "an object"
+	case string:
+		return "a string"
+	case bool:
+		return "a boolean"
+	case json.Number:
+		return "a number"
+	}
+	return fmt.Sprintf("%v", tok)
+}
+
+func clip(raw []byte) string {
+	if len(raw) > 40 {
+		return string(raw[:40]) + "…"
+	}
+	return string(raw)
+}
+
+// invalidUTF8 returns the offset of the first invalid UTF-8 byte, or -1.
+func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}

@@ -1,0 +1,19 @@
+// Package casefile reads and checks case files (quyche.case/v1) and writes
+// findings (quyche.findings/v1): the JSON forms that an e-office or
+// task-tracking system exports for an audit, and that quyche's audit program
+// and conformance suite use.
+//
+// [Decode] refuses, with an [*Error] that names the file, the line and the
+// problem, input that is not a case file — not JSON, not an object, a wrong
+// schema, an unknown field anywhere (a misspelt name would drop data
+// silently). A bad value inside a record (a wrong type, an unknown enum
+// value, an impossible date) makes that record an input.invalid finding and
+// the rest of the case is still checked. [Case.Run] checks every record
+// with the packages task, meeting and signoff and hands out findings in the
+// order of the rule catalogue; [Encoder] streams them out.
+//
+//	c, err := casefile.Decode(f, "case.json")
+//	if err != nil { … } // refused: exit status 2
+//	rules, _ := regulation.Lookup(c.RulesID)
+//	res := c.Check(rules, c.AsOf)
+package casefile

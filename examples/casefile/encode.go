@@ -1,0 +1,100 @@
+package casefile
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/task"
+)
+
+// FindingsSchema is the schema name of the findings output.
+const FindingsSchema = "quyche.findings/v1"
+
+// Encoder writes findings in the form quyche.findings/v1 as they come, so
+// that a large audit never holds its output in memory. Call Begin once, Add
+// for each finding in order, then End with the task summary. Errors are
+// sticky: after the first, every call returns it.
+type Encoder struct {
+	w     *bufio.Writer
+	n     int
+	err   error
+	began bool
+}
+
+// NewEncoder returns an Encoder writing to w.
+func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: bufio.NewWriterSize(w, 64<<10)} }
+
+type header struct {
+	Schema string        `json:"schema"`
+	Rules  string        `json:"rules"`
+	AsOf   calendar.Date `json:"as_of"`
+}
+
+// Begin writes the header: the rule set's id and the as-of date.
+func (e *Encoder) Begin(rulesID string, asOf calendar.Date) error {
+	if e.err != nil {
+		return e.err
+	}
+	b, err := json.Marshal(header{Schema: FindingsSchema, Rules: rulesID, AsOf: asOf})
+	if err != nil {
+		e.err = err
+		return err
+	}
+	// Reopen the header object to append the findings list.
+	e.write(b[:len(b)-1])
+	e.write([]byte(",\n\"findings\": ["))
+	e.began = true
+	return e.err
+}
+
+// Add writes one finding.
+func (e *Encoder) Add(f regulation.Finding) error {
+	if e.err != nil {
+		return e.err
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		e.err = err
+		return err
+	}
+	if e.n > 0 {
+		e.write([]byte(",\n  "))
+	} else {
+		e.write([]byte("\n  "))
+	}
+	e.n++
+	e.write(b)
+	return e.err
+}
+
+// End closes the findings list, writes the task summary (null when sum is
+// nil) and flushes.
+func (e *Encoder) End(sum *task.Summary) error {
+	if e.err != nil {
+		return e.err
+	}
+	e.write([]byte("\n],\n\"tasks\": "))
+	var b []byte
+	var err error
+	if sum == nil {
+		b = []byte("null")
+	} else if b, err = json.Marshal(sum); err != nil {
+		e.err = err
+		return err
+	}
+	e.write(b)
+	e.write([]byte("\n}\n"))
+	if e.err == nil {
+		e.err = e.w.Flush()
+	}
+	return e.err
+}
+
+func (e *Encoder) write(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
