@@ -31,8 +31,9 @@ type Date struct {
 // NewDate returns the date of year, month and day. Out-of-range months and
 // days are normalised like time.Date: NewDate(2024, 2, 30) is 2024-03-01.
 //
-// Dates beyond the representable range (about ±5.8 million years) saturate
-// at its ends; NewDate never overflows, whatever its arguments.
+// Dates beyond the representable range (about 8.8 million years BC to 2.9
+// million years AD) saturate at its ends; NewDate never overflows, whatever
+// its arguments.
 func NewDate(year int, month time.Month, day int) Date {
 	const (
 		yearLimit = 1 << 26 // far beyond the range; small enough for exact int64 arithmetic
@@ -54,18 +55,19 @@ func NewDate(year int, month time.Month, day int) Date {
 // overflow: it computes the day number exactly with big integers, then
 // saturates. The year is reduced modulo 400 (146097 days per 400 years).
 func newDateBig(year, month, day int64) Date {
-	m := big.NewInt(month - 1)
+	one := big.NewInt(1)
+	m := new(big.Int).Sub(big.NewInt(month), one)
 	carry, mrem := new(big.Int).DivMod(m, big.NewInt(12), new(big.Int)) // Euclidean: mrem in 0..11
 	y := new(big.Int).Add(big.NewInt(year), carry)
 	cycles, yrem := new(big.Int).DivMod(y, big.NewInt(400), new(big.Int))
 	days := new(big.Int).Mul(cycles, big.NewInt(146097))
 	days.Add(days, big.NewInt(daysFromCivil(yrem.Int64(), mrem.Int64()+1, 1)))
-	days.Add(days, big.NewInt(day-1))
+	days.Add(days, new(big.Int).Sub(big.NewInt(day), one))
 	switch {
-	case days.Cmp(big.NewInt(math.MaxInt32)) > 0:
-		return fromUnixDay(math.MaxInt32)
-	case days.Cmp(big.NewInt(math.MinInt32)) < 0:
-		return fromUnixDay(math.MinInt32)
+	case days.Cmp(big.NewInt(maxSpan)) > 0:
+		return fromUnixDay(maxSpan)
+	case days.Cmp(big.NewInt(-maxSpan)) < 0:
+		return fromUnixDay(-maxSpan)
 	}
 	return fromUnixDay(days.Int64())
 }
@@ -121,7 +123,8 @@ func (d Date) Weekday() time.Weekday {
 }
 
 // AddDays returns d plus n calendar days (n may be negative). Results beyond
-// the representable range (about ±5.8 million years) saturate at its ends.
+// the representable range (about 8.8 million years BC to 2.9 million years
+// AD) saturate at its ends.
 func (d Date) AddDays(n int) Date { return fromUnixDay(d.unixDay() + clampSpan(int64(n))) }
 
 // maxSpan bounds day counts before they are added to day numbers: it is far
