@@ -1,0 +1,183 @@
+package meeting
+
+import (
+	"time"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// Meeting is the record of one meeting (cuộc họp) chaired by the PPC or one
+// of its leaders: who was invited at which level, who came for which unit,
+// who reported an absence and who approved it, and the dates that bound its
+// preparation and follow-up. Its JSON form is the "meetings" entry of a
+// quyche.case/v1 file.
+//
+// Optional dates are the zero calendar.Date when not recorded, and an
+// unrecorded date is not checked (except the conclusion notice, whose
+// absence past its deadline is itself the fault). The zero Meeting is not a
+// valid record: [Check] reports its missing id as input.invalid.
+type Meeting struct {
+	ID    string              `json:"id"`
+	Kind  Kind                `json:"kind"`
+	Chair regulation.PersonID `json:"chair"` // who chairs (chủ trì) the meeting
+	Date  calendar.Date       `json:"date"`
+	// Start is when the meeting starts; it must fall on Date in Vietnam
+	// (UTC+7). When it is zero, an absence report counts as on time only if
+	// filed before 00:00 (UTC+7) of Date.
+	Start time.Time `json:"start,omitzero"`
+	// Urgent exempts the invitation from the lead time of
+	// meeting.invitation_late.
+	Urgent           bool          `json:"urgent,omitempty"`
+	InvitationSent   calendar.Date `json:"invitation_sent,omitzero"`
+	DocumentsSent    calendar.Date `json:"documents_sent,omitzero"`    // PPC sessions: the session's documents
+	NeedsConclusion  bool          `json:"needs_conclusion,omitempty"` // a conclusion notice (thông báo kết luận) must follow
+	ConclusionIssued calendar.Date `json:"conclusion_issued,omitzero"`
+	Invitations      []Invitation  `json:"invitations,omitempty"`
+	Attendees        []Attendee    `json:"attendees,omitempty"`
+	Absences         []Absence     `json:"absences,omitempty"`
+}
+
+// Invitation invites a unit to the meeting at a level: its head in person,
+// or any member of its leadership.
+type Invitation struct {
+	Unit  regulation.UnitID `json:"unit"`
+	Level Level             `json:"level"`
+}
+
+// Attendee is a person who attended. ForUnit is the unit they represent;
+// empty means their own unit. A PPC member attends as a member whatever
+// ForUnit says, and also represents their own unit. ApprovedBy is who
+// approved a deputy attending in place of an invited head: it counts only
+// when it is the meeting's chair, the Chairman or a Vice-chairman.
+type Attendee struct {
+	Person     regulation.PersonID `json:"person"`
+	ForUnit    regulation.UnitID   `json:"for_unit,omitempty"`
+	ApprovedBy regulation.PersonID `json:"approved_by,omitempty"`
+}
+
+// Absence is a reported absence (báo cáo vắng mặt) of a PPC member or of
+// the head of an invited unit. Unit is the unit whose absence it reports;
+// empty means the absent person's unit. Reported is when the report was
+// filed (zero: not recorded, then its timeliness is not checked).
+// ApprovedBy is who consented; for a PPC member at a PPC session only the
+// Chairman's consent counts.
+type Absence struct {
+	Person     regulation.PersonID `json:"person"`
+	Unit       regulation.UnitID   `json:"unit,omitempty"`
+	Reported   time.Time           `json:"reported,omitzero"`
+	ApprovedBy regulation.PersonID `json:"approved_by,omitempty"`
+}
+
+// Kind is the kind of a meeting. The zero value is KindUnknown, which a
+// valid record never has.
+type Kind uint8
+
+// Meeting kinds, as named in rules.md.
+const (
+	KindUnknown     Kind = iota
+	Regular              // regular: phiên họp thường kỳ UBND tỉnh, monthly
+	Thematic             // thematic: phiên họp chuyên đề or bất thường
+	Working              // working: chaired by the Chairman or a Vice-chairman
+	InterSectoral        // inter_sectoral: liên ngành
+	FieldInspection      // field_inspection: kiểm tra thực địa
+)
+
+var kinds = regulation.NewEnumSet[Kind]("Kind",
+	"regular", "thematic", "working", "inter_sectoral", "field_inspection")
+
+var kindText = [...][2]string{
+	{"không rõ", "unknown"},
+	{"phiên họp thường kỳ UBND tỉnh", "regular PPC session"},
+	{"phiên họp chuyên đề UBND tỉnh", "thematic PPC session"},
+	{"cuộc họp làm việc", "working meeting"},
+	{"cuộc họp liên ngành", "inter-sectoral meeting"},
+	{"kiểm tra thực địa", "field inspection"},
+}
+
+// String returns the snake_case name of k; it never panics.
+func (k Kind) String() string { return kinds.String(k) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (k Kind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is a
+// *regulation.EnumError.
+func (k *Kind) UnmarshalText(b []byte) (err error) { *k, err = kinds.Parse(b); return err }
+
+// Localize returns the Vietnamese or English name of k.
+func (k Kind) Localize(l regulation.Lang) string {
+	if int(k) < len(kindText) {
+		return kindText[k][langIndex(l)]
+	}
+	return k.String()
+}
+
+// IsSession reports whether k is a session (phiên họp) of the PPC — regular
+// or thematic —, to which quorum, members' absences and documents lead time
+// apply.
+func (k Kind) IsSession() bool { return k == Regular || k == Thematic }
+
+func (k Kind) valid() bool { _, ok := kinds.Name(k); return ok }
+
+// Level is the level at which an invitation names a unit's representative.
+// The zero value is LevelUnknown, which a valid invitation never has.
+type Level uint8
+
+// Invitation levels, as named in rules.md.
+const (
+	LevelUnknown    Level = iota
+	LevelHead             // head: the head in person (or the acting head)
+	LevelLeadership       // leadership: the head, the acting head or a deputy head
+)
+
+var levels = regulation.NewEnumSet[Level]("Level", "head", "leadership")
+
+var levelText = [...][2]string{
+	{"không rõ", "unknown"},
+	{"mời người đứng đầu", "head invited"},
+	{"mời lãnh đạo đơn vị", "unit leadership invited"},
+}
+
+// String returns the snake_case name of l; it never panics.
+func (l Level) String() string { return levels.String(l) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (l Level) MarshalText() ([]byte, error) { return levels.Marshal(l) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is a
+// *regulation.EnumError.
+func (l *Level) UnmarshalText(b []byte) (err error) { *l, err = levels.Parse(b); return err }
+
+// Localize returns the Vietnamese or English description of l, as messages
+// show it.
+func (l Level) Localize(lang regulation.Lang) string {
+	if int(l) < len(levelText) {
+		return levelText[l][langIndex(lang)]
+	}
+	return l.String()
+}
+
+// MetBy reports whether a leader of the invited unit holding position p
+// meets level l: the head or acting head (the Chairman for the PPC itself)
+// meets both levels; a deputy head (a Vice-chairman for the PPC) meets only
+// LevelLeadership.
+func (l Level) MetBy(p regulation.Position) bool {
+	switch l {
+	case LevelHead:
+		return p.IsHead()
+	case LevelLeadership:
+		return p.IsUnitLeader()
+	}
+	return false
+}
+
+func (l Level) valid() bool { _, ok := levels.Name(l); return ok }
+
+// langIndex returns 1 for English and 0 (Vietnamese) for any other language.
+func langIndex(l regulation.Lang) int {
+	if l == regulation.English {
+		return 1
+	}
+	return 0
+}
