@@ -1,0 +1,273 @@
+package signoff
+
+import (
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// Options are the optional inputs of [Check], [CheckDelegation] and
+// [CheckAll]. The zero value holds no delegation.
+type Options struct {
+	// Delegations holds the delegations of the case by id (the key is
+	// authoritative). A signature or a Via that names an id missing from it
+	// is input.invalid.
+	Delegations map[string]Delegation
+}
+
+// Check checks the signatures of the record r under rules, with the units
+// and people of dir and the delegations of opts, as of asOf, and returns all
+// its findings sorted with [regulation.Findings.Sort] (record kind record,
+// record r.ID).
+//
+// A record that cannot be checked — a missing id, kind, date or signature;
+// an unknown kind or capacity; a unit listed twice; an id that names no unit,
+// person or delegation of the case; a chair or secretary on an inspection
+// record, or one person as both — yields exactly one input.invalid finding,
+// for the first field at fault (e.g. "signatures[2].for_unit"), and nothing
+// else. A nil rules is reported the same way, with subject "rules".
+//
+// Otherwise a record dated outside the rule set's period gets
+// rules.not_in_force and is checked all the same. A record dated after a
+// non-zero asOf has not been drawn up yet as of asOf: it is only validated.
+// Then the signoff.* rules of rules.md apply:
+//
+//   - Minutes: signoff.chair_unsigned (subject the chair) and
+//     signoff.secretary_unsigned (subject the secretary) when no signature
+//     is by that person. Any signature of theirs counts, so a chair who signs
+//     with ForUnit signs both as chair and for that unit.
+//   - A signature without ForUnit by the chair or the secretary of minutes
+//     is a signature in that role: it is not for a unit, and neither covers
+//     a unit nor is subject to signoff.signer_level; its capacity and
+//     delegation are judged as for the signer's own unit. Any other
+//     signature is for its ForUnit, or for the signer's own unit.
+//   - Inter-sectoral records (InterSectoral set; the flag, not the number
+//     of units, says so): signoff.unit_unsigned for each of Units that no
+//     signature is for. A signature that is itself at fault still counts:
+//     the codes below report it.
+//   - Each signature for a unit, in the precedence of rules.md: a signer
+//     who neither belongs to the unit nor holds a valid delegation from its
+//     head gets signoff.signer_not_of_unit only. Otherwise:
+//     signoff.delegation_invalid when a TL. or TUQ. names no delegation, or
+//     one that fails (see [DelegationProblem]); signoff.capacity_invalid
+//     when KT. is not signed by a deputy, Q. not by the acting head, TM. not
+//     by the head of the collective; and, in inter-sectoral minutes and in
+//     every inspection record (the rule's "field inspection record"),
+//     signoff.signer_level when the signer's own position is not among
+//     rules.Signoff.UnitSigners, whatever the capacity: a division head who
+//     signs TL. for a department is still below its leadership. The PPC's
+//     Chairman and Vice-chairmen count as its head and deputy heads.
+//
+// A delegation is valid for a signature when it names the signer as
+// grantee, its root (the delegation it passes on, or itself) was granted by
+// the head of the unit signed for, and every delegation of the chain is in
+// force on r.Date and covers r.Kind. A TL. grantee may pass signing on once,
+// to their deputy, by a TL. delegation whose Via names theirs; the deputy
+// then signs KT. naming that pass-on. Nothing else may be passed on.
+//
+// Subjects are unit and person ids; details name the signer by id. Check
+// never panics and is safe for concurrent use with the same dir, rules and
+// opts.
+func Check(r Record, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts Options) regulation.Findings {
+	const kind = regulation.MinutesRecord
+	if rules == nil {
+		return regulation.Findings{regulation.InvalidInput(kind, r.ID, "rules", regulation.ProblemMissing)}
+	}
+	if field, p := validateRecord(&r, dir, opts.Delegations); p != regulation.ProblemUnknown {
+		return regulation.Findings{regulation.InvalidInput(kind, r.ID, field, p)}
+	}
+	var fs regulation.Findings
+	if f, ok := rules.NotInForce(kind, r.ID, r.Date); ok {
+		fs = append(fs, f)
+	}
+	if !asOf.IsZero() && r.Date.After(asOf) {
+		return fs
+	}
+	if r.Kind == Minutes {
+		if r.Chair != "" && !signedBy(&r, r.Chair) {
+			fs = append(fs, rules.Finding(regulation.SignoffChairUnsigned, kind, r.ID, string(r.Chair),
+				regulation.Details{"chair": string(r.Chair)}))
+		}
+		if r.Secretary != "" && !signedBy(&r, r.Secretary) {
+			fs = append(fs, rules.Finding(regulation.SignoffSecretaryUnsigned, kind, r.ID, string(r.Secretary),
+				regulation.Details{"secretary": string(r.Secretary)}))
+		}
+	}
+	level := r.InterSectoral || r.Kind == InspectionRecord
+	for i := range r.Signatures {
+		sig := &r.Signatures[i]
+		signer, _ := dir.Person(sig.Person)
+		unit, role := signedFor(&r, sig, signer)
+		s := signing{
+			signer: signer, unit: unit, capacity: sig.Capacity, delegation: sig.Delegation,
+			kind: r.Kind, date: r.Date, level: level && !role,
+		}
+		fs = s.judge(fs, r.ID, dir, rules, opts.Delegations)
+	}
+	if r.InterSectoral {
+		for _, u := range r.Units {
+			if !coveredUnit(&r, dir, u) {
+				fs = append(fs, rules.Finding(regulation.SignoffUnitUnsigned, kind, r.ID, string(u), nil))
+			}
+		}
+	}
+	if len(fs) > 1 {
+		fs.Sort()
+	}
+	return fs
+}
+
+// signedFor returns the unit a signature is for and whether it is the
+// chair's or the secretary's signature in that role (then the unit is the
+// signer's own, for judging its capacity).
+func signedFor(r *Record, sig *Signature, signer regulation.Person) (regulation.UnitID, bool) {
+	if sig.ForUnit != "" {
+		return sig.ForUnit, false
+	}
+	role := r.Kind == Minutes && sig.Person != "" && (sig.Person == r.Chair || sig.Person == r.Secretary)
+	return signer.Unit, role
+}
+
+// signedBy reports whether some signature of r is by person p.
+func signedBy(r *Record, p regulation.PersonID) bool {
+	for i := range r.Signatures {
+		if r.Signatures[i].Person == p {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredUnit reports whether some signature of r, other than a signature in
+// the role of chair or secretary, is for unit u.
+func coveredUnit(r *Record, dir *regulation.Directory, u regulation.UnitID) bool {
+	for i := range r.Signatures {
+		sig := &r.Signatures[i]
+		signer, _ := dir.Person(sig.Person)
+		if unit, role := signedFor(r, sig, signer); !role && unit == u {
+			return true
+		}
+	}
+	return false
+}
+
+// validateRecord returns the first field of r at fault and its problem, in
+// the order of the fields, or ProblemUnknown when r can be checked.
+func validateRecord(r *Record, dir *regulation.Directory, dels map[string]Delegation) (string, regulation.Problem) {
+	switch {
+	case r.ID == "":
+		return "id", regulation.ProblemMissing
+	case r.Kind == KindUnknown:
+		return "kind", regulation.ProblemMissing
+	case !r.Kind.valid():
+		return "kind", regulation.ProblemInvalidValue
+	case r.Date.IsZero():
+		return "date", regulation.ProblemMissing
+	}
+	for i, u := range r.Units {
+		switch {
+		case u == "":
+			return indexed("units", i, ""), regulation.ProblemMissing
+		case !knownUnit(dir, u):
+			return indexed("units", i, ""), regulation.ProblemUnknownUnit
+		}
+		for _, v := range r.Units[:i] {
+			if v == u {
+				return indexed("units", i, ""), regulation.ProblemDuplicateID
+			}
+		}
+	}
+	for _, role := range [...]struct {
+		field string
+		id    regulation.PersonID
+	}{{"chair", r.Chair}, {"secretary", r.Secretary}} {
+		if role.id == "" {
+			continue
+		}
+		if r.Kind != Minutes {
+			return role.field, regulation.ProblemInvalidValue
+		}
+		if _, ok := dir.Person(role.id); !ok {
+			return role.field, regulation.ProblemUnknownPerson
+		}
+	}
+	if r.Secretary != "" && r.Secretary == r.Chair {
+		return "secretary", regulation.ProblemInvalidValue
+	}
+	if len(r.Signatures) == 0 {
+		return "signatures", regulation.ProblemMissing
+	}
+	for i := range r.Signatures {
+		sig := &r.Signatures[i]
+		if f, p := validateSignature(sig, dir, dels); p != regulation.ProblemUnknown {
+			return indexed("signatures", i, f), p
+		}
+	}
+	return "", regulation.ProblemUnknown
+}
+
+// validateSignature returns the first field of sig at fault and its problem.
+func validateSignature(sig *Signature, dir *regulation.Directory, dels map[string]Delegation) (string, regulation.Problem) {
+	if f, p := personField("person", sig.Person, dir); p != regulation.ProblemUnknown {
+		return f, p
+	}
+	if sig.ForUnit != "" && !knownUnit(dir, sig.ForUnit) {
+		return "for_unit", regulation.ProblemUnknownUnit
+	}
+	switch {
+	case sig.Capacity == CapacityUnknown:
+		return "capacity", regulation.ProblemMissing
+	case !sig.Capacity.valid():
+		return "capacity", regulation.ProblemInvalidValue
+	}
+	if sig.Delegation != "" {
+		if _, ok := dels[sig.Delegation]; !ok {
+			return "delegation", regulation.ProblemUnknownRecord
+		}
+	}
+	return "", regulation.ProblemUnknown
+}
+
+func knownUnit(dir *regulation.Directory, u regulation.UnitID) bool {
+	_, ok := dir.UnitIndex(u)
+	return ok
+}
+
+// CheckAll checks the records and delegations of one case: each delegation
+// with [CheckDelegation] and each record with [Check], signatures naming
+// delegations by id among delegations. An id used twice within its list
+// makes the later entry input.invalid (subject "id", problem duplicate_id)
+// and it is not checked further; the first keeps the id. The findings of all
+// records and delegations come back together, sorted.
+func CheckAll(records []Record, delegations []Delegation, dir *regulation.Directory, rules *regulation.Rules,
+	asOf calendar.Date) regulation.Findings {
+	opts := Options{Delegations: make(map[string]Delegation, len(delegations))}
+	var fs regulation.Findings
+	skip := make([]bool, len(delegations))
+	for i, d := range delegations {
+		if d.ID == "" {
+			continue
+		}
+		if _, dup := opts.Delegations[d.ID]; dup {
+			fs = append(fs, regulation.InvalidInput(regulation.DelegationRecord, d.ID, "id", regulation.ProblemDuplicateID))
+			skip[i] = true
+			continue
+		}
+		opts.Delegations[d.ID] = d
+	}
+	for i, d := range delegations {
+		if !skip[i] {
+			fs = append(fs, CheckDelegation(d, dir, rules, asOf, opts)...)
+		}
+	}
+	seen := make(map[string]bool, len(records))
+	for _, r := range records {
+		if r.ID != "" && seen[r.ID] {
+			fs = append(fs, regulation.InvalidInput(regulation.MinutesRecord, r.ID, "id", regulation.ProblemDuplicateID))
+			continue
+		}
+		seen[r.ID] = true
+		fs = append(fs, Check(r, dir, rules, asOf, opts)...)
+	}
+	fs.Sort()
+	return fs
+}

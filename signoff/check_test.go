@@ -1,0 +1,453 @@
+package signoff
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// sigCase is a row of the per-signature tables: one signature on a record
+// of kind, inter-sectoral or not, dated testDate unless date is set.
+type sigCase struct {
+	name   string
+	kind   Kind
+	inter  bool
+	date   calendar.Date
+	sig    Signature
+	want   []string
+	reason string
+}
+
+// one builds a per-signature row on testDate.
+func one(name string, kind Kind, inter bool, s Signature, reason string, want ...string) sigCase {
+	return sigCase{name: name, kind: kind, inter: inter, sig: s, want: want, reason: reason}
+}
+
+// on sets the row's date.
+func (c sigCase) on(date calendar.Date) sigCase { c.date = date; return c }
+
+func (c sigCase) record() Record {
+	date := c.date
+	if date.IsZero() {
+		date = testDate
+	}
+	return Record{ID: "R", Kind: c.kind, InterSectoral: c.inter, Date: date, Signatures: []Signature{c.sig}}
+}
+
+// sigCases cover each capacity and each per-signature code, with expired,
+// out-of-scope and passed-on delegations.
+var sigCases = []sigCase{
+	// Direct.
+	one("direct/head", Minutes, true, sig("gdstc", "STC", Direct, ""),
+		"the head signs for their own unit"),
+	one("direct/specialist inter-sectoral", Minutes, true, sig("cvstc", "STC", Direct, ""),
+		"L56 fn. 2: a specialist signs inter-sectoral minutes",
+		"signoff.signer_level STC specialist"),
+	one("direct/specialist ordinary minutes", Minutes, false, sig("cvstc", "STC", Direct, ""),
+		"the level rule covers inter-sectoral minutes only"),
+	one("direct/division head inspection", InspectionRecord, false, sig("tpstc", "STC", Direct, ""),
+		"every inspection record is under the level rule",
+		"signoff.signer_level STC division_head"),
+	one("direct/own unit by default", InspectionRecord, false, sig("cvsxd", "", Direct, ""),
+		"a signature without for_unit is for the signer's own unit",
+		"signoff.signer_level SXD specialist"),
+	one("direct/outsider", Minutes, true, sig("gdstc", "SXD", Direct, ""),
+		"the Director of Finance signs for Construction without a delegation",
+		"signoff.signer_not_of_unit SXD STC"),
+	one("direct/outsider specialist", InspectionRecord, true, sig("cvstc", "SXD", Direct, ""),
+		"signer_not_of_unit only: the level is not reported on top",
+		"signoff.signer_not_of_unit SXD STC"),
+	one("direct/names a delegation", Minutes, false, sig("cvp", "UBND", Direct, "TL-CT-CVP"),
+		"a direct signature under a TL. delegation: the capacity should be TL.",
+		"signoff.delegation_invalid UBND kind_mismatch"),
+	one("direct/vice-chairman for the PPC", InspectionRecord, true, sig("pct", "UBND", Direct, ""),
+		"Vice-chairmen count as deputy heads of the PPC"),
+
+	// TM.
+	one("tm/chairman", Minutes, true, sig("ct", "UBND", TM, ""),
+		"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"),
+	one("tm/vice-chairman", Minutes, true, sig("pct", "UBND", TM, ""),
+		"a Vice-chairman signs KT. CHỦ TỊCH, not TM. in his own name",
+		"signoff.capacity_invalid UBND tm"),
+	one("tm/acting head", InspectionRecord, false, sig("qgdsxd", "SXD", TM, ""),
+		"the acting head leads the unit"),
+	one("tm/division head", InspectionRecord, false, sig("tpstc", "STC", TM, ""),
+		"TM. by someone who does not lead the collective, and below leadership",
+		"signoff.capacity_invalid STC tm", "signoff.signer_level STC division_head"),
+	one("tm/other unit's head", Minutes, false, sig("gdstc", "UBND", TM, ""),
+		"a department head does not sign on behalf of the PPC",
+		"signoff.signer_not_of_unit UBND STC"),
+
+	// KT.
+	one("kt/deputy head", Minutes, true, sig("pgdstc", "STC", KT, ""),
+		"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"),
+	one("kt/vice-chairman", InspectionRecord, true, sig("pct", "UBND", KT, ""),
+		"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"),
+	one("kt/division head", Minutes, true, sig("tpstc", "STC", KT, ""),
+		"KT. by a non-deputy, below leadership",
+		"signoff.capacity_invalid STC kt", "signoff.signer_level STC division_head"),
+	one("kt/head", Minutes, false, sig("gdstc", "STC", KT, ""),
+		"the head signs in their own right, not for themselves",
+		"signoff.capacity_invalid STC kt"),
+	one("kt/passed-on TL", InspectionRecord, true, sig("pcvp", "UBND", KT, "KT-CVP-PCVP"),
+		"ND30 Art. 13(4): TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG"),
+	one("kt/passed-on TL without naming it", InspectionRecord, true, sig("pcvp", "UBND", KT, ""),
+		"the Office's deputy chief is not of the PPC and names no delegation",
+		"signoff.signer_not_of_unit UBND VP"),
+	one("kt/passed-on TL to a division deputy", Minutes, false, sig("ppstc", "STC", KT, "TL-TP-PP"),
+		"a division head holding TL. passes it to the division deputy"),
+	one("kt/passed-on TL to a division deputy, inter-sectoral", Minutes, true, sig("ppstc", "STC", KT, "TL-TP-PP"),
+		"valid, but below unit leadership whatever the capacity",
+		"signoff.signer_level STC division_deputy"),
+	one("kt/passed-on TL expired", InspectionRecord, false, sig("pcvp", "UBND", KT, "KT-CVP-PCVP"),
+		"the pass-on ended on 31/12/2024; an outsider without a valid delegation",
+		"signoff.signer_not_of_unit UBND VP").on(d(2025, 1, 6)),
+	one("kt/names a TL not passed on", Minutes, false, sig("tpstc", "STC", KT, "TL-GD-TP"),
+		"the grantee of a TL. signs TL., not KT.; and is no deputy",
+		"signoff.capacity_invalid STC kt", "signoff.delegation_invalid STC kind_mismatch"),
+	one("kt/passed on twice", Minutes, false, sig("cvstc", "STC", KT, "TL-TP-PP-2"),
+		"a TL. is passed on once, to a deputy",
+		"signoff.capacity_invalid STC kt", "signoff.delegation_invalid STC redelegated"),
+	one("kt/broken chain", Minutes, false, sig("ppstc", "STC", KT, "TL-BROKEN"),
+		"the deputy director passes on a TL. granted to the division head (whose deputy the signer is)",
+		"signoff.delegation_invalid STC broken_chain"),
+
+	// Q.
+	one("q/acting head", InspectionRecord, true, sig("qgdsxd", "SXD", Q, ""),
+		"Q. GIÁM ĐỐC"),
+	one("q/deputy head", InspectionRecord, true, sig("pgdsxd", "SXD", Q, ""),
+		"Q. by someone who is not the acting head",
+		"signoff.capacity_invalid SXD q"),
+	one("q/outsider", InspectionRecord, true, sig("gdstc", "SXD", Q, ""),
+		"the head of another unit",
+		"signoff.signer_not_of_unit SXD STC"),
+
+	// TL.
+	one("tl/chief of the Office for the PPC", Minutes, true, sig("cvp", "UBND", TL, "TL-CT-CVP"),
+		"TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG: the chief heads the Office"),
+	one("tl/division head, ordinary minutes", Minutes, false, sig("tpstc", "STC", TL, "TL-GD-TP"),
+		"a valid TL.; no level rule outside inter-sectoral minutes"),
+	one("tl/division head, inter-sectoral minutes", Minutes, true, sig("tpstc", "STC", TL, "TL-GD-TP"),
+		"issue 7: a division head signing TL. for a department is still below unit leadership",
+		"signoff.signer_level STC division_head"),
+	one("tl/no delegation", Minutes, false, sig("tpstc", "STC", TL, ""),
+		"TL. without a delegation",
+		"signoff.delegation_invalid STC missing"),
+	one("tl/expired", Minutes, false, sig("tpstc", "STC", TL, "TL-GD-TP-OLD"),
+		"the delegation ended on 31/12/2023",
+		"signoff.delegation_invalid STC expired"),
+	one("tl/not yet valid", Minutes, false, sig("tpstc", "STC", TL, "TL-GD-TP-LATER"),
+		"the delegation starts on 01/06/2024",
+		"signoff.delegation_invalid STC not_yet_valid"),
+	one("tl/out of scope", InspectionRecord, false, sig("tpstc", "STC", TL, "TL-GD-TP-MIN"),
+		"the delegation covers minutes only",
+		"signoff.delegation_invalid STC out_of_scope", "signoff.signer_level STC division_head"),
+	one("tl/valid on its last day", Minutes, false, sig("tpstc", "STC", TL, "TL-GD-TP-OLD"),
+		"valid_to is inclusive").on(d(2023, 12, 31)),
+	one("tl/valid on its first day", Minutes, false, sig("tpstc", "STC", TL, "TL-GD-TP-LATER"),
+		"valid_from is inclusive").on(d(2024, 6, 1)),
+	one("tl/not from the head", Minutes, false, sig("tpstc", "STC", TL, "TL-PGD-TP"),
+		"granted by a deputy director",
+		"signoff.delegation_invalid STC not_from_head"),
+	one("tl/wrong grantee", Minutes, false, sig("pgdstc", "STC", TL, "TL-GD-TP"),
+		"the delegation names the division head",
+		"signoff.delegation_invalid STC wrong_grantee"),
+	one("tl/unusable delegation", Minutes, false, sig("tpstc", "STC", TL, "TL-BAD"),
+		"the delegation passes on an unknown one; CheckDelegation reports it",
+		"signoff.delegation_invalid STC unusable"),
+	one("tl/passed-on delegation", Minutes, false, sig("ppstc", "STC", TL, "TL-TP-PP"),
+		"the deputy to whom a TL. was passed signs KT.",
+		"signoff.delegation_invalid STC kind_mismatch"),
+	one("tl/expired, outsider", Minutes, false, sig("cvp", "UBND", TL, "TL-CT-CVP-OLD"),
+		"an outsider with an expired delegation: signer_not_of_unit only",
+		"signoff.signer_not_of_unit UBND VP"),
+	one("tl/under a TUQ.", InspectionRecord, false, sig("gdstc", "UBND", TL, "TUQ-CT-GDSTC"),
+		"he holds a valid TUQ. but signs TL.",
+		"signoff.delegation_invalid UBND kind_mismatch"),
+
+	// TUQ.
+	one("tuq/department head for the PPC", InspectionRecord, true, sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"),
+		"TUQ. CHỦ TỊCH / GIÁM ĐỐC SỞ TÀI CHÍNH"),
+	one("tuq/out of scope, outsider", Minutes, true, sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"),
+		"the authorisation covers inspection records only: no valid delegation from the PPC",
+		"signoff.signer_not_of_unit UBND STC"),
+	one("tuq/expired, outsider", InspectionRecord, true, sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"),
+		"the authorisation ended on 30/06/2024",
+		"signoff.signer_not_of_unit UBND STC").on(d(2024, 8, 1)),
+	one("tuq/re-delegated, outsider", InspectionRecord, true, sig("pgdstc", "UBND", TUQ, "TUQ-RE"),
+		"a TUQ. may not be passed on",
+		"signoff.signer_not_of_unit UBND STC"),
+	one("tuq/inside the unit", Minutes, false, sig("tpstc", "STC", TUQ, "TUQ-GD-TP"),
+		"a valid TUQ. inside the department"),
+	one("tuq/re-delegated inside the unit", Minutes, false, sig("ppstc", "STC", TUQ, "TUQ-TP-PP"),
+		"a TUQ. passed on",
+		"signoff.delegation_invalid STC redelegated"),
+	one("tuq/re-delegated, signed KT.", Minutes, false, sig("ppstc", "STC", KT, "TUQ-TP-PP"),
+		"only a TL. may be passed to a deputy who signs KT.",
+		"signoff.delegation_invalid STC redelegated"),
+	one("tuq/no delegation", Minutes, false, sig("tpstc", "STC", TUQ, ""),
+		"TUQ. without a delegation",
+		"signoff.delegation_invalid STC missing"),
+	one("tuq/under a TL.", Minutes, false, sig("tpstc", "STC", TUQ, "TL-GD-TP"),
+		"a TL. does not allow TUQ.",
+		"signoff.delegation_invalid STC kind_mismatch"),
+}
+
+func TestCheckSignature(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	opts := Options{Delegations: testDelegations()}
+	for _, tc := range sigCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Check(tc.record(), dir, rules, d(2025, 6, 30), opts)
+			checkWellFormed(t, got)
+			if diff := cmp.Diff(tc.want, briefs(got), cmpEmpty); diff != "" {
+				t.Errorf("%s\nCheck (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+// cmpEmpty treats nil and empty slices alike.
+var cmpEmpty = cmp.FilterValues(func(a, b []string) bool { return len(a) == 0 && len(b) == 0 }, cmp.Ignore())
+
+// recCase is a row of the record-level table.
+type recCase struct {
+	name   string
+	r      Record
+	asOf   calendar.Date
+	want   []string
+	reason string
+}
+
+func rec(name string, r Record, reason string, want ...string) recCase {
+	if r.ID == "" {
+		r.ID = "R"
+	}
+	if r.Date.IsZero() {
+		r.Date = testDate
+	}
+	return recCase{name: name, r: r, want: want, reason: reason}
+}
+
+func TestCheckRecord(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	opts := Options{Delegations: testDelegations()}
+	chairSig := sig("pct", "", Direct, "")
+	secSig := sig("cvvp", "", Direct, "")
+	cases := []recCase{
+		rec("minutes/complete", Record{Kind: Minutes, InterSectoral: true, Units: []regulation.UnitID{"STC", "SXD"},
+			Chair: "pct", Secretary: "cvvp", Signatures: []Signature{
+				chairSig, secSig, sig("pgdstc", "STC", KT, ""), sig("qgdsxd", "SXD", Q, "")}},
+			"form 1.9: chair, secretary and each participating unit sign"),
+		rec("minutes/chair unsigned", Record{Kind: Minutes, Chair: "pct", Secretary: "cvvp",
+			Signatures: []Signature{secSig}},
+			"the chair did not sign",
+			"signoff.chair_unsigned pct"),
+		rec("minutes/secretary unsigned", Record{Kind: Minutes, Chair: "pct", Secretary: "cvvp",
+			Signatures: []Signature{chairSig}},
+			"the secretary did not sign",
+			"signoff.secretary_unsigned cvvp"),
+		rec("minutes/neither", Record{Kind: Minutes, Chair: "pct", Secretary: "cvvp",
+			Signatures: []Signature{sig("gdstc", "", Direct, "")}},
+			"both findings at once",
+			"signoff.chair_unsigned pct", "signoff.secretary_unsigned cvvp"),
+		rec("minutes/no chair recorded", Record{Kind: Minutes, Signatures: []Signature{sig("gdstc", "", Direct, "")}},
+			"a chair who is not recorded is not checked"),
+		rec("minutes/chair signs for a unit", Record{Kind: Minutes, InterSectoral: true, Units: []regulation.UnitID{"STC"},
+			Chair: "gdstc", Signatures: []Signature{sig("gdstc", "STC", Direct, "")}},
+			"any signature by the chair counts as the chair's; with for_unit it also covers the unit"),
+		rec("minutes/chair's role signature covers no unit", Record{Kind: Minutes, InterSectoral: true,
+			Units: []regulation.UnitID{"STC", "SXD"}, Chair: "gdstc",
+			Signatures: []Signature{sig("gdstc", "", Direct, ""), sig("pgdsxd", "SXD", KT, "")}},
+			"api.md: without for_unit the chair signs in that role, not for the unit",
+			"signoff.unit_unsigned STC"),
+		rec("minutes/secretary below leadership", Record{Kind: Minutes, InterSectoral: true, Units: []regulation.UnitID{"SXD"},
+			Chair: "pct", Secretary: "cvvp", Signatures: []Signature{chairSig, secSig, sig("pgdsxd", "", KT, "")}},
+			"the secretary's role signature is not under the level rule"),
+		rec("minutes/secretary signs for the unit", Record{Kind: Minutes, InterSectoral: true, Units: []regulation.UnitID{"VP"},
+			Chair: "pct", Secretary: "cvvp", Signatures: []Signature{chairSig, sig("cvvp", "VP", Direct, "")}},
+			"with for_unit the secretary signs for the Office, below its leadership",
+			"signoff.signer_level VP specialist"),
+		rec("minutes/chair in the wrong capacity", Record{Kind: Minutes, Chair: "pct",
+			Signatures: []Signature{sig("pct", "", TM, "")}},
+			"a role signature's capacity is judged against the signer's own unit",
+			"signoff.capacity_invalid UBND tm"),
+		rec("inter-sectoral/unit unsigned", Record{Kind: InspectionRecord, InterSectoral: true,
+			Units: []regulation.UnitID{"STC", "SXD", "SKHDT"},
+			Signatures: []Signature{sig("gdstc", "", Direct, ""), sig("pgdkhdt", "SKHDT", KT, "")}},
+			"L56 point 1: Construction took part and did not sign",
+			"signoff.unit_unsigned SXD"),
+		rec("inter-sectoral/faulty signature still covers", Record{Kind: InspectionRecord, InterSectoral: true,
+			Units: []regulation.UnitID{"STC", "SXD"},
+			Signatures: []Signature{sig("cvstc", "", Direct, ""), sig("gdkhdt", "SXD", Direct, "")}},
+			"the unit is signed for; the signature's own faults are reported instead",
+			"signoff.signer_level STC specialist", "signoff.signer_not_of_unit SXD SKHDT"),
+		rec("inter-sectoral/flag off", Record{Kind: InspectionRecord, Units: []regulation.UnitID{"STC", "SXD"},
+			Signatures: []Signature{sig("gdstc", "", Direct, "")}},
+			"without inter_sectoral, units are not each required to sign"),
+		rec("inter-sectoral/several findings", Record{Kind: Minutes, InterSectoral: true,
+			Units: []regulation.UnitID{"STC", "SXD", "TPKT"}, Chair: "ct", Secretary: "cvvp",
+			Signatures: []Signature{secSig, sig("tpstc", "STC", TL, "TL-GD-TP-OLD"), sig("cvsxd", "", Direct, "")}},
+			"all findings at once, sorted by code then subject",
+			"signoff.chair_unsigned ct", "signoff.delegation_invalid STC expired",
+			"signoff.signer_level STC division_head", "signoff.signer_level SXD specialist",
+			"signoff.unit_unsigned TPKT"),
+		rec("rules/not in force", Record{Kind: InspectionRecord, Date: d(2025, 8, 1),
+			Signatures: []Signature{sig("cvstc", "", Direct, "")}},
+			"after the Kon Tum merger: warned, and checked all the same",
+			"rules.not_in_force ", "signoff.signer_level STC specialist"),
+		{name: "as of/not drawn up yet", r: Record{ID: "R", Kind: InspectionRecord, Date: d(2024, 3, 20),
+			Signatures: []Signature{sig("cvstc", "", Direct, "")}}, asOf: d(2024, 3, 19),
+			reason: "a record dated after as_of has not happened yet"},
+		{name: "as of/same day", r: Record{ID: "R", Kind: InspectionRecord, Date: d(2024, 3, 19),
+			Signatures: []Signature{sig("cvstc", "", Direct, "")}}, asOf: d(2024, 3, 19),
+			reason: "a record dated as_of has happened", want: []string{"signoff.signer_level STC specialist"}},
+		{name: "as of/zero", r: Record{ID: "R", Kind: InspectionRecord, Date: d(2024, 3, 20),
+			Signatures: []Signature{sig("cvstc", "", Direct, "")}},
+			reason: "a zero as_of sets no cut-off", want: []string{"signoff.signer_level STC specialist"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Check(tc.r, dir, rules, tc.asOf, opts)
+			checkWellFormed(t, got)
+			if diff := cmp.Diff(tc.want, briefs(got), cmpEmpty); diff != "" {
+				t.Errorf("%s\nCheck (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+func TestCheckInvalid(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	opts := Options{Delegations: testDelegations()}
+	good := func() Record {
+		return Record{ID: "R", Kind: Minutes, Date: testDate, Units: []regulation.UnitID{"STC"}, Chair: "pct",
+			Secretary: "cvvp", Signatures: []Signature{sig("pct", "", Direct, ""), sig("cvvp", "", Direct, "")}}
+	}
+	with := func(f func(*Record)) Record { r := good(); f(&r); return r }
+	cases := []struct {
+		name   string
+		r      Record
+		want   string
+		reason string
+	}{
+		{"id", with(func(r *Record) { r.ID = "" }), "input.invalid id missing", "api.md: id required"},
+		{"kind missing", with(func(r *Record) { r.Kind = KindUnknown }), "input.invalid kind missing", "kind required"},
+		{"kind out of range", with(func(r *Record) { r.Kind = 9 }), "input.invalid kind invalid_value", "only two kinds"},
+		{"date", with(func(r *Record) { r.Date = calendar.Date{} }), "input.invalid date missing", "date required"},
+		{"unit empty", with(func(r *Record) { r.Units = []regulation.UnitID{"STC", ""} }), "input.invalid units[1] missing", "an empty id"},
+		{"unit unknown", with(func(r *Record) { r.Units = []regulation.UnitID{"SYT"} }), "input.invalid units[0] unknown_unit", "not in the case"},
+		{"unit twice", with(func(r *Record) { r.Units = []regulation.UnitID{"STC", "SXD", "STC"} }), "input.invalid units[2] duplicate_id", "listed twice"},
+		{"chair unknown", with(func(r *Record) { r.Chair = "nobody" }), "input.invalid chair unknown_person", "not in the case"},
+		{"secretary unknown", with(func(r *Record) { r.Secretary = "nobody" }), "input.invalid secretary unknown_person", "not in the case"},
+		{"chair is secretary", with(func(r *Record) { r.Secretary = "pct" }), "input.invalid secretary invalid_value", "one person, two roles"},
+		{"chair on inspection record", with(func(r *Record) { r.Kind = InspectionRecord; r.Secretary = "" }),
+			"input.invalid chair invalid_value", "rules.md: only minutes have a chair and a secretary"},
+		{"secretary on inspection record", with(func(r *Record) { r.Kind = InspectionRecord; r.Chair = "" }),
+			"input.invalid secretary invalid_value", "only minutes have a secretary"},
+		{"no signatures", with(func(r *Record) { r.Signatures = nil }), "input.invalid signatures missing", "api.md: signatures required"},
+		{"signer missing", with(func(r *Record) { r.Signatures[1].Person = "" }), "input.invalid signatures[1].person missing", "person required"},
+		{"signer unknown", with(func(r *Record) { r.Signatures[0].Person = "x" }), "input.invalid signatures[0].person unknown_person", "not in the case"},
+		{"for_unit unknown", with(func(r *Record) { r.Signatures[0].ForUnit = "X" }), "input.invalid signatures[0].for_unit unknown_unit", "not in the case"},
+		{"capacity missing", with(func(r *Record) { r.Signatures[0].Capacity = 0 }), "input.invalid signatures[0].capacity missing", "capacity required"},
+		{"capacity out of range", with(func(r *Record) { r.Signatures[0].Capacity = 42 }), "input.invalid signatures[0].capacity invalid_value", "no such capacity"},
+		{"delegation unknown", with(func(r *Record) { r.Signatures[1].Delegation = "D404" }), "input.invalid signatures[1].delegation unknown_record", "no such delegation"},
+		{"first field wins", with(func(r *Record) { r.Date = calendar.Date{}; r.Signatures = nil }), "input.invalid date missing", "one finding, for the first field at fault"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Check(tc.r, dir, rules, testDate, opts)
+			checkWellFormed(t, got)
+			if diff := cmp.Diff([]string{tc.want}, briefs(got)); diff != "" {
+				t.Errorf("%s\nCheck (-want +got):\n%s", tc.reason, diff)
+			}
+			if len(got) == 1 && got[0].Record != tc.r.ID {
+				t.Errorf("record = %q, want %q", got[0].Record, tc.r.ID)
+			}
+		})
+	}
+	t.Run("good", func(t *testing.T) {
+		if got := Check(good(), dir, rules, testDate, opts); len(got) != 0 {
+			t.Errorf("the base record has findings: %v", briefs(got))
+		}
+	})
+	t.Run("nil rules", func(t *testing.T) {
+		got := Check(good(), dir, nil, testDate, opts)
+		if diff := cmp.Diff([]string{"input.invalid rules missing"}, briefs(got)); diff != "" {
+			t.Errorf("a nil rule set is reported, not a panic (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("nil directory", func(t *testing.T) {
+		got := Check(good(), nil, rules, testDate, opts)
+		if diff := cmp.Diff([]string{"input.invalid units[0] unknown_unit"}, briefs(got)); diff != "" {
+			t.Errorf("a nil directory knows nobody (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// TestCheckFindings compares one complete finding per code: severity,
+// citations of the rule set and every detail.
+func TestCheckFindings(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	opts := Options{Delegations: testDelegations()}
+	r := Record{ID: "BB-01", Kind: Minutes, InterSectoral: true, Date: testDate,
+		Units: []regulation.UnitID{"STC", "SXD", "SKHDT", "TPKT"}, Chair: "ct", Secretary: "cvvp",
+		Signatures: []Signature{
+			sig("tpstc", "STC", TL, "TL-GD-TP-OLD"),
+			sig("pgdsxd", "SXD", Q, ""),
+			sig("gdstc", "SKHDT", Direct, ""),
+		}}
+	f := func(c regulation.Code, subject string, details regulation.Details) regulation.Finding {
+		return regulation.Finding{Code: c, Severity: regulation.Violation, Kind: regulation.MinutesRecord,
+			Record: "BB-01", Subject: subject, Refs: rules.Citations[c], Details: details}
+	}
+	want := regulation.Findings{
+		f(regulation.SignoffCapacityInvalid, "SXD", regulation.Details{"signer": "pgdsxd", "capacity": Q, "position": regulation.DeputyHead}),
+		f(regulation.SignoffChairUnsigned, "ct", regulation.Details{"chair": "ct"}),
+		f(regulation.SignoffDelegationInvalid, "STC", regulation.Details{"signer": "tpstc", "capacity": TL,
+			"delegation": delegationID("TL-GD-TP-OLD"), "problem": DelegationExpired}),
+		f(regulation.SignoffSecretaryUnsigned, "cvvp", regulation.Details{"secretary": "cvvp"}),
+		f(regulation.SignoffSignerLevel, "STC", regulation.Details{"signer": "tpstc", "position": regulation.DivisionHead}),
+		f(regulation.SignoffSignerNotOfUnit, "SKHDT", regulation.Details{"signer": "gdstc", "signer_unit": "STC"}),
+		f(regulation.SignoffUnitUnsigned, "TPKT", nil),
+	}
+	got := Check(r, dir, rules, testDate, opts)
+	checkWellFormed(t, got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Check (-want +got):\n%s", diff)
+	}
+	for _, c := range []regulation.Code{regulation.SignoffChairUnsigned, regulation.SignoffSecretaryUnsigned,
+		regulation.SignoffUnitUnsigned, regulation.SignoffSignerLevel, regulation.SignoffSignerNotOfUnit,
+		regulation.SignoffCapacityInvalid} {
+		if !got.Has(c) {
+			t.Errorf("no %s in the sample", c)
+		}
+	}
+}
+
+// TestDelegationMessage checks the rendering of the delegation detail.
+func TestDelegationMessage(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	r := Record{ID: "R", Kind: Minutes, Date: testDate, Signatures: []Signature{sig("tpstc", "STC", TL, "")}}
+	got := Check(r, dir, rules, testDate, Options{})
+	if len(got) != 1 {
+		t.Fatalf("got %v, want one delegation_invalid", briefs(got))
+	}
+	want := map[regulation.Lang]string{
+		regulation.Vietnamese: "tpstc ký TL. (thừa lệnh) nhưng ủy quyền không hợp lệ (không có): không có văn bản giao ký",
+		regulation.English:    "tpstc signed TL. (by order) without a valid delegation (none): no delegation is given",
+	}
+	for l, w := range want {
+		if diff := cmp.Diff(w, got[0].Message(l)); diff != "" {
+			t.Errorf("Message(%v) (-want +got):\n%s", l, diff)
+		}
+	}
+}

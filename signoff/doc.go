@@ -1,0 +1,36 @@
+// Package signoff checks who signs minutes of meetings (biên bản họp) and
+// records of field inspections (biên bản kiểm tra), and in which capacity.
+//
+// Letter 56/UBND-KTTH of the Kon Tum PPC complains that the minutes of
+// inter-sectoral (liên ngành) meetings and of field inspections are signed by
+// specialists or division heads instead of the head or a deputy head of each
+// unit. Decree 30/2020/NĐ-CP (Art. 13, Appendix I) says who signs in which
+// capacity ([Capacity]): in their own right, TM. (thay mặt, on behalf of a
+// collective), KT. (ký thay, a deputy for the head), Q. (quyền, the acting
+// head), TL. (thừa lệnh, by order) and TUQ. (thừa ủy quyền, by written
+// authorisation, limited in time and scope, never passed on).
+//
+// A [Record] lists its signatures; a [Delegation] is the written grant
+// behind a TL. or TUQ. signature. [Check] returns the signoff.* findings of
+// rules.md for one record, [CheckDelegation] validates a delegation, and
+// [CheckAll] does both for a whole case. [MaySign] answers, before the fact,
+// whether someone may sign a record for a unit in a capacity, and why not:
+// it is what an e-office system calls before it lets the signature through,
+// and it judges a signature with the very code Check uses. [ParseBlock]
+// reads a signature block laid out as Decree 30 prints it ("TM. ỦY BAN NHÂN
+// DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH") into a [Block], whose String prints it
+// back.
+//
+//	answer := signoff.MaySign("p7", "STC", signoff.TL, signoff.InspectionRecord, date,
+//		dir, regulation.KonTum2023(), signoff.MaySignOptions{Delegation: "D2", Delegations: dels})
+//	if !answer.Allowed {
+//		for _, f := range answer.Reasons {
+//			fmt.Println(f.Message(regulation.Vietnamese))
+//		}
+//	}
+//
+// Nothing here reads the clock: the rule set, the directory of people and
+// units, and the as-of date are arguments. Checks never panic and return all
+// their findings at once, sorted; all functions are safe for concurrent use
+// as long as nobody changes their arguments.
+package signoff
