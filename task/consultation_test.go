@@ -1,0 +1,631 @@
+package task
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// csDate returns the date written "yyyy-mm-dd"; "" gives the zero Date.
+func csDate(s string) calendar.Date {
+	if s == "" {
+		return calendar.Date{}
+	}
+	return calendar.MustParseDate(s)
+}
+
+// csDates returns the dates written "yyyy-mm-dd".
+func csDates(ss ...string) []calendar.Date {
+	ds := make([]calendar.Date, len(ss))
+	for i, s := range ss {
+		ds[i] = csDate(s)
+	}
+	return ds
+}
+
+// csCmp compares findings, decisions and records field by field.
+var csCmp = cmp.Options{
+	cmp.Comparer(func(a, b calendar.Date) bool { return a == b }),
+}
+
+// csDir is the directory of the table tests: a few Kon Tum units and the
+// people who sign for them.
+func csDir(t testing.TB) *regulation.Directory {
+	t.Helper()
+	units := []regulation.Unit{
+		{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.PPC},
+		{ID: "VP", Name: "Văn phòng UBND tỉnh", Kind: regulation.PPCOffice},
+		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
+		{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.Department},
+		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+		{ID: "STP", Name: "Sở Tư pháp", Kind: regulation.Department},
+		{ID: "SGTVT", Name: "Sở Giao thông vận tải", Kind: regulation.Department},
+	}
+	people := []regulation.Person{
+		{ID: "p0", Name: "Chủ tịch", Unit: "UBND", Position: regulation.Chairman},
+		{ID: "p1", Name: "Giám đốc Sở Tài chính", Unit: "STC", Position: regulation.Head},
+		{ID: "p2", Name: "Phó Giám đốc Sở Tài chính", Unit: "STC", Position: regulation.DeputyHead},
+		{ID: "p3", Name: "Trưởng phòng", Unit: "STC", Position: regulation.DivisionHead},
+		{ID: "p4", Name: "Quyền Giám đốc Sở Xây dựng", Unit: "SXD", Position: regulation.ActingHead},
+		{ID: "p6", Name: "Chuyên viên", Unit: "STC", Position: regulation.Specialist},
+	}
+	dir, fs := regulation.NewDirectory(units, people, []regulation.PersonID{"p0", "p1"})
+	require.Empty(t, fs, "the test directory is valid")
+	return dir
+}
+
+// csRequireCalendar makes sure the rule set's calendar knows the 2024
+// schedule that the boundary rows rely on.
+func csRequireCalendar(t testing.TB, rules *regulation.Rules) {
+	t.Helper()
+	cal := rules.Cal()
+	require.False(t, cal.IsWorkday(csDate("2024-04-18")), "Hùng Kings day 2024 is a day off")
+	require.False(t, cal.IsWorkday(csDate("2024-04-29")), "Mon 29/4/2024 is a swapped rest day")
+	require.False(t, cal.IsWorkday(csDate("2024-04-30")), "30/4/2024 is a holiday")
+	require.True(t, cal.IsWorkday(csDate("2024-05-04")), "Sat 4/5/2024 is a working day")
+}
+
+// csCheckFindings verifies what every finding of a check must satisfy:
+// sorted, complete details, messages that render in both languages, and
+// the record they are about.
+func csCheckFindings(t testing.TB, fs regulation.Findings, kind regulation.RecordKind, record string) {
+	t.Helper()
+	if !slices.IsSortedFunc(fs, regulation.Compare) {
+		t.Errorf("findings are not sorted: %v", fs)
+	}
+	for _, f := range fs {
+		if m := f.MissingDetails(); len(m) > 0 {
+			t.Errorf("%s %q lacks details %v", f.Code, f.Subject, m)
+		}
+		if f.Kind != kind || f.Record != record {
+			t.Errorf("%s is about %s %q, want %s %q", f.Code, f.Kind, f.Record, kind, record)
+		}
+		if f.Severity != f.Code.Severity() {
+			t.Errorf("%s has severity %s, want %s", f.Code, f.Severity, f.Code.Severity())
+		}
+		for _, l := range []regulation.Lang{regulation.Vietnamese, regulation.English} {
+			if m := f.Message(l); m == "" || strings.Contains(m, "?") {
+				t.Errorf("%s message in %s does not render: %q", f.Code, l, m)
+			}
+		}
+	}
+}
+
+// csCF returns the finding of code about the consultation C1.
+func csCF(rules *regulation.Rules, code regulation.Code, subject string, d regulation.Details) regulation.Finding {
+	return rules.Finding(code, regulation.ConsultationRecord, "C1", subject, d)
+}
+
+// csBadC returns the input.invalid finding of the consultation id.
+func csBadC(id, field string, p regulation.Problem) regulation.Finding {
+	return regulation.InvalidInput(regulation.ConsultationRecord, id, field, p)
+}
+
+// csReply returns a reply; received "" means none.
+func csReply(unit, received string, s Stance) Reply {
+	return Reply{Unit: regulation.UnitID(unit), Received: csDate(received), Stance: s}
+}
+
+// csConsult returns the consultation C1 of STC, sent on Mon 15/4/2024 with
+// no stated deadline: the reply deadline is Fri 3/5/2024 (ten working days,
+// across Hùng Kings day and the 29/4–1/5 break), the follow-up window ends on
+// Tue 7/5/2024 (Sat 4/5 is a working day), and a disagreement must be
+// settled by Thu 9/5/2024 when no reply came after the deadline.
+func csConsult(replies ...Reply) Consultation {
+	return Consultation{ID: "C1", Task: "T1", Lead: "STC", Sent: csDate("2024-04-15"), Replies: replies}
+}
+
+func TestReplyDeadline(t *testing.T) {
+	kt := regulation.KonTum2023()
+	csRequireCalendar(t, kt)
+	slow := kt.Clone()
+	slow.Consult.ReplyDefault = 15
+	tests := []struct {
+		name   string
+		reason string
+		c      Consultation
+		rules  *regulation.Rules
+		want   calendar.Date
+	}{
+		{"default", "ten working days after Mon 15/4/2024, skipping 18/4 and 27/4–1/5",
+			csConsult(), kt, csDate("2024-05-03")},
+		{"default of another rule set", "the parameter, not a constant: 15 working days, Sat 4/5/2024 being one",
+			csConsult(), slow, csDate("2024-05-09")},
+		{"stated", "the request's own deadline wins over the default",
+			Consultation{Sent: csDate("2024-04-15"), Due: csDate("2024-04-25")}, kt, csDate("2024-04-25")},
+		{"stated on a holiday", "30/4/2024 is a holiday, 1/5 too: the deadline moves to Thu 2/5 (BLDS Art. 148(5))",
+			Consultation{Sent: csDate("2024-04-15"), Due: csDate("2024-04-30")}, kt, csDate("2024-05-02")},
+		{"stated on a working Saturday", "Sat 4/5/2024 is a working day, so it stays",
+			Consultation{Sent: csDate("2024-04-15"), Due: csDate("2024-05-04")}, kt, csDate("2024-05-04")},
+		{"stated on a Sunday", "Sun 12/5/2024 moves to Mon 13/5",
+			Consultation{Sent: csDate("2024-04-15"), Due: csDate("2024-05-12")}, kt, csDate("2024-05-13")},
+		{"nothing to count from", "no sent date and no stated deadline", Consultation{}, kt, calendar.Date{}},
+		{"no rule set", "a nil rule set gives no deadline rather than a panic", csConsult(), nil, calendar.Date{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := tc.c.ReplyDeadline(tc.rules)
+			if diff := cmp.Diff(tc.want, got, csCmp); diff != "" {
+				t.Errorf("%s: ReplyDeadline (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+func TestCheckConsultation(t *testing.T) {
+	kt := regulation.KonTum2023()
+	csRequireCalendar(t, kt)
+	hcm := kt.Clone()
+	hcm.ID = "hcm-example"
+	hcm.Consult.SilenceMeansAgreement = true
+	dir := csDir(t)
+
+	deadline, windowEnd, escalateBy := csDate("2024-05-03"), csDate("2024-05-07"), csDate("2024-05-09")
+	late := func(received string, n int) regulation.Finding {
+		return csCF(kt, regulation.ConsultReplyLate, "SXD", regulation.Details{"deadline": deadline, "received": csDate(received), "late_workdays": n})
+	}
+	missing := func(unit, asOf string) regulation.Finding {
+		return csCF(kt, regulation.ConsultReplyMissing, unit, regulation.Details{"deadline": deadline, "as_of": csDate(asOf)})
+	}
+	noFollowup := func(unit string) regulation.Finding {
+		return csCF(kt, regulation.ConsultNoFollowup, unit, regulation.Details{"deadline": deadline, "window_end": windowEnd})
+	}
+	unclear := func(received string) regulation.Finding {
+		return csCF(kt, regulation.ConsultStanceUnclear, "SXD", regulation.Details{"received": csDate(received)})
+	}
+	unresolved := func(since, by, asOf string) regulation.Finding {
+		return csCF(kt, regulation.ConsultUnresolvedDisagreement, "SKHDT", regulation.Details{"since": csDate(since), "escalate_by": csDate(by), "as_of": csDate(asOf)})
+	}
+	with := func(c Consultation, f func(*Consultation)) Consultation { f(&c); return c }
+
+	tests := []struct {
+		name   string
+		reason string
+		c      Consultation
+		rules  *regulation.Rules
+		dir    *regulation.Directory
+		asOf   string
+		want   regulation.Findings
+	}{
+		// consult.reply_late
+		{"reply on the deadline", "a deadline D runs until 24:00 of D (BLDS Art. 148(6))",
+			csConsult(csReply("SXD", "2024-05-03", StanceAgree)), kt, dir, "2024-06-03", nil},
+		{"reply on the working Saturday after the deadline", "Sat 4/5/2024 is a working day: one working day late",
+			csConsult(csReply("SXD", "2024-05-04", StanceAgree)), kt, dir, "2024-06-03",
+			regulation.Findings{late("2024-05-04", 1)}},
+		{"reply late across a weekend", "Mon 6/5 is the second working day after Fri 3/5 (Sat 4/5 worked)",
+			csConsult(csReply("SXD", "2024-05-06", StanceAgreeWithComments)), kt, dir, "2024-06-03",
+			regulation.Findings{late("2024-05-06", 2)}},
+		{"stated deadline on a holiday", "due 30/4 (holiday) moves to Thu 2/5: a reply on 2/5 is on time",
+			with(csConsult(csReply("SXD", "2024-05-02", StanceAgree)), func(c *Consultation) { c.Due = csDate("2024-04-30") }),
+			kt, dir, "2024-06-03", nil},
+		{"stated deadline on a holiday, reply the day after", "due 30/4 moves to Thu 2/5; Fri 3/5 is one working day late",
+			with(csConsult(csReply("SXD", "2024-05-03", StanceAgree)), func(c *Consultation) { c.Due = csDate("2024-04-30") }),
+			kt, dir, "2024-06-03",
+			regulation.Findings{csCF(kt, regulation.ConsultReplyLate, "SXD", regulation.Details{"deadline": csDate("2024-05-02"), "received": csDate("2024-05-03"), "late_workdays": 1})}},
+
+		// consult.reply_missing and consult.deemed_agreement
+		{"no reply, as of the deadline", "the unit still has the whole deadline day",
+			csConsult(csReply("SXD", "", 0)), kt, dir, "2024-05-03", nil},
+		{"no reply, the day after the deadline", "from D+1 a missing reply is late",
+			csConsult(csReply("SXD", "", 0)), kt, dir, "2024-05-04",
+			regulation.Findings{missing("SXD", "2024-05-04")}},
+		{"reply received after as_of", "a reply dated after as_of has not arrived yet as of as_of",
+			csConsult(csReply("SXD", "2024-05-10", StanceAgree)), kt, dir, "2024-05-06",
+			regulation.Findings{missing("SXD", "2024-05-06")}},
+		{"silence means agreement", "with SilenceMeansAgreement the missing reply is deemed agreement (info)",
+			csConsult(csReply("SXD", "", 0)), hcm, dir, "2024-05-04",
+			regulation.Findings{hcm.Finding(regulation.ConsultDeemedAgreement, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline})}},
+
+		// consult.stance_unclear
+		{"stance unclear", "L56 fn. 2: answers that do not say whether the unit agrees",
+			csConsult(csReply("SXD", "2024-04-25", StanceUnclear)), kt, dir, "2024-06-03",
+			regulation.Findings{unclear("2024-04-25")}},
+		{"no stance", "a reply that records no stance says nothing either way",
+			csConsult(csReply("SXD", "2024-04-25", StanceUnknown)), kt, dir, "2024-06-03",
+			regulation.Findings{unclear("2024-04-25")}},
+		{"agree with comments", "a clear stance, even with comments",
+			csConsult(csReply("SXD", "2024-04-25", StanceAgreeWithComments)), kt, dir, "2024-06-03", nil},
+		{"late and unclear", "both faults of one reply are reported",
+			csConsult(csReply("SXD", "2024-05-04", StanceUnclear)), kt, dir, "2024-06-03",
+			regulation.Findings{late("2024-05-04", 1), unclear("2024-05-04")}},
+
+		// consult.no_followup
+		{"no reminder", "the window (3/5, 7/5] is over on 8/5 and nobody chased the silent unit",
+			csConsult(csReply("SXD", "", 0), csReply("SKHDT", "2024-05-02", StanceAgree)), kt, dir, "2024-05-08",
+			regulation.Findings{missing("SXD", "2024-05-08"), noFollowup("SXD")}},
+		{"reminder on the last day of the window", "Tue 7/5 is the third working day after 3/5 (Sat 4/5 worked)",
+			with(csConsult(csReply("SXD", "", 0)), func(c *Consultation) { c.Reminders = csDates("2024-05-07") }),
+			kt, dir, "2024-05-08", regulation.Findings{missing("SXD", "2024-05-08")}},
+		{"reminder on the deadline", "reminders on or before the reply deadline are not follow-up",
+			with(csConsult(csReply("SXD", "", 0)), func(c *Consultation) { c.Reminders = csDates("2024-04-25", "2024-05-03") }),
+			kt, dir, "2024-05-08", regulation.Findings{missing("SXD", "2024-05-08"), noFollowup("SXD")}},
+		{"reminder after the window", "Wed 8/5 is one working day too late",
+			with(csConsult(csReply("SXD", "", 0)), func(c *Consultation) { c.Reminders = csDates("2024-05-08") }),
+			kt, dir, "2024-05-09", regulation.Findings{missing("SXD", "2024-05-09"), noFollowup("SXD")}},
+		{"window not over", "as of its last day the lead unit can still remind",
+			csConsult(csReply("SXD", "", 0)), kt, dir, "2024-05-07",
+			regulation.Findings{missing("SXD", "2024-05-07")}},
+		{"reply inside the window", "a reply by the end of the window ends the need to chase",
+			csConsult(csReply("SXD", "2024-05-07", StanceAgree)), kt, dir, "2024-06-03",
+			regulation.Findings{late("2024-05-07", 3)}},
+		{"reply after the window", "still outstanding at the end of the window, with no reminder",
+			csConsult(csReply("SXD", "2024-05-08", StanceAgree)), kt, dir, "2024-06-03",
+			regulation.Findings{late("2024-05-08", 4), noFollowup("SXD")}},
+		{"one finding per silent unit", "the subject is the coordinating unit",
+			csConsult(csReply("SXD", "", 0), csReply("SGTVT", "", 0)), kt, dir, "2024-05-08",
+			regulation.Findings{missing("SGTVT", "2024-05-08"), missing("SXD", "2024-05-08"), noFollowup("SGTVT"), noFollowup("SXD")}},
+		{"deemed agreement still needed chasing", "rules.md exempts nobody from no_followup",
+			csConsult(csReply("SXD", "", 0)), hcm, dir, "2024-05-08",
+			regulation.Findings{
+				hcm.Finding(regulation.ConsultDeemedAgreement, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline}),
+				hcm.Finding(regulation.ConsultNoFollowup, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline, "window_end": windowEnd}),
+			}},
+
+		// consult.unresolved_disagreement
+		{"disagreement, as of the last day", "five working days after the deadline 3/5 is Thu 9/5",
+			csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree)), kt, dir, "2024-05-09", nil},
+		{"disagreement left open", "as of 10/5 it is neither resolved nor escalated by 9/5",
+			csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree)), kt, dir, "2024-05-10",
+			regulation.Findings{unresolved("2024-05-02", "2024-05-09", "2024-05-10")}},
+		{"escalated on the last day", "escalated to the PPC on 9/5",
+			with(csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree)), func(c *Consultation) { c.Escalated = escalateBy }),
+			kt, dir, "2024-05-10", nil},
+		{"resolved on the last day", "the units settled it on 9/5",
+			with(csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree)), func(c *Consultation) { c.Resolved = escalateBy }),
+			kt, dir, "2024-05-10", nil},
+		{"escalated late", "escalating on 10/5 is one working day after 9/5",
+			with(csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree)), func(c *Consultation) { c.Escalated = csDate("2024-05-10") }),
+			kt, dir, "2024-05-13", regulation.Findings{unresolved("2024-05-02", "2024-05-09", "2024-05-13")}},
+		{"counted from the last reply", "the last reply (6/5, late) is after the deadline: 13/5 is the fifth working day after it",
+			csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree), csReply("SXD", "2024-05-06", StanceAgree)), kt, dir, "2024-05-13",
+			regulation.Findings{late("2024-05-06", 2)}},
+		{"counted from the last reply, one day later", "as of 14/5 the time counted from 6/5 is over",
+			csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree), csReply("SXD", "2024-05-06", StanceAgree)), kt, dir, "2024-05-14",
+			regulation.Findings{late("2024-05-06", 2), unresolved("2024-05-02", "2024-05-13", "2024-05-14")}},
+		{"disagreement not yet received", "a disagreeing reply dated after as_of is not a disagreement yet",
+			csConsult(csReply("SKHDT", "2024-05-20", StanceDisagree)), kt, dir, "2024-05-06",
+			regulation.Findings{csCF(kt, regulation.ConsultReplyMissing, "SKHDT", regulation.Details{"deadline": deadline, "as_of": csDate("2024-05-06")})}},
+
+		// rules.not_in_force
+		{"sent before the regulation", "Kon Tum 2023 is in force from 14/10/2023; the consultation is still checked",
+			Consultation{ID: "C1", Lead: "STC", Sent: csDate("2023-10-02"), Due: csDate("2023-10-13"),
+				Replies: []Reply{csReply("SXD", "2023-10-16", StanceAgree)}}, kt, dir, "2023-11-01",
+			regulation.Findings{
+				csCF(kt, regulation.ConsultReplyLate, "SXD", regulation.Details{"deadline": csDate("2023-10-13"), "received": csDate("2023-10-16"), "late_workdays": 1}),
+				kt.Finding(regulation.RulesNotInForce, regulation.ConsultationRecord, "C1", "", regulation.Details{
+					"date": csDate("2023-10-02"), "rules": "kontum-2023", "from": kt.Effective.From, "to": kt.Effective.To}),
+			}},
+
+		// input.invalid
+		{"missing id", "a record needs an id", with(csConsult(), func(c *Consultation) { c.ID = "" }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("", "id", regulation.ProblemMissing)}},
+		{"missing lead", "the lead unit is required", with(csConsult(), func(c *Consultation) { c.Lead = "" }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "lead", regulation.ProblemMissing)}},
+		{"unknown lead", "the lead unit must be a unit of the case", with(csConsult(), func(c *Consultation) { c.Lead = "SYT" }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "lead", regulation.ProblemUnknownUnit)}},
+		{"unknown units without a directory", "a nil directory means units are not looked up",
+			csConsult(csReply("SYT", "2024-04-25", StanceAgree)), kt, nil, "2024-06-03", nil},
+		{"missing sent date", "nothing to count from", with(csConsult(), func(c *Consultation) { c.Sent = calendar.Date{} }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "sent", regulation.ProblemMissing)}},
+		{"sent date out of range", "year 10000 cannot be written yyyy-mm-dd", with(csConsult(), func(c *Consultation) { c.Sent = calendar.NewDate(10000, 1, 3) }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "sent", regulation.ProblemOutOfRange)}},
+		{"due before sent", "a deadline before the request", with(csConsult(), func(c *Consultation) { c.Due = csDate("2024-04-12") }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "due", regulation.ProblemDateOrder)}},
+		{"reply without unit", "every reply names its unit", csConsult(csReply("SXD", "", 0), csReply("", "", 0)), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "replies[1].unit", regulation.ProblemMissing)}},
+		{"reply of an unknown unit", "units come from the directory", csConsult(csReply("SYT", "", 0)), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "replies[0].unit", regulation.ProblemUnknownUnit)}},
+		{"unit consulted twice", "replies list every consulted unit once",
+			csConsult(csReply("SXD", "2024-04-20", StanceAgree), csReply("SKHDT", "", 0), csReply("SXD", "", 0)), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "replies[2].unit", regulation.ProblemDuplicateID)}},
+		{"stance without a reply", "a unit that has not replied has no stance",
+			csConsult(csReply("SXD", "", StanceDisagree)), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "replies[0].stance", regulation.ProblemInvalidValue)}},
+		{"stance out of range", "an enum value that has no name", csConsult(csReply("SXD", "2024-04-20", Stance(9))), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "replies[0].stance", regulation.ProblemInvalidValue)}},
+		{"reply before the request", "a reply cannot come before the request", csConsult(csReply("SXD", "2024-04-12", StanceAgree)), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "replies[0].received", regulation.ProblemDateOrder)}},
+		{"empty reminder", "a reminder without a date", with(csConsult(), func(c *Consultation) { c.Reminders = []calendar.Date{{}} }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "reminders[0]", regulation.ProblemMissing)}},
+		{"reminder before the request", "nobody chases before asking", with(csConsult(), func(c *Consultation) { c.Reminders = csDates("2024-05-06", "2024-04-01") }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "reminders[1]", regulation.ProblemDateOrder)}},
+		{"resolved before the request", "impossible order", with(csConsult(), func(c *Consultation) { c.Resolved = csDate("2024-04-01") }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "resolved", regulation.ProblemDateOrder)}},
+		{"escalated before the request", "impossible order", with(csConsult(), func(c *Consultation) { c.Escalated = csDate("2024-04-01") }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "escalated", regulation.ProblemDateOrder)}},
+		{"no rule set", "a nil rule set is reported, not a panic", csConsult(), nil, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "rules", regulation.ProblemMissing)}},
+		{"no as_of", "every check is asked as of a date", csConsult(), kt, dir, "",
+			regulation.Findings{csBadC("C1", "as_of", regulation.ProblemMissing)}},
+		{"only the first fault", "an uncheckable record gets one input.invalid and nothing else",
+			with(csConsult(csReply("", "", 0)), func(c *Consultation) { c.Lead = "" }), kt, dir, "2024-06-03",
+			regulation.Findings{csBadC("C1", "lead", regulation.ProblemMissing)}},
+
+		{"nothing wrong", "all replied on time with a clear stance",
+			with(csConsult(csReply("SXD", "2024-04-25", StanceAgree), csReply("SKHDT", "2024-05-03", StanceDisagree)),
+				func(c *Consultation) { c.Escalated = csDate("2024-05-06") }), kt, dir, "2024-06-03", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			orig := csCloneConsultation(tc.c)
+			got := CheckConsultation(tc.c, tc.dir, tc.rules, csDate(tc.asOf))
+			want := slices.Clone(tc.want)
+			want.Sort() // the order itself is checked by csCheckFindings
+			if diff := cmp.Diff(want, got, csCmp); diff != "" {
+				t.Errorf("%s: CheckConsultation (-want +got):\n%s", tc.reason, diff)
+			}
+			csCheckFindings(t, got, regulation.ConsultationRecord, tc.c.ID)
+			if diff := cmp.Diff(orig, tc.c, csCmp); diff != "" {
+				t.Errorf("CheckConsultation changed its input (-before +after):\n%s", diff)
+			}
+		})
+	}
+}
+
+// csCloneConsultation returns a deep copy of c.
+func csCloneConsultation(c Consultation) Consultation {
+	c.Replies = slices.Clone(c.Replies)
+	c.Reminders = slices.Clone(c.Reminders)
+	return c
+}
+
+func TestEnumText(t *testing.T) {
+	type enum interface {
+		String() string
+		MarshalText() ([]byte, error)
+		Localize(regulation.Lang) string
+	}
+	tests := []struct {
+		name   string
+		reason string
+		v      enum
+		parse  func([]byte) (enum, error)
+		text   string
+		vi, en string
+	}{
+		{"stance", "rules.md names", StanceAgreeWithComments,
+			func(b []byte) (enum, error) { var v Stance; err := v.UnmarshalText(b); return v, err },
+			"agree_with_comments", "thống nhất, có góp ý", "agree with comments"},
+		{"stance unclear", "rules.md names", StanceUnclear,
+			func(b []byte) (enum, error) { var v Stance; err := v.UnmarshalText(b); return v, err },
+			"unclear", "không nêu rõ ý kiến", "unclear"},
+		{"addressee", "rules.md names", AddresseePPCChairman,
+			func(b []byte) (enum, error) { var v Addressee; err := v.UnmarshalText(b); return v, err },
+			"ppc_chairman", "Chủ tịch UBND tỉnh", "the PPC Chairman"},
+		{"competence", "rules.md names", CompetenceOtherAgency,
+			func(b []byte) (enum, error) { var v Competence; err := v.UnmarshalText(b); return v, err },
+			"other_agency", "thuộc thẩm quyền của cơ quan khác", "within another agency's authority"},
+		{"action return", "the issue's wording", ActionReturn,
+			func(b []byte) (enum, error) { var v Action; err := v.UnmarshalText(b); return v, err },
+			"return", "trả lại", "return"},
+		{"action forward", "the issue's wording", ActionForward,
+			func(b []byte) (enum, error) { var v Action; err := v.UnmarshalText(b); return v, err },
+			"forward", "chuyển trình", "forward"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := tc.v.MarshalText()
+			require.NoError(t, err)
+			got, err := tc.parse(b)
+			require.NoError(t, err)
+			if diff := cmp.Diff([]string{tc.text, tc.text, tc.vi, tc.en},
+				[]string{string(b), got.String(), got.Localize(regulation.Vietnamese), got.Localize(regulation.English)}); diff != "" {
+				t.Errorf("%s: text forms (-want +got):\n%s", tc.reason, diff)
+			}
+			_, err = tc.parse([]byte("Agree"))
+			require.ErrorIs(t, err, regulation.ErrUnknownValue)
+		})
+	}
+	if diff := cmp.Diff([]string{"unknown", "%!Stance(9)", "%!Action(7)"},
+		[]string{Stance(0).String(), Stance(9).String(), Action(7).String()}); diff != "" {
+		t.Errorf("String of the zero and out-of-range values never panics (-want +got):\n%s", diff)
+	}
+	if _, err := Stance(9).MarshalText(); err == nil {
+		t.Errorf("MarshalText of Stance(9) succeeded; want an *EnumError")
+	}
+}
+
+// csAPIExample is the case file example of api.md: a consultation and a
+// submission in their JSON form.
+const csAPIExample = `{
+  "consultations": [{"id": "C1", "task": "T1", "lead": "STC", "sent": "2023-03-05", "due": "2023-03-15",
+                     "replies": [{"unit": "SKHDT", "received": "2023-03-20", "stance": "disagree"},
+                                 {"unit": "SXD"}],
+                     "reminders": ["2023-03-16"], "resolved": null, "escalated": "2023-03-27"}],
+  "submissions": [{"id": "S1", "task": "T1", "from": "STC", "to": "ppc_chairman", "kind": "proposal",
+                   "competence": "addressee", "received": "2023-04-01", "pages": 12,
+                   "components": ["statement", "draft", "opinions", "opinion_synthesis", "summary"],
+                   "own_position": true, "consultation": "C1", "dissent_reported": ["SKHDT"],
+                   "signed_by": "p1", "office": {"action": "return", "date": "2023-04-06"}}]
+}`
+
+func TestJSONForm(t *testing.T) {
+	var got struct {
+		Consultations []Consultation `json:"consultations"`
+		Submissions   []Submission   `json:"submissions"`
+	}
+	dec := json.NewDecoder(strings.NewReader(csAPIExample))
+	dec.DisallowUnknownFields()
+	require.NoError(t, dec.Decode(&got), "the api.md example decodes field by field")
+	wantC := Consultation{ID: "C1", Task: "T1", Lead: "STC", Sent: csDate("2023-03-05"), Due: csDate("2023-03-15"),
+		Replies:   []Reply{csReply("SKHDT", "2023-03-20", StanceDisagree), csReply("SXD", "", 0)},
+		Reminders: csDates("2023-03-16"), Escalated: csDate("2023-03-27")}
+	wantS := Submission{ID: "S1", Task: "T1", From: "STC", To: AddresseePPCChairman, Kind: regulation.Proposal,
+		Competence: CompetenceAddressee, Received: csDate("2023-04-01"), Pages: 12,
+		Components: []regulation.Component{regulation.Statement, regulation.Draft, regulation.Opinions,
+			regulation.OpinionSynthesis, regulation.Summary},
+		OwnPosition: true, Consultation: "C1", DissentReported: []regulation.UnitID{"SKHDT"}, SignedBy: "p1",
+		Office: Office{Action: ActionReturn, Date: csDate("2023-04-06")}}
+	if diff := cmp.Diff([]Consultation{wantC}, got.Consultations, csCmp); diff != "" {
+		t.Errorf("consultation (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Submission{wantS}, got.Submissions, csCmp); diff != "" {
+		t.Errorf("submission (-want +got):\n%s", diff)
+	}
+
+	tests := []struct {
+		name   string
+		reason string
+		v      any
+		want   string
+	}{
+		{"consultation", "optional fields are left out when unset",
+			Consultation{ID: "C2", Lead: "STC", Sent: csDate("2024-04-15"), Replies: []Reply{csReply("SXD", "", 0)}},
+			`{"id":"C2","lead":"STC","sent":"2024-04-15","replies":[{"unit":"SXD"}]}`},
+		{"submission without office action", "no office object when the Office has not acted",
+			Submission{ID: "S2", From: "STC", To: AddresseePPC, Kind: regulation.ReportSubmission, Competence: CompetenceAddressee,
+				Received: csDate("2024-04-16"), Components: []regulation.Component{regulation.ReportComponent}, SignedBy: "p1"},
+			`{"id":"S2","from":"STC","to":"ppc","kind":"report","competence":"addressee","received":"2024-04-16","components":["report"],"own_position":false,"signed_by":"p1"}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := json.Marshal(tc.v)
+			require.NoError(t, err)
+			if diff := cmp.Diff(tc.want, string(b)); diff != "" {
+				t.Errorf("%s: JSON (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+// csUpdating reports whether the test run was asked to rewrite the golden
+// files with -update. The flag is registered in consult_example_test.go
+// unless another file of the test binary already did.
+func csUpdating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// csCase is the realistic case of the golden tests, read from
+// testdata/consult_case.json: Kon Tum units and officials, and the
+// consultations and submissions of a few spring-2024 matters.
+type csCase struct {
+	AsOf          calendar.Date       `json:"as_of"`
+	Units         []regulation.Unit   `json:"units"`
+	People        []regulation.Person `json:"people"`
+	Consultations []Consultation      `json:"consultations"`
+	Submissions   []Submission        `json:"submissions"`
+}
+
+// csLoadCase reads the golden case and builds its directory.
+func csLoadCase(t *testing.T) (csCase, *regulation.Directory) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "consult_case.json"))
+	require.NoError(t, err)
+	var c csCase
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	require.NoError(t, dec.Decode(&c))
+	dir, fs := regulation.NewDirectory(c.Units, c.People, nil)
+	require.Empty(t, fs, "the golden case's directory is valid")
+	return c, dir
+}
+
+// csGolden compares fs, rendered as JSON, with the golden file name, or
+// rewrites it under -update.
+func csGolden(t *testing.T, name string, fs regulation.Findings) {
+	t.Helper()
+	got, err := json.MarshalIndent(fs, "", "  ")
+	require.NoError(t, err)
+	got = append(got, '\n')
+	path := filepath.Join("testdata", name)
+	if csUpdating() {
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got); run go test -update if the change is intended:\n%s", path, diff)
+	}
+}
+
+func TestConsultationGolden(t *testing.T) {
+	c, dir := csLoadCase(t)
+	rules := regulation.KonTum2023()
+	csRequireCalendar(t, rules)
+	var all regulation.Findings
+	for _, cons := range c.Consultations {
+		fs := CheckConsultation(cons, dir, rules, c.AsOf)
+		csCheckFindings(t, fs, regulation.ConsultationRecord, cons.ID)
+		all = append(all, fs...)
+	}
+	all.Sort()
+	for _, code := range []regulation.Code{regulation.ConsultReplyLate, regulation.ConsultReplyMissing,
+		regulation.ConsultStanceUnclear, regulation.ConsultNoFollowup, regulation.ConsultUnresolvedDisagreement,
+		regulation.RulesNotInForce} {
+		if !all.Has(code) {
+			t.Errorf("the golden case shows no %s", code)
+		}
+	}
+	csGolden(t, "consult_golden.json", all)
+}
+
+// FuzzCheckConsultation checks consultations built from arbitrary ids and
+// dates: no panic, sorted findings, complete details.
+func FuzzCheckConsultation(f *testing.F) {
+	f.Add("C1", "STC", int32(100), int32(0), int32(140), []byte{1, 0, 5, 1, 2, 0, 0, 0, 3, 0, 30, 3})
+	f.Add("C1", "STC", int32(100), int32(110), int32(200), []byte{1, 0, 12, 3, 2, 0, 0, 0, 0, 0, 20, 4, 255, 0, 3, 0})
+	f.Add("", "SYT", int32(-2147483647), int32(2147483647), int32(0), []byte{7, 255, 255, 9})
+	f.Add("C9", "STC", int32(3000000), int32(0), int32(3000100), []byte{1, 128, 0, 1})
+	dir := csDir(f)
+	rules := regulation.KonTum2023()
+	units := []regulation.UnitID{"", "SXD", "SKHDT", "SGTVT", "STP", "SYT"}
+	base := csDate("2024-01-01")
+	at := func(off int32) calendar.Date {
+		if off == 0 {
+			return calendar.Date{}
+		}
+		return base.AddDays(int(off))
+	}
+	f.Fuzz(func(t *testing.T, id, lead string, sent, due, asOf int32, data []byte) {
+		c := Consultation{ID: id, Lead: regulation.UnitID(lead), Sent: at(sent), Due: at(due)}
+		// Replies take four bytes each: unit, received offset (two bytes,
+		// signed, from sent), stance. A unit byte of 255 starts the dates
+		// of reminders, resolution and escalation, two bytes each.
+		for len(data) >= 4 && data[0] != 255 {
+			off := int16(uint16(data[1])<<8 | uint16(data[2]))
+			r := Reply{Unit: units[int(data[0])%len(units)], Stance: Stance(data[3] % 6)}
+			if off != 0 {
+				r.Received = c.Sent.AddDays(int(off))
+			}
+			c.Replies = append(c.Replies, r)
+			data = data[4:]
+		}
+		var dates []calendar.Date
+		for len(data) >= 3 {
+			dates = append(dates, c.Sent.AddDays(int(int16(uint16(data[1])<<8|uint16(data[2])))))
+			data = data[3:]
+		}
+		switch {
+		case len(dates) >= 2:
+			c.Resolved, c.Escalated, c.Reminders = dates[0], dates[1], dates[2:]
+		case len(dates) == 1:
+			c.Reminders = dates
+		}
+		for _, d := range []*regulation.Directory{dir, nil} {
+			fs := CheckConsultation(c, d, rules, at(asOf))
+			if !slices.IsSortedFunc(fs, regulation.Compare) {
+				t.Fatalf("findings not sorted: %v", fs)
+			}
+			for _, f := range fs {
+				if m := f.MissingDetails(); len(m) > 0 {
+					t.Fatalf("%s lacks details %v", f.Code, m)
+				}
+				if f.Record != c.ID || f.Kind != regulation.ConsultationRecord {
+					t.Fatalf("%s is about %s %q", f.Code, f.Kind, f.Record)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,498 @@
+package task
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// csSub returns the submission S1: a complete proposal of STC to the PPC
+// Chairman, signed by its director p1, received on Tue 16/4/2024, so that
+// the Office must return it, if at all, by Mon 22/4/2024 (the third working
+// day, Thu 18/4 being Hùng Kings day). Each change is applied in order.
+func csSub(changes ...func(*Submission)) Submission {
+	s := Submission{ID: "S1", Task: "T1", From: "STC", To: AddresseePPCChairman, Kind: regulation.Proposal,
+		Competence: CompetenceAddressee, Received: csDate("2024-04-16"), Pages: 8,
+		Components:  []regulation.Component{regulation.Statement, regulation.Draft},
+		OwnPosition: true, SignedBy: "p1"}
+	for _, c := range changes {
+		c(&s)
+	}
+	return s
+}
+
+// Row changes of csSub.
+func csComponents(cs ...regulation.Component) func(*Submission) {
+	return func(s *Submission) { s.Components = cs }
+}
+func csOffice(a Action, date string) func(*Submission) {
+	return func(s *Submission) { s.Office = Office{Action: a, Date: csDate(date)} }
+}
+func csLinked(id string, dissent ...regulation.UnitID) func(*Submission) {
+	return func(s *Submission) {
+		s.Consultation = id
+		s.DissentReported = dissent
+		s.Components = append(slices.Clone(s.Components), regulation.Opinions, regulation.OpinionSynthesis)
+	}
+}
+func csNoPosition(s *Submission) { s.OwnPosition = false }
+
+// csSF returns the finding of code about the submission S1.
+func csSF(rules *regulation.Rules, code regulation.Code, subject string, d regulation.Details) regulation.Finding {
+	return rules.Finding(code, regulation.SubmissionRecord, "S1", subject, d)
+}
+
+// csBadS returns the input.invalid finding of the submission S1.
+func csBadS(field string, p regulation.Problem) regulation.Finding {
+	return regulation.InvalidInput(regulation.SubmissionRecord, "S1", field, p)
+}
+
+// csConsultations are the consultations of the submission tests' case.
+func csConsultations() map[string]Consultation {
+	c := func(id string, replies ...Reply) Consultation {
+		return Consultation{ID: id, Lead: "STC", Sent: csDate("2024-04-01"), Replies: replies}
+	}
+	return map[string]Consultation{
+		"C0": c("C0"),
+		"C1": c("C1", csReply("SXD", "2024-04-09", StanceAgree), csReply("SKHDT", "2024-04-10", StanceDisagree)),
+		"C2": c("C2", csReply("SXD", "2024-04-09", StanceAgree), csReply("SKHDT", "2024-04-17", StanceDisagree)),
+		"C3": c("C3", csReply("SXD", "2024-04-09", StanceAgree), csReply("SKHDT", "2024-04-16", StanceDisagree),
+			csReply("SGTVT", "2024-04-10", StanceDisagree), csReply("STP", "", 0)),
+		"C4": c("C4", csReply("SXD", "2024-04-09", StanceAgreeWithComments)),
+	}
+}
+
+func TestCheckSubmission(t *testing.T) {
+	kt := regulation.KonTum2023()
+	csRequireCalendar(t, kt)
+	summaryRequired := kt.Clone()
+	summaryRequired.Submission.Required[regulation.Proposal] = []regulation.Component{regulation.Statement, regulation.Draft, regulation.Summary}
+	dir := csDir(t)
+	opts := SubmissionOptions{Consultations: csConsultations()}
+	deadline := csDate("2024-04-22")
+
+	decision := func(rules *regulation.Rules, a Action, deadline calendar.Date, list ...string) regulation.Finding {
+		if list == nil {
+			list = []string{}
+		}
+		return rules.Finding(regulation.SubmissionOfficeDecision, regulation.SubmissionRecord, "S1", "",
+			regulation.Details{"action": a, "deadline": deadline, "deficiencies": list})
+	}
+	forward := decision(kt, ActionForward, deadline)
+	ret := func(list ...string) regulation.Finding { return decision(kt, ActionReturn, deadline, list...) }
+	missing := func(c regulation.Component) regulation.Finding {
+		return csSF(kt, regulation.SubmissionMissingComponent, c.String(), regulation.Details{"component": c})
+	}
+	noPosition := csSF(kt, regulation.SubmissionNoOwnPosition, "", nil)
+	retNoPosition := ret("submission.no_own_position")
+	signer := func(id string, p regulation.Position) regulation.Finding {
+		return csSF(kt, regulation.SubmissionSignerLevel, id, regulation.Details{"position": p})
+	}
+	dissent := func(unit, cons string) regulation.Finding {
+		return csSF(kt, regulation.SubmissionDissentNotReported, unit, regulation.Details{"consultation": cons})
+	}
+	returnLate := func(deadline, returned, asOf string) regulation.Finding {
+		return csSF(kt, regulation.SubmissionReturnLate, "", regulation.Details{"deadline": csDate(deadline), "returned": csDate(returned), "as_of": csDate(asOf)})
+	}
+	accepted := func(forwarded string, list ...string) regulation.Finding {
+		return csSF(kt, regulation.SubmissionAcceptedIncomplete, "", regulation.Details{"forwarded": csDate(forwarded), "deficiencies": list})
+	}
+
+	tests := []struct {
+		name   string
+		reason string
+		s      Submission
+		rules  *regulation.Rules
+		dir    *regulation.Directory
+		asOf   string
+		want   regulation.Findings
+	}{
+		// submission.missing_component
+		{"complete proposal", "statement and draft, signed by the director: forward",
+			csSub(), kt, dir, "2024-04-16", regulation.Findings{forward}},
+		{"proposal without its draft", "a proposal carries the draft it proposes (ND39 Art. 13)",
+			csSub(csComponents(regulation.Statement)), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.Draft), ret("submission.missing_component: draft")}},
+		{"empty scheme", "one finding per missing component",
+			csSub(func(s *Submission) { s.Kind = regulation.Scheme; s.Components = nil }), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.Draft), missing(regulation.Statement),
+				ret("submission.missing_component: draft", "submission.missing_component: statement")}},
+		{"draft legal document without appraisal", "the Department of Justice's appraisal report is required",
+			csSub(func(s *Submission) { s.Kind = regulation.DraftLegalDocument }), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.AppraisalReport), ret("submission.missing_component: appraisal_report")}},
+		{"report", "a report needs the report, not a statement",
+			csSub(func(s *Submission) { s.Kind = regulation.ReportSubmission }, csComponents(regulation.ReportComponent)),
+			kt, dir, "2024-04-16", regulation.Findings{forward}},
+		{"report sent as a statement", "the report itself is missing",
+			csSub(func(s *Submission) { s.Kind = regulation.ReportSubmission }, csComponents(regulation.Statement)),
+			kt, dir, "2024-04-16", regulation.Findings{missing(regulation.ReportComponent), ret("submission.missing_component: report")}},
+		{"consulted without the opinions", "the linked consultation is in the case and has replies",
+			csSub(func(s *Submission) { s.Consultation = "C4" }), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.Opinions), missing(regulation.OpinionSynthesis),
+				ret("submission.missing_component: opinion_synthesis", "submission.missing_component: opinions")}},
+		{"consulted with the opinions", "opinions and their synthesis are there",
+			csSub(csLinked("C4")), kt, dir, "2024-04-16", regulation.Findings{forward}},
+		{"consultation outside the case", "not in the case: opinions are not required",
+			csSub(func(s *Submission) { s.Consultation = "C99" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
+		{"consultation without replies", "opinions are required only when someone was consulted",
+			csSub(func(s *Submission) { s.Consultation = "C0" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
+		{"summary in the required table, short dossier", "a missing summary is reported only as missing_summary",
+			csSub(), summaryRequired, dir, "2024-04-16", regulation.Findings{decision(summaryRequired, ActionForward, deadline)}},
+		{"summary in the required table, long dossier", "a missing summary is reported only as missing_summary",
+			csSub(func(s *Submission) { s.Pages = 12 }), summaryRequired, dir, "2024-04-16",
+			regulation.Findings{
+				summaryRequired.Finding(regulation.SubmissionMissingSummary, regulation.SubmissionRecord, "S1", "", regulation.Details{"pages": 12, "limit": 10}),
+				decision(summaryRequired, ActionReturn, deadline, "submission.missing_summary"),
+			}},
+
+		// submission.missing_summary
+		{"ten pages", "SummaryAbovePages = 10: a summary is needed above ten pages",
+			csSub(func(s *Submission) { s.Pages = 10 }), kt, dir, "2024-04-16", regulation.Findings{forward}},
+		{"eleven pages", "over the limit without a summary",
+			csSub(func(s *Submission) { s.Pages = 11 }), kt, dir, "2024-04-16",
+			regulation.Findings{csSF(kt, regulation.SubmissionMissingSummary, "", regulation.Details{"pages": 11, "limit": 10}),
+				ret("submission.missing_summary")}},
+		{"eleven pages with a summary", "the summary is there",
+			csSub(func(s *Submission) { s.Pages = 11 }, csComponents(regulation.Statement, regulation.Draft, regulation.Summary)),
+			kt, dir, "2024-04-16", regulation.Findings{forward}},
+
+		// submission.no_own_position
+		{"no own position", "L56 fn. 2: the lead unit must say what it proposes",
+			csSub(csNoPosition), kt, dir, "2024-04-16", regulation.Findings{noPosition, retNoPosition}},
+
+		// submission.dissent_not_reported
+		{"dissent not reported", "SKHDT disagreed on 10/4 and the dossier says nothing",
+			csSub(csLinked("C1")), kt, dir, "2024-04-16",
+			regulation.Findings{dissent("SKHDT", "C1"), ret("submission.dissent_not_reported: SKHDT")}},
+		{"dissent reported", "the dossier reports SKHDT's disagreement",
+			csSub(csLinked("C1", "SKHDT")), kt, dir, "2024-04-16", regulation.Findings{forward}},
+		{"another unit's dissent reported", "reporting SXD does not report SKHDT",
+			csSub(csLinked("C1", "SXD")), kt, dir, "2024-04-16",
+			regulation.Findings{dissent("SKHDT", "C1"), ret("submission.dissent_not_reported: SKHDT")}},
+		{"dissent after the dossier", "SKHDT disagreed on 17/4, after the dossier was received on 16/4",
+			csSub(csLinked("C2")), kt, dir, "2024-05-20", regulation.Findings{forward}},
+		{"dissent on the day of the dossier", "received on 16/4, the same day: it counts",
+			csSub(csLinked("C3", "SGTVT")), kt, dir, "2024-04-16",
+			regulation.Findings{dissent("SKHDT", "C3"), ret("submission.dissent_not_reported: SKHDT")}},
+		{"dissent after as_of", "as of 12/4 SKHDT's reply of 16/4 has not arrived",
+			csSub(csLinked("C3")), kt, dir, "2024-04-12",
+			regulation.Findings{dissent("SGTVT", "C3"), ret("submission.dissent_not_reported: SGTVT")}},
+		{"dissent outside the case", "the consultation is not in the case: dissent is not checked",
+			csSub(csLinked("C99")), kt, dir, "2024-04-16", regulation.Findings{forward}},
+
+		// submission.signer_level
+		{"signed by the deputy head", "a deputy head is unit leadership",
+			csSub(func(s *Submission) { s.SignedBy = "p2" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
+		{"signed by the acting head", "SXD's acting director signs for SXD",
+			csSub(func(s *Submission) { s.From = "SXD"; s.SignedBy = "p4" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
+		{"signed by a division head", "below unit leadership (ND30 Art. 13)",
+			csSub(func(s *Submission) { s.SignedBy = "p3" }), kt, dir, "2024-04-16",
+			regulation.Findings{signer("p3", regulation.DivisionHead), ret("submission.signer_level: p3")}},
+		{"signed by a specialist", "below unit leadership",
+			csSub(func(s *Submission) { s.SignedBy = "p6" }), kt, dir, "2024-04-16",
+			regulation.Findings{signer("p6", regulation.Specialist), ret("submission.signer_level: p6")}},
+		{"signed by another unit's head", "SXD's acting director does not lead STC",
+			csSub(func(s *Submission) { s.SignedBy = "p4" }), kt, dir, "2024-04-16",
+			regulation.Findings{signer("p4", regulation.ActingHead), ret("submission.signer_level: p4")}},
+		{"signed by the Chairman", "the PPC's Chairman is not STC's leadership",
+			csSub(func(s *Submission) { s.SignedBy = "p0" }), kt, dir, "2024-04-16",
+			regulation.Findings{signer("p0", regulation.Chairman), ret("submission.signer_level: p0")}},
+		{"no directory", "without a directory the signer cannot be looked up",
+			csSub(func(s *Submission) { s.SignedBy = "p3" }), kt, nil, "2024-04-16", regulation.Findings{forward}},
+
+		// submission.own_competence, submission.other_competence
+		{"own competence", "L56 point 1(a): decide what is within your own authority",
+			csSub(func(s *Submission) { s.Competence = CompetenceSubmitter }), kt, dir, "2024-04-16",
+			regulation.Findings{csSF(kt, regulation.SubmissionOwnCompetence, "", nil), ret("submission.own_competence")}},
+		{"other competence", "L56 point 1(a): not another agency's matters",
+			csSub(func(s *Submission) { s.Competence = CompetenceOtherAgency }), kt, dir, "2024-04-16",
+			regulation.Findings{csSF(kt, regulation.SubmissionOtherCompetence, "", nil), ret("submission.other_competence")}},
+
+		// The Office's action: submission.return_late, submission.accepted_incomplete
+		{"returned on the third working day", "16/4 + 3 working days, skipping Hùng Kings day 18/4, is Mon 22/4",
+			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-22")), kt, dir, "2024-05-20",
+			regulation.Findings{noPosition, retNoPosition}},
+		{"returned on the fourth working day", "Tue 23/4 is after the return deadline",
+			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-23")), kt, dir, "2024-05-20",
+			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "2024-04-23", "2024-05-20")}},
+		{"no action, as of the deadline", "the Office still has the whole day",
+			csSub(csNoPosition), kt, dir, "2024-04-22", regulation.Findings{noPosition, retNoPosition}},
+		{"no action, the day after the deadline", "absence of the return past the deadline is itself the fault",
+			csSub(csNoPosition), kt, dir, "2024-04-23",
+			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "", "2024-04-23")}},
+		{"return dated after as_of, deadline not passed", "as of 22/4 the return of 23/4 has not happened and is not late yet",
+			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-23")), kt, dir, "2024-04-22",
+			regulation.Findings{noPosition, retNoPosition}},
+		{"return dated after as_of, deadline passed", "as of 23/4 the return of 24/4 has not happened",
+			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-24")), kt, dir, "2024-04-23",
+			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "", "2024-04-23")}},
+		{"deficient dossier forwarded", "Art. 24: the Office must return it",
+			csSub(csNoPosition, csOffice(ActionForward, "2024-04-17")), kt, dir, "2024-05-20",
+			regulation.Findings{noPosition, retNoPosition, accepted("2024-04-17", "submission.no_own_position")}},
+		{"deficient dossier forwarded late", "accepted_incomplete, not also return_late",
+			csSub(csNoPosition, csOffice(ActionForward, "2024-04-25")), kt, dir, "2024-05-20",
+			regulation.Findings{noPosition, retNoPosition, accepted("2024-04-25", "submission.no_own_position")}},
+		{"returned on a working Saturday", "received Fri 26/4: Thu 2/5, Fri 3/5, Sat 4/5 (worked) is the third working day",
+			csSub(csNoPosition, func(s *Submission) { s.Received = csDate("2024-04-26") }, csOffice(ActionReturn, "2024-05-04")),
+			kt, dir, "2024-05-20",
+			regulation.Findings{noPosition, decision(kt, ActionReturn, csDate("2024-05-04"), "submission.no_own_position")}},
+		{"returned after the holidays", "Mon 6/5 is one working day after Sat 4/5",
+			csSub(csNoPosition, func(s *Submission) { s.Received = csDate("2024-04-26") }, csOffice(ActionReturn, "2024-05-06")),
+			kt, dir, "2024-05-20",
+			regulation.Findings{noPosition, decision(kt, ActionReturn, csDate("2024-05-04"), "submission.no_own_position"),
+				returnLate("2024-05-04", "2024-05-06", "2024-05-20")}},
+		{"complete dossier returned", "no rule covers returning a complete dossier; the decision still says forward",
+			csSub(csOffice(ActionReturn, "2024-04-30")), kt, dir, "2024-05-20", regulation.Findings{forward}},
+		{"complete dossier without action", "nothing is late for a complete dossier",
+			csSub(), kt, dir, "2024-05-20", regulation.Findings{forward}},
+
+		// rules.not_in_force
+		{"received after the merger", "Kon Tum 2023 ends on 30/6/2025; the dossier is still checked",
+			csSub(func(s *Submission) { s.Received = csDate("2025-07-02") }), kt, dir, "2025-07-02",
+			regulation.Findings{decision(kt, ActionForward, csDate("2025-07-07")),
+				kt.Finding(regulation.RulesNotInForce, regulation.SubmissionRecord, "S1", "", regulation.Details{
+					"date": csDate("2025-07-02"), "rules": "kontum-2023", "from": kt.Effective.From, "to": kt.Effective.To})}},
+
+		// input.invalid
+		{"missing id", "a record needs an id", csSub(func(s *Submission) { s.ID = "" }), kt, dir, "2024-04-16",
+			regulation.Findings{regulation.InvalidInput(regulation.SubmissionRecord, "", "id", regulation.ProblemMissing)}},
+		{"missing from", "the submitting unit is required", csSub(func(s *Submission) { s.From = "" }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("from", regulation.ProblemMissing)}},
+		{"unknown from", "a unit of the case", csSub(func(s *Submission) { s.From = "SYT" }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("from", regulation.ProblemUnknownUnit)}},
+		{"missing addressee", "to is required", csSub(func(s *Submission) { s.To = AddresseeUnknown }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("to", regulation.ProblemMissing)}},
+		{"addressee out of range", "no such addressee", csSub(func(s *Submission) { s.To = Addressee(9) }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("to", regulation.ProblemInvalidValue)}},
+		{"missing kind", "kind is required", csSub(func(s *Submission) { s.Kind = regulation.SubmissionKindUnknown }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("kind", regulation.ProblemMissing)}},
+		{"kind out of range", "no such kind", csSub(func(s *Submission) { s.Kind = regulation.SubmissionKind(77) }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("kind", regulation.ProblemInvalidValue)}},
+		{"missing competence", "competence is required", csSub(func(s *Submission) { s.Competence = CompetenceUnknown }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("competence", regulation.ProblemMissing)}},
+		{"missing received date", "nothing to count the return from", csSub(func(s *Submission) { s.Received = calendar.Date{} }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("received", regulation.ProblemMissing)}},
+		{"received date out of range", "year 0 cannot be checked", csSub(func(s *Submission) { s.Received = calendar.NewDate(0, 12, 31) }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("received", regulation.ProblemOutOfRange)}},
+		{"negative pages", "a count cannot be negative", csSub(func(s *Submission) { s.Pages = -1 }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("pages", regulation.ProblemNegative)}},
+		{"empty component", "a component without a name", csSub(csComponents(regulation.Statement, 0)), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("components[1]", regulation.ProblemMissing)}},
+		{"component out of range", "no such component", csSub(csComponents(regulation.Component(42))), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("components[0]", regulation.ProblemInvalidValue)}},
+		{"empty dissenting unit", "a reported dissent names its unit", csSub(func(s *Submission) { s.DissentReported = []regulation.UnitID{""} }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("dissent_reported[0]", regulation.ProblemMissing)}},
+		{"unknown dissenting unit", "a unit of the case", csSub(func(s *Submission) { s.DissentReported = []regulation.UnitID{"SXD", "SYT"} }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("dissent_reported[1]", regulation.ProblemUnknownUnit)}},
+		{"missing signer", "signed_by is required", csSub(func(s *Submission) { s.SignedBy = "" }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("signed_by", regulation.ProblemMissing)}},
+		{"unknown signer", "a person of the case", csSub(func(s *Submission) { s.SignedBy = "p99" }), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("signed_by", regulation.ProblemUnknownPerson)}},
+		{"unknown ids without a directory", "a nil directory means ids are not looked up",
+			csSub(func(s *Submission) { s.From = "SYT"; s.SignedBy = "p99" }), kt, nil, "2024-04-16", regulation.Findings{forward}},
+		{"office date without action", "an action needs both fields", csSub(csOffice(ActionUnknown, "2024-04-17")), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("office.action", regulation.ProblemMissing)}},
+		{"office action out of range", "no such action", csSub(csOffice(Action(5), "2024-04-17")), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("office.action", regulation.ProblemInvalidValue)}},
+		{"office action without date", "an action needs both fields", csSub(csOffice(ActionReturn, "")), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("office.date", regulation.ProblemMissing)}},
+		{"office action before receipt", "the Office cannot act before it receives the dossier", csSub(csOffice(ActionForward, "2024-04-15")), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("office.date", regulation.ProblemDateOrder)}},
+		{"no rule set", "reported, not a panic", csSub(), nil, dir, "2024-04-16",
+			regulation.Findings{csBadS("rules", regulation.ProblemMissing)}},
+		{"no as_of", "every check is asked as of a date", csSub(), kt, dir, "",
+			regulation.Findings{csBadS("as_of", regulation.ProblemMissing)}},
+
+		{"many faults at once", "all deficiencies are listed, sorted by code and subject",
+			csSub(csNoPosition, csComponents(regulation.Statement), csLinked("C3"), func(s *Submission) {
+				s.Pages, s.SignedBy, s.Competence = 30, "p3", CompetenceSubmitter
+			}, csOffice(ActionForward, "2024-04-19")), kt, dir, "2024-05-20",
+			regulation.Findings{
+				dissent("SGTVT", "C3"), dissent("SKHDT", "C3"), missing(regulation.Draft),
+				csSF(kt, regulation.SubmissionMissingSummary, "", regulation.Details{"pages": 30, "limit": 10}),
+				noPosition, csSF(kt, regulation.SubmissionOwnCompetence, "", nil), signer("p3", regulation.DivisionHead),
+				ret("submission.dissent_not_reported: SGTVT", "submission.dissent_not_reported: SKHDT",
+					"submission.missing_component: draft", "submission.missing_summary", "submission.no_own_position",
+					"submission.own_competence", "submission.signer_level: p3"),
+				accepted("2024-04-19", "submission.dissent_not_reported: SGTVT", "submission.dissent_not_reported: SKHDT",
+					"submission.missing_component: draft", "submission.missing_summary", "submission.no_own_position",
+					"submission.own_competence", "submission.signer_level: p3"),
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			orig := csCloneSubmission(tc.s)
+			asOf := csDate(tc.asOf)
+			got := CheckSubmission(tc.s, tc.dir, tc.rules, asOf, opts)
+			want := slices.Clone(tc.want)
+			want.Sort() // the order itself is checked by csCheckFindings
+			if diff := cmp.Diff(want, got, csCmp); diff != "" {
+				t.Errorf("%s: CheckSubmission (-want +got):\n%s", tc.reason, diff)
+			}
+			csCheckFindings(t, got, regulation.SubmissionRecord, tc.s.ID)
+			if diff := cmp.Diff(orig, tc.s, csCmp); diff != "" {
+				t.Errorf("CheckSubmission changed its input (-before +after):\n%s", diff)
+			}
+			// The check reports the decision Decide gives, whenever the dossier
+			// was received by as_of.
+			if !got.Has(regulation.SubmissionOfficeDecision) || asOf.Before(tc.s.Received) {
+				return
+			}
+			dec := Decide(tc.s, tc.dir, tc.rules, opts)
+			i := slices.IndexFunc(got, func(f regulation.Finding) bool { return f.Code == regulation.SubmissionOfficeDecision })
+			d := got[i].Details
+			if diff := cmp.Diff([]any{d["action"], d["deadline"], d["deficiencies"]},
+				[]any{dec.Action, dec.Deadline, dec.DeficiencyList()}, csCmp); diff != "" {
+				t.Errorf("office_decision differs from Decide (-check +Decide):\n%s", diff)
+			}
+		})
+	}
+}
+
+// csCloneSubmission returns a deep copy of s.
+func csCloneSubmission(s Submission) Submission {
+	s.Components = slices.Clone(s.Components)
+	s.DissentReported = slices.Clone(s.DissentReported)
+	return s
+}
+
+func TestDecide(t *testing.T) {
+	kt := regulation.KonTum2023()
+	csRequireCalendar(t, kt)
+	slow := kt.Clone()
+	slow.Submission.OfficeReturnWithin = 5
+	dir := csDir(t)
+	opts := SubmissionOptions{Consultations: csConsultations()}
+
+	type decision struct {
+		Action   Action
+		Deadline calendar.Date
+		List     []string
+	}
+	tests := []struct {
+		name   string
+		reason string
+		s      Submission
+		rules  *regulation.Rules
+		want   decision
+	}{
+		{"complete", "forward; the return deadline is 22/4 across Hùng Kings day",
+			csSub(), kt, decision{ActionForward, csDate("2024-04-22"), []string{}}},
+		{"deficient", "return, with every deficiency, code and subject",
+			csSub(csNoPosition, csComponents(regulation.Statement), func(s *Submission) { s.SignedBy = "p6" }), kt,
+			decision{ActionReturn, csDate("2024-04-22"), []string{"submission.missing_component: draft",
+				"submission.no_own_position", "submission.signer_level: p6"}}},
+		{"deadline on a working Saturday", "received Fri 26/4/2024: the third working day is Sat 4/5",
+			csSub(func(s *Submission) { s.Received = csDate("2024-04-26") }), kt,
+			decision{ActionForward, csDate("2024-05-04"), []string{}}},
+		{"another rule set", "OfficeReturnWithin is a parameter: five working days",
+			csSub(), slow, decision{ActionForward, csDate("2024-04-24"), []string{}}},
+		{"dissent received with the dossier", "SKHDT's disagreement of 16/4 was known when the dossier arrived",
+			csSub(csLinked("C3", "SGTVT")), kt,
+			decision{ActionReturn, csDate("2024-04-22"), []string{"submission.dissent_not_reported: SKHDT"}}},
+		{"dissent received after the dossier", "the Office judges the dossier as it arrived",
+			csSub(csLinked("C2")), kt, decision{ActionForward, csDate("2024-04-22"), []string{}}},
+		{"cannot be checked", "no decision, and the reason why",
+			csSub(func(s *Submission) { s.Kind = 0 }), kt, decision{ActionUnknown, calendar.Date{}, []string{"input.invalid: kind"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Decide(tc.s, dir, tc.rules, opts)
+			got := decision{d.Action, d.Deadline, d.DeficiencyList()}
+			if diff := cmp.Diff(tc.want, got, csCmp); diff != "" {
+				t.Errorf("%s: Decide (-want +got):\n%s", tc.reason, diff)
+			}
+			if (d.Action == ActionForward) != (len(d.Deficiencies) == 0) {
+				t.Errorf("Decide gave %s with %d deficiencies", d.Action, len(d.Deficiencies))
+			}
+			if d.Action != ActionUnknown {
+				csCheckFindings(t, d.Deficiencies, regulation.SubmissionRecord, tc.s.ID)
+			}
+		})
+	}
+}
+
+func TestSubmissionGolden(t *testing.T) {
+	c, dir := csLoadCase(t)
+	rules := regulation.KonTum2023()
+	csRequireCalendar(t, rules)
+	opts := SubmissionOptions{Consultations: make(map[string]Consultation, len(c.Consultations))}
+	for _, cons := range c.Consultations {
+		opts.Consultations[cons.ID] = cons
+	}
+	var all regulation.Findings
+	for _, s := range c.Submissions {
+		fs := CheckSubmission(s, dir, rules, c.AsOf, opts)
+		csCheckFindings(t, fs, regulation.SubmissionRecord, s.ID)
+		all = append(all, fs...)
+	}
+	all.Sort()
+	for _, code := range []regulation.Code{regulation.SubmissionMissingComponent, regulation.SubmissionMissingSummary,
+		regulation.SubmissionNoOwnPosition, regulation.SubmissionDissentNotReported, regulation.SubmissionSignerLevel,
+		regulation.SubmissionOwnCompetence, regulation.SubmissionOtherCompetence, regulation.SubmissionOfficeDecision,
+		regulation.SubmissionReturnLate, regulation.SubmissionAcceptedIncomplete} {
+		if !all.Has(code) {
+			t.Errorf("the golden case shows no %s", code)
+		}
+	}
+	csGolden(t, "submission_golden.json", all)
+}
+
+// FuzzCheckSubmission checks submissions built from arbitrary ids, dates and
+// values: no panic, sorted findings, complete details, and a decision that
+// agrees with Decide.
+func FuzzCheckSubmission(f *testing.F) {
+	f.Add("S1", "STC", "p1", "C1", uint8(2), uint8(1), uint8(1), int32(100), int32(140), 12, true, []byte{1, 3, 4}, uint8(1), int32(3))
+	f.Add("S1", "STC", "p3", "C3", uint8(1), uint8(3), uint8(2), int32(106), int32(106), 40, false, []byte{1, 6}, uint8(2), int32(1))
+	f.Add("", "SYT", "p99", "", uint8(9), uint8(9), uint8(9), int32(-2147483647), int32(2147483647), -5, false, []byte{0, 200}, uint8(7), int32(-3))
+	f.Add("S2", "SXD", "p4", "C0", uint8(3), uint8(4), uint8(3), int32(3000000), int32(3000001), 0, true, []byte{}, uint8(0), int32(0))
+	dir := csDir(f)
+	rules := regulation.KonTum2023()
+	cons := csConsultations()
+	opts := SubmissionOptions{Consultations: cons}
+	base := csDate("2024-01-01")
+	at := func(off int32) calendar.Date {
+		if off == 0 {
+			return calendar.Date{}
+		}
+		return base.AddDays(int(off))
+	}
+	f.Fuzz(func(t *testing.T, id, from, signer, consultation string, to, kind, competence uint8,
+		received, asOf int32, pages int, own bool, components []byte, action uint8, officeAfter int32) {
+		s := Submission{ID: id, From: regulation.UnitID(from), To: Addressee(to), Kind: regulation.SubmissionKind(kind),
+			Competence: Competence(competence), Received: at(received), Pages: pages, OwnPosition: own,
+			Consultation: consultation, SignedBy: regulation.PersonID(signer),
+			DissentReported: []regulation.UnitID{"SXD"}}
+		for _, b := range components {
+			s.Components = append(s.Components, regulation.Component(b%9))
+		}
+		if action != 0 {
+			s.Office = Office{Action: Action(action % 4), Date: s.Received.AddDays(int(officeAfter))}
+		}
+		for _, d := range []*regulation.Directory{dir, nil} {
+			fs := CheckSubmission(s, d, rules, at(asOf), opts)
+			if !slices.IsSortedFunc(fs, regulation.Compare) {
+				t.Fatalf("findings not sorted: %v", fs)
+			}
+			for _, f := range fs {
+				if m := f.MissingDetails(); len(m) > 0 {
+					t.Fatalf("%s lacks details %v", f.Code, m)
+				}
+				if f.Record != s.ID || f.Kind != regulation.SubmissionRecord {
+					t.Fatalf("%s is about %s %q", f.Code, f.Kind, f.Record)
+				}
+			}
+			if fs.Has(regulation.SubmissionReturnLate) && fs.Has(regulation.SubmissionAcceptedIncomplete) {
+				t.Fatalf("return_late and accepted_incomplete together: %v", fs)
+			}
+			dec := Decide(s, d, rules, opts)
+			if (dec.Action == ActionForward) != (len(dec.Deficiencies) == 0) {
+				t.Fatalf("Decide gave %s with %d deficiencies", dec.Action, len(dec.Deficiencies))
+			}
+		}
+	})
+}
