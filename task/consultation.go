@@ -135,8 +135,9 @@ func (c Consultation) ReplyDeadline(rules *regulation.Rules) calendar.Date {
 // unknown or repeated unit; a stance without a reply date or out of range; a
 // date before Sent or outside years 1–9999) yields a single input.invalid
 // finding naming the first field at fault, and nothing else. Units are looked
-// up only when dir is not nil. A nil rules also yields input.invalid (field
-// "rules"). CheckConsultation never panics and does not change its inputs.
+// up only when dir is not nil. A nil rules or a zero asOf also yields
+// input.invalid (field "rules" or "as_of"). CheckConsultation never panics
+// and does not change its inputs.
 func CheckConsultation(c Consultation, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
 	kind := regulation.ConsultationRecord
 	if f, ok := c.csValidate(dir, rules, asOf); !ok {
