@@ -361,6 +361,25 @@ func (c *Calendar) IsWorkday(d Date) bool {
 // before d (d itself not counted), and for n == 0 it returns d, working day
 // or not. Results beyond the range of Date saturate at its ends.
 func (c *Calendar) AddWorkdays(d Date, n int) Date {
+	// Fast path: d and the result inside the tables.
+	i := int64(d.n) - (epochOffset + coverFirst) // index of d in c.days
+	var k int64                                  // index of the result in c.nth
+	switch {
+	case n > 0 && uint64(i+1) < uint64(len(c.cum)):
+		k = int64(c.cum[i+1]) + int64(n) - 1
+	case n < 0 && uint64(i) < uint64(len(c.cum)):
+		k = int64(c.cum[i]) + int64(n)
+	default:
+		return c.addFar(d, n)
+	}
+	if uint64(k) < uint64(len(c.nth)) {
+		return Date{n: c.nth[k] + (epochOffset + coverFirst)}
+	}
+	return c.addFar(d, n)
+}
+
+// addFar is AddWorkdays when d or the result is outside the tables.
+func (c *Calendar) addFar(d Date, n int) Date {
 	u := d.unixDay()
 	var k int64
 	switch {
@@ -378,6 +397,18 @@ func (c *Calendar) AddWorkdays(d Date, n int) Date {
 // from, up to and including to. When to is before from it returns minus the
 // count in (to, from], so that CountWorkdays(a, b) == -CountWorkdays(b, a).
 func (c *Calendar) CountWorkdays(from, to Date) int {
+	// Fast path: both days inside the tables; cum[i] counts the working
+	// days before day i, so the day after from has index i.
+	i := int64(from.n) - (epochOffset + coverFirst - 1)
+	j := int64(to.n) - (epochOffset + coverFirst - 1)
+	if uint64(i) < uint64(len(c.cum)) && uint64(j) < uint64(len(c.cum)) {
+		return int(c.cum[j]) - int(c.cum[i])
+	}
+	return c.countFar(from, to)
+}
+
+// countFar is CountWorkdays when from or to is outside the tables.
+func (c *Calendar) countFar(from, to Date) int {
 	return clampInt(c.before(to.unixDay()+1) - c.before(from.unixDay()+1))
 }
 

@@ -1,0 +1,252 @@
+package calendar
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+// schedule2027 is a made-up notice for 2027, to test adding one.
+func schedule2027() Schedule {
+	s := Schedule{Year: 2027, Source: "test notice"}
+	for dd := 4; dd <= 10; dd++ {
+		if x := d(2027, 2, dd); x.Weekday() != time.Saturday && x.Weekday() != time.Sunday {
+			s.Days = append(s.Days, ScheduledDay{Date: x, Kind: KindHoliday, Name: nameTet()})
+		}
+	}
+	s.Days = append(s.Days,
+		ScheduledDay{Date: d(2027, 2, 11), Kind: KindSwap, Name: Name{VI: "Nghỉ hoán đổi", EN: "Swapped rest day"}},
+		ScheduledDay{Date: d(2027, 2, 20), Kind: KindMakeUp, Name: Name{VI: "Làm bù", EN: "Make-up day"}, Note: "made up"},
+	)
+	return s
+}
+
+func TestWithSchedule(t *testing.T) {
+	base := Vietnam()
+	c, err := base.With(schedule2027())
+	require.NoError(t, err)
+	checkDays(t, c, BasisOfficial, []dayRow{
+		{d(2027, 2, 4), KindHoliday, enTet, "listed: Thu 4/2/2027"},
+		{d(2027, 2, 9), KindHoliday, enTet, "listed"},
+		{d(2027, 2, 10), KindHoliday, enTet, "listed; the projection made it a compensation"},
+		{d(2027, 2, 11), KindSwap, "Swapped rest day", "listed swap"},
+		{d(2027, 2, 20), KindMakeUp, "Make-up day", "listed working Saturday"},
+		{d(2027, 1, 1), KindWorkday, enWorkday, "not listed: an official schedule is complete for its year"},
+		{d(2027, 9, 2), KindWorkday, enWorkday, "not listed: even National Day (the test notice is partial)"},
+		{d(2027, 2, 13), KindWeekend, enWeekend, "a plain Saturday"},
+	})
+	// Other years are unchanged, and so is the base calendar.
+	checkDays(t, c, BasisProjected, []dayRow{{d(2028, 1, 3), KindCompensation, compensated + enNewYear, "2028 is still projected"}})
+	checkDays(t, base, BasisProjected, []dayRow{{d(2027, 2, 4), KindWorkday, enWorkday, "Vietnam() is not changed"}})
+	// 17 weekdays in (3/2, 28/2], less 5 of Tết and 1 swap, plus 1 make-up Saturday.
+	if got, want := c.CountWorkdays(d(2027, 2, 3), d(2027, 2, 28)), 12; got != want {
+		t.Errorf("CountWorkdays in February 2027 = %d, want %d", got, want)
+	}
+	if diff := cmp.Diff(Additions{Schedules: []Schedule{schedule2027()}}, c.Additions(), cmp.Comparer(func(a, b Date) bool { return a == b })); diff != "" {
+		t.Errorf("Additions (-want +got):\n%s", diff)
+	}
+	s, ok := c.Schedule(2027)
+	require.True(t, ok)
+	if len(s.Days) != len(schedule2027().Days) {
+		t.Errorf("Schedule(2027) has %d days", len(s.Days))
+	}
+}
+
+func TestWithReplacesSchedule(t *testing.T) {
+	// Amend 2026: Vietnam Culture Day on Tue 24/11/2026 as an extra day off.
+	base := Vietnam()
+	s, ok := base.Schedule(2026)
+	require.True(t, ok)
+	s.Days = append(s.Days, ScheduledDay{Date: d(2026, 11, 24), Kind: KindHoliday, Name: Name{VI: "Ngày Văn hóa Việt Nam", EN: "Vietnam Culture Day"}})
+	c, err := base.With(s)
+	require.NoError(t, err)
+	checkDays(t, c, BasisOfficial, []dayRow{
+		{d(2026, 11, 24), KindHoliday, "Vietnam Culture Day", "added to the 2026 schedule"},
+		{d(2026, 2, 16), KindHoliday, enTet, "the rest of 2026 is kept"},
+	})
+	checkDays(t, base, BasisOfficial, []dayRow{{d(2026, 11, 24), KindWorkday, enWorkday, "Vietnam() is not changed"}})
+	if n := len(c.Additions().Schedules); n != 1 {
+		t.Errorf("Additions has %d schedules, want 1", n)
+	}
+	// Replacing twice keeps one schedule per year.
+	c2, err := c.With(s)
+	require.NoError(t, err)
+	if n := len(c2.Additions().Schedules); n != 1 {
+		t.Errorf("Additions has %d schedules after a second With, want 1", n)
+	}
+}
+
+func TestWithHoliday(t *testing.T) {
+	culture := Holiday{Name: Name{VI: "Ngày Văn hóa Việt Nam", EN: "Vietnam Culture Day"}, Month: time.November, Day: 24, StartYear: 2027}
+	c, err := Vietnam().WithHoliday(culture)
+	require.NoError(t, err)
+	checkDays(t, c, BasisProjected, []dayRow{
+		{d(2027, 11, 24), KindHoliday, "Vietnam Culture Day", "Wednesday in 2027"},
+		{d(2029, 11, 24), KindHoliday, "Vietnam Culture Day", "Saturday in 2029"},
+		{d(2029, 11, 26), KindCompensation, "Compensation for Vietnam Culture Day", "compensated on Monday"},
+	})
+	checkDays(t, c, BasisOfficial, []dayRow{
+		{d(2026, 11, 24), KindWorkday, enWorkday, "2026 has an official schedule: holidays do not apply"},
+	})
+	checkDays(t, c, BasisProjected, []dayRow{
+		{d(2022, 11, 24), KindWorkday, enWorkday, "before the start year"},
+	})
+	// A lunar holiday, limited in time: the full moon of the first month.
+	lantern := Holiday{Name: Name{VI: "Rằm tháng Giêng", EN: "Lantern Festival"}, Month: 1, Day: 15, Lunar: true, StartYear: 2030, EndYear: 2030}
+	c2, err := c.WithHoliday(lantern)
+	require.NoError(t, err)
+	full, err := FromLunar(LunarDate{Year: 2030, Month: 1, Day: 15})
+	require.NoError(t, err)
+	if r, off := c2.DayOff(full); !off || r.Name != lantern.Name {
+		t.Errorf("DayOff(%v) = %v, %v; want the Lantern Festival", full, r, off)
+	}
+	next, err := FromLunar(LunarDate{Year: 2031, Month: 1, Day: 15})
+	require.NoError(t, err)
+	if r, _ := c2.DayOff(next); r.Name == lantern.Name {
+		t.Errorf("the Lantern Festival applies after its end year")
+	}
+	if got := c2.Additions().Holidays; len(got) != 2 {
+		t.Errorf("Additions has %d holidays, want 2", len(got))
+	}
+	// Lunar day 30 falls on day 29 in a month of 29 days: 12/2024 has 29.
+	eve := Holiday{Name: Name{VI: "Ba mươi Tết", EN: "New Year's Eve"}, Month: 12, Day: 30, Lunar: true}
+	c3, err := (&Calendar{}).WithHoliday(eve)
+	require.NoError(t, err)
+	if r, off := c3.DayOff(d(2025, 1, 28)); !off || r.Name != eve.Name {
+		t.Errorf("lunar 30/12/2024 should fall on 29/12 = 28/1/2025, got %v, %v", r, off)
+	}
+	// 29 February only in leap years.
+	leap := Holiday{Name: Name{VI: "Ngày nhuận", EN: "Leap day"}, Month: time.February, Day: 29}
+	c4, err := (&Calendar{}).WithHoliday(leap)
+	require.NoError(t, err)
+	if _, off := c4.DayOff(d(2028, 2, 29)); !off {
+		t.Errorf("29/2/2028 should be off")
+	}
+	if got := c4.CountWorkdays(d(2027, 1, 1), d(2027, 12, 31)); got != 260 {
+		t.Errorf("2027 without a 29 February: %d working days after 1/1, want 260", got)
+	}
+}
+
+func TestExtendRejects(t *testing.T) {
+	name := Name{VI: "Ngày", EN: "Day"}
+	tests := []struct {
+		add    Additions
+		want   error
+		count  int
+		reason string
+	}{
+		{Additions{Holidays: []Holiday{{Month: 1, Day: 1}}}, ErrInvalidHoliday, 1, "no name"},
+		{Additions{Holidays: []Holiday{{Name: Name{VI: "Ngày"}, Month: 1, Day: 1}}}, ErrInvalidHoliday, 1, "no English name"},
+		{Additions{Holidays: []Holiday{{Name: name, Month: 13, Day: 1}}}, ErrInvalidHoliday, 1, "month 13"},
+		{Additions{Holidays: []Holiday{{Name: name, Month: 2, Day: 30}}}, ErrInvalidHoliday, 1, "30 February"},
+		{Additions{Holidays: []Holiday{{Name: name, Month: 1, Day: 31, Lunar: true}}}, ErrInvalidHoliday, 1, "lunar day 31"},
+		{Additions{Holidays: []Holiday{{Name: name, Month: 1, Day: 1, StartYear: 2030, EndYear: 2029}}}, ErrInvalidHoliday, 1, "end before start"},
+		{Additions{Holidays: []Holiday{{Name: name, Month: 1, Day: 1, StartYear: -1}}}, ErrInvalidHoliday, 1, "negative year"},
+		{Additions{Holidays: []Holiday{{}, {Month: 14}}}, ErrInvalidHoliday, 4, "all problems at once"},
+		{Additions{Schedules: []Schedule{{Year: 2013}}}, ErrInvalidSchedule, 1, "year before 2014"},
+		{Additions{Schedules: []Schedule{{Year: 2100}}}, ErrInvalidSchedule, 1, "year after 2099"},
+		{Additions{Schedules: []Schedule{{Year: 2027}, {Year: 2027}}}, ErrInvalidSchedule, 1, "two schedules for one year"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Kind: KindHoliday, Name: name}}}}}, ErrInvalidSchedule, 1, "no date"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2028, 3, 1), Kind: KindHoliday, Name: name}}}}}, ErrInvalidSchedule, 1, "date far from the year"},
+		{Additions{Schedules: []Schedule{{Year: 2014, Days: []ScheduledDay{{Date: d(2013, 12, 31), Kind: KindSwap, Name: name}}}}}, ErrInvalidSchedule, 1, "date before the covered range"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Name: name}}}}}, ErrInvalidSchedule, 1, "no kind"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Kind: KindWeekend, Name: name}}}}}, ErrInvalidSchedule, 1, "kind weekend"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 6), Kind: KindSwap, Name: name}}}}}, ErrInvalidSchedule, 1, "swap on a Saturday"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 7), Kind: KindCompensation, Name: name}}}}}, ErrInvalidSchedule, 1, "compensation on a Sunday"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Kind: KindMakeUp, Name: name}}}}}, ErrInvalidSchedule, 1, "make-up day on a Monday"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Kind: KindHoliday}}}}}, ErrInvalidSchedule, 1, "no name"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{
+			{Date: d(2027, 3, 1), Kind: KindHoliday, Name: name},
+			{Date: d(2027, 3, 1), Kind: KindSwap, Name: name},
+		}}}}, ErrInvalidSchedule, 1, "date listed twice"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.reason, func(t *testing.T) {
+			c, err := Vietnam().Extend(tc.add)
+			require.ErrorIs(t, err, tc.want)
+			if c != nil {
+				t.Errorf("Extend returned a calendar with an error")
+			}
+			var n int
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var se *ScheduleError
+				var he *HolidayError
+				if errors.As(e, &se) || errors.As(e, &he) {
+					n++
+				}
+				if e.Error() == "" {
+					t.Errorf("empty error message")
+				}
+			}
+			if n != tc.count {
+				t.Errorf("Extend reported %d problems, want %d: %v", n, tc.count, err)
+			}
+		})
+	}
+}
+
+func TestScheduleAcrossYears(t *testing.T) {
+	// A New Year swap across the year: Mon 31/12/2029 off, made up on
+	// Sat 5/1/2030, in the 2030 schedule.
+	name := Name{VI: "Nghỉ hoán đổi", EN: "Swap"}
+	c, err := Vietnam().With(Schedule{Year: 2030, Days: []ScheduledDay{
+		{Date: d(2029, 12, 31), Kind: KindSwap, Name: name},
+		{Date: d(2030, 1, 1), Kind: KindHoliday, Name: nameNewYear()},
+		{Date: d(2030, 1, 5), Kind: KindMakeUp, Name: name},
+	}})
+	require.NoError(t, err)
+	checkDays(t, c, BasisOfficial, []dayRow{
+		{d(2029, 12, 31), KindSwap, "Swap", "listed in the 2030 schedule"},
+		{d(2030, 1, 5), KindMakeUp, "Swap", "listed"},
+	})
+	checkDays(t, c, BasisProjected, []dayRow{
+		{d(2029, 12, 28), KindWorkday, enWorkday, "the rest of 2029 is still projected"},
+	})
+}
+
+func TestAdditionsJSON(t *testing.T) {
+	in := Additions{
+		Holidays:  []Holiday{{Name: Name{VI: "Ngày Văn hóa Việt Nam", EN: "Vietnam Culture Day"}, Month: time.November, Day: 24, StartYear: 2027}},
+		Schedules: []Schedule{schedule2027()},
+	}
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	var out Additions
+	require.NoError(t, json.Unmarshal(b, &out))
+	if diff := cmp.Diff(in, out, cmp.Comparer(func(a, b Date) bool { return a == b })); diff != "" {
+		t.Errorf("JSON round trip (-want +got):\n%s", diff)
+	}
+	const doc = `{"holidays": [{"name": {"vi": "Ngày Văn hóa Việt Nam", "en": "Vietnam Culture Day"},
+	               "month": 11, "day": 24, "start_year": 2027}],
+	 "schedules": [{"year": 2027, "days": [{"date": "2027-02-05", "kind": "holiday",
+	               "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}}]}]}`
+	var fromDoc Additions
+	require.NoError(t, json.Unmarshal([]byte(doc), &fromDoc))
+	c, err := Vietnam().Extend(fromDoc)
+	require.NoError(t, err)
+	if r, off := c.DayOff(d(2027, 2, 5)); !off || r.Kind != KindHoliday {
+		t.Errorf("the documented JSON example does not give 5/2/2027 off")
+	}
+	var bad Additions
+	require.ErrorIs(t, json.Unmarshal([]byte(`{"schedules": [{"year": 2027, "days": [{"date": "2027-02-05", "kind": "day_off"}]}]}`), &bad), ErrUnknownValue)
+	require.ErrorIs(t, json.Unmarshal([]byte(`{"schedules": [{"year": 2027, "days": [{"date": "05/02/2027", "kind": "holiday"}]}]}`), &bad), ErrInvalidDate)
+}
+
+func TestExtendCopiesInput(t *testing.T) {
+	s := schedule2027()
+	c, err := Vietnam().With(s)
+	require.NoError(t, err)
+	s.Days[0].Kind = KindMakeUp // the caller changes its data afterwards
+	if got, _ := c.Schedule(2027); got.Days[0].Kind != KindHoliday {
+		t.Errorf("the calendar kept a reference to the caller's schedule")
+	}
+	add := c.Additions()
+	add.Schedules[0].Days[0].Kind = KindMakeUp
+	if got, _ := c.Schedule(2027); got.Days[0].Kind != KindHoliday {
+		t.Errorf("Additions returned shared data")
+	}
+}
