@@ -1,0 +1,44 @@
+// Package task checks the work that a provincial People's Committee (PPC)
+// hands out and the advice that comes back to it: tasks (nhiệm vụ) assigned
+// by the Government, the Prime Minister, the PPC and its leaders, the
+// consultations (lấy ý kiến) a lead unit (đơn vị chủ trì) holds with
+// coordinating units (đơn vị phối hợp), and the submissions (hồ sơ trình)
+// it sends to the PPC. The rules are the task.*, consult.* and submission.*
+// codes of the rule catalogue (rules.md), with the parameters of a
+// [regulation.Rules].
+//
+// # Tasks
+//
+// A [Task] has a due date, a done date and extensions (gia hạn). Its status
+// as of a date ([Task.StatusAt]) follows the conventions of the Civil Code
+// as rules.md states them: a due date means until 24:00 of that day, a due
+// date on a day off moves to the next working day, and whatever is recorded
+// after the as-of date has not happened yet. An extension counts only when
+// it is approved and requested in time ([Extension]).
+//
+// [Check] returns every finding about one task: input.invalid for a task
+// that cannot be checked, task.lead_count, task.overdue, task.done_late,
+// task.due_soon, task.extension_late and task.extension_unapproved.
+//
+// A [Summary] answers the first complaint of letter 56/UBND-KTTH: how many
+// tasks with a deadline are late (overdue or done late), in total, per lead
+// unit and per assigner, as an exact fraction and a percentage rounded half
+// up to one decimal (222/1,206 → 18.4%). It is an accumulator: tasks are
+// added one at a time, so a stream of any length fits in memory that grows
+// only with the number of units.
+//
+//	rules := regulation.KonTum2023()
+//	asOf := calendar.NewDate(2023, 12, 31)
+//	s := task.NewSummary(rules, asOf, task.SummaryOptions{Directory: dir})
+//	for t := range tasks { // any stream of task.Task
+//		s.Add(t)
+//	}
+//	if r, ok := s.Total().LateRate(); ok {
+//		fmt.Printf("late: %d/%d (%s%%)\n", r.Num, r.Den, r.Percent())
+//	}
+//
+// Nothing here reads the clock: the rule set, the directory of units and
+// people and the as-of date are always arguments. Checks never panic on
+// their input and never change their arguments; rule sets and directories
+// may be shared between goroutines, summaries may not.
+package task

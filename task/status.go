@@ -1,0 +1,109 @@
+package task
+
+import (
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// Status is where a task stands as of a date. The zero value is
+// StatusUnknown, which no task has once its status is computed.
+type Status uint8
+
+// Statuses, as named in rules.md.
+const (
+	StatusUnknown    Status = iota
+	StatusNoDeadline        // no_deadline: the task has no due date
+	StatusInProgress        // in_progress: not done, the deadline has not passed
+	StatusOverdue           // overdue: not done, the deadline has passed (quá hạn)
+	StatusDoneOnTime        // done_on_time: done on or before the deadline
+	StatusDoneLate          // done_late: done after the deadline (trễ hạn)
+)
+
+// tkNumStatuses is the number of Status values, StatusUnknown included.
+const tkNumStatuses = int(StatusDoneLate) + 1
+
+var tkStatuses = regulation.NewEnumSet[Status]("Status",
+	"no_deadline", "in_progress", "overdue", "done_on_time", "done_late")
+
+var tkStatusText = [...]tkText{
+	{"không rõ", "unknown"},
+	{"không có thời hạn", "no deadline"},
+	{"đang thực hiện", "in progress"},
+	{"quá hạn", "overdue"},
+	{"hoàn thành đúng hạn", "done on time"},
+	{"hoàn thành trễ hạn", "done late"},
+}
+
+// String returns the snake_case name of s, "unknown" for StatusUnknown and
+// "%!Status(n)" for a value out of range. It never panics.
+func (s Status) String() string { return tkStatuses.String(s) }
+
+// MarshalText implements encoding.TextMarshaler; a value out of range is an
+// error wrapping regulation.ErrUnknownValue.
+func (s Status) MarshalText() ([]byte, error) { return tkStatuses.Marshal(s) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is a
+// *regulation.EnumError.
+func (s *Status) UnmarshalText(b []byte) (err error) { *s, err = tkStatuses.Parse(b); return err }
+
+// Localize returns the Vietnamese or English name of s.
+func (s Status) Localize(l regulation.Lang) string {
+	if int(s) < len(tkStatusText) {
+		return tkStatusText[s].in(l)
+	}
+	return s.String()
+}
+
+// IsLate reports whether s counts as late in the task summary (the figure of
+// letter 56/UBND-KTTH, footnote 1): overdue or done late.
+func (s Status) IsLate() bool { return s == StatusOverdue || s == StatusDoneLate }
+
+// StatusAt returns the status of t as of asOf under rules, following the
+// conventions of rules.md:
+//
+//   - the deadline is the effective deadline as of asOf (see
+//     [Task.DeadlineAt]): a due date means until 24:00 of that day, and a
+//     due date on a day off moves to the next working day;
+//   - a Done date after asOf has not happened yet: the task is not done as
+//     of asOf;
+//   - not done: overdue when asOf is after the deadline, else in progress;
+//     done: late when done after the deadline, else on time.
+//
+// A task without a due date has StatusNoDeadline, done or not. For a task
+// that [Check] reports as input.invalid the result is unspecified, but it
+// never panics. A nil rules is an empty rule set (see [Check]).
+func (t Task) StatusAt(rules *regulation.Rules, asOf calendar.Date) Status {
+	rules = tkRulesOrEmpty(rules)
+	return tkStatusOf(&t, rules.Cal(), rules.Task.ExtensionLead, asOf)
+}
+
+// tkStatusOf computes the status of t as of asOf; it allocates nothing for
+// tasks with at most tkSelectMax extensions.
+func tkStatusOf(t *Task, cal *calendar.Calendar, lead int, asOf calendar.Date) Status {
+	deadline, ok := tkDeadline(t, cal, lead, asOf, true, nil)
+	if !ok {
+		return StatusNoDeadline
+	}
+	return tkStatusFor(t, deadline, asOf)
+}
+
+// tkStatusFor is the status of a task with a deadline (already rolled to a
+// working day) as of asOf. It is written without data-dependent branches:
+// statuses of a stream of tasks are unpredictable, and a summary computes
+// millions of them.
+func tkStatusFor(t *Task, deadline, asOf calendar.Date) Status {
+	done := !t.Done.IsZero() && !t.Done.After(asOf)
+	ref := asOf // the day compared with the deadline
+	if done {
+		ref = t.Done
+	}
+	// in_progress, overdue, done_on_time, done_late = 2 + late + 2×done.
+	return StatusInProgress + Status(tkBit(ref.After(deadline))) + 2*Status(tkBit(done))
+}
+
+func tkBit(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
+}

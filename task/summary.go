@@ -1,0 +1,443 @@
+package task
+
+import (
+	"cmp"
+	"encoding/json"
+	"math/big"
+	"math/bits"
+	"slices"
+	"strconv"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// Counts are the numbers of tasks per status in one group of a [Summary].
+// WithDeadline = InProgress + Overdue + DoneOnTime + DoneLate, and Late =
+// Overdue + DoneLate (the figure of letter 56/UBND-KTTH, footnote 1). The
+// json tags give the form of the "tasks" object of quyche.findings/v1.
+type Counts struct {
+	WithDeadline int `json:"with_deadline"`
+	Late         int `json:"late"`
+	Overdue      int `json:"overdue"`
+	DoneLate     int `json:"done_late"`
+	InProgress   int `json:"in_progress"`
+	DoneOnTime   int `json:"done_on_time"`
+	NoDeadline   int `json:"no_deadline"`
+}
+
+// Tasks returns the number of tasks counted: with a deadline or without.
+func (c Counts) Tasks() int { return c.WithDeadline + c.NoDeadline }
+
+// Of returns the number of tasks with status s; 0 for StatusUnknown or a
+// value out of range.
+func (c Counts) Of(s Status) int {
+	switch s {
+	case StatusNoDeadline:
+		return c.NoDeadline
+	case StatusInProgress:
+		return c.InProgress
+	case StatusOverdue:
+		return c.Overdue
+	case StatusDoneOnTime:
+		return c.DoneOnTime
+	case StatusDoneLate:
+		return c.DoneLate
+	}
+	return 0
+}
+
+// LateRate returns Late / WithDeadline, and false when no task has a
+// deadline.
+func (c Counts) LateRate() (Rate, bool) {
+	if c.WithDeadline == 0 {
+		return Rate{}, false
+	}
+	return Rate{Num: c.Late, Den: c.WithDeadline}, true
+}
+
+// Rate is an exact fraction Num/Den, such as the share of tasks that are
+// late (222/1206). The zero value has no meaning: a Rate comes with a
+// non-zero Den.
+type Rate struct {
+	Num int `json:"num"`
+	Den int `json:"den"`
+}
+
+// Percent returns the rate as a percentage rounded half up to one decimal,
+// computed in exact integer arithmetic (no floating point): 222/1206 gives
+// "18.4", 1/8 gives "12.5", 1/16 gives "6.3", 0/5 gives "0.0". Half up means
+// toward +∞ for a negative rate: -1/16 gives "-6.2". A zero Den gives "".
+func (r Rate) Percent() string {
+	if r.Den == 0 {
+		return ""
+	}
+	num, den := big.NewInt(int64(r.Num)), big.NewInt(int64(r.Den))
+	if den.Sign() < 0 {
+		num.Neg(num)
+		den.Neg(den)
+	}
+	// tenths of a percent, rounded half up: ⌊(2000·num + den) / (2·den)⌋.
+	n := new(big.Int).Mul(num, big.NewInt(2000))
+	n.Add(n, den)
+	d := new(big.Int).Mul(den, big.NewInt(2))
+	t := n.Div(n, d) // Euclidean division: the floor for d > 0
+	neg := t.Sign() < 0
+	t.Abs(t)
+	q, rem := new(big.Int).QuoRem(t, big.NewInt(10), new(big.Int))
+	s := q.String() + "." + rem.String()
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+// String returns "222/1206 (18.4%)".
+func (r Rate) String() string {
+	return strconv.Itoa(r.Num) + "/" + strconv.Itoa(r.Den) + " (" + r.Percent() + "%)"
+}
+
+// MarshalJSON writes {"num":222,"den":1206,"percent":"18.4"}.
+func (r Rate) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 48)
+	b = append(b, `{"num":`...)
+	b = strconv.AppendInt(b, int64(r.Num), 10)
+	b = append(b, `,"den":`...)
+	b = strconv.AppendInt(b, int64(r.Den), 10)
+	b = append(b, `,"percent":`...)
+	b = strconv.AppendQuote(b, r.Percent())
+	return append(b, '}'), nil
+}
+
+// LeadRow is the line of a [Summary] for one lead unit. Unit "" holds the
+// tasks that have not exactly one lead unit.
+type LeadRow struct {
+	Unit regulation.UnitID
+	Counts
+}
+
+// AssignerRow is the line of a [Summary] for one assigner.
+type AssignerRow struct {
+	Assigner Assigner
+	Counts
+}
+
+// SummaryOptions are the optional inputs of [NewSummary].
+type SummaryOptions struct {
+	// Directory, when set, is used to look up the units and people that
+	// tasks name: a task naming an unknown one is invalid, as [Check] with
+	// the same directory reports. When nil, units and people are not looked
+	// up.
+	Directory *regulation.Directory
+}
+
+// Summary counts tasks per status as of a date: in total, per lead unit and
+// per assigner (the figures of letter 56/UBND-KTTH, footnote 1). It is an
+// accumulator: [Summary.Add] takes one task at a time, so that a stream of
+// tasks never has to be held in memory; its memory grows with the number of
+// distinct lead units, not with the number of tasks. Tasks that [Check]
+// would report as input.invalid are left out and counted by
+// [Summary.Invalid]. A Summary does not detect duplicate task ids: that
+// needs memory per task, and belongs to whoever reads the list.
+//
+// Build one with [NewSummary] (or [Summarize] over a slice). The zero
+// Summary is ready to use, as one with a nil rule set (the Vietnam calendar,
+// every parameter zero) as of the zero date. A Summary is not safe for
+// concurrent use; do not copy one between calls to Add.
+type Summary struct {
+	cal        *calendar.Calendar
+	extLead    int // rules.Task.ExtensionLead
+	asOf       calendar.Date
+	dir        *regulation.Directory
+	ready      bool
+	invalid    int
+	total      tkTally
+	byAssigner [tkNumAssigners]tkTally
+	units      tkUnitTable // lead unit → index in rows and leads
+	rows       []tkTally
+	leads      []regulation.UnitID
+	docs       tkDocMemo
+}
+
+// tkTally counts tasks by Status.
+type tkTally [tkNumStatuses]int
+
+func (t *tkTally) counts() Counts {
+	c := Counts{
+		Overdue:    t[StatusOverdue],
+		DoneLate:   t[StatusDoneLate],
+		InProgress: t[StatusInProgress],
+		DoneOnTime: t[StatusDoneOnTime],
+		NoDeadline: t[StatusNoDeadline],
+	}
+	c.Late = c.Overdue + c.DoneLate
+	c.WithDeadline = c.Late + c.InProgress + c.DoneOnTime
+	return c
+}
+
+// NewSummary returns an empty summary of tasks as of asOf under rules. A nil
+// rules is an empty rule set: the Vietnam calendar, every parameter zero.
+func NewSummary(rules *regulation.Rules, asOf calendar.Date, opts SummaryOptions) *Summary {
+	s := &Summary{asOf: asOf, dir: opts.Directory}
+	s.init(rules)
+	return s
+}
+
+func (s *Summary) init(rules *regulation.Rules) {
+	rules = tkRulesOrEmpty(rules)
+	s.cal = rules.Cal()
+	s.extLead = rules.Task.ExtensionLead
+	s.ready = true
+}
+
+// Summarize returns the summary of tasks as of asOf under rules: the
+// convenience of [NewSummary] and [Summary.Add] over a slice, without a
+// directory. It returns the Summary by value, ready to read or to Add more
+// tasks to.
+func Summarize(tasks []Task, rules *regulation.Rules, asOf calendar.Date) Summary {
+	s := NewSummary(rules, asOf, SummaryOptions{})
+	for i := range tasks {
+		s.add(&tasks[i])
+	}
+	return *s
+}
+
+// Add counts one task. An invalid task (see [Check]) is counted as invalid
+// only. Add allocates nothing per task, except the first time a lead unit
+// appears and for a task with more than 16 extensions out of order.
+func (s *Summary) Add(t Task) { s.add(&t) }
+
+func (s *Summary) add(t *Task) {
+	if !s.ready {
+		s.init(nil)
+	}
+	if _, bad := tkValidate(t, s.dir, s.docs.valid); bad {
+		s.invalid++
+		return
+	}
+	st := tkStatusOf(t, s.cal, s.extLead, s.asOf)
+	s.total[st]++
+	s.byAssigner[t.Assigner][st]++ // tkValidate checked the range
+	var unit regulation.UnitID
+	if len(t.Lead) == 1 {
+		unit = t.Lead[0]
+	}
+	ix, ok := s.units.get(unit)
+	if !ok {
+		ix = len(s.rows)
+		s.units.put(unit, ix)
+		s.rows = append(s.rows, tkTally{})
+		s.leads = append(s.leads, unit)
+	}
+	s.rows[ix][st]++
+}
+
+// AsOf returns the date the summary is as of.
+func (s Summary) AsOf() calendar.Date { return s.asOf }
+
+// Total returns the counts over all valid tasks.
+func (s Summary) Total() Counts { return s.total.counts() }
+
+// Invalid returns the number of tasks left out because they cannot be
+// checked (input.invalid).
+func (s Summary) Invalid() int { return s.invalid }
+
+// Lead returns the counts of the tasks led by unit ("" for the tasks that
+// have not exactly one lead unit), and false when there is none.
+func (s Summary) Lead(unit regulation.UnitID) (Counts, bool) {
+	ix, ok := s.units.get(unit)
+	if !ok {
+		return Counts{}, false
+	}
+	return s.rows[ix].counts(), true
+}
+
+// ByLead returns one row per lead unit that has tasks, sorted by unit id
+// compared byte-wise (so the row "" of tasks without exactly one lead unit
+// comes first). The slice is fresh.
+func (s Summary) ByLead() []LeadRow {
+	rows := make([]LeadRow, 0, len(s.rows))
+	for ix, unit := range s.leads {
+		rows = append(rows, LeadRow{Unit: unit, Counts: s.rows[ix].counts()})
+	}
+	slices.SortFunc(rows, func(a, b LeadRow) int { return cmp.Compare(a.Unit, b.Unit) })
+	return rows
+}
+
+// ByAssigner returns one row per assigner that has tasks, in the order of
+// the Assigner constants. The slice is fresh.
+func (s Summary) ByAssigner() []AssignerRow {
+	var rows []AssignerRow
+	for a := AssignerGovernment; int(a) < tkNumAssigners; a++ {
+		c := s.byAssigner[a].counts()
+		if c.Tasks() > 0 {
+			rows = append(rows, AssignerRow{Assigner: a, Counts: c})
+		}
+	}
+	return rows
+}
+
+// tkRateJSON renders a late rate, null when there is none.
+func tkRateJSON(c Counts) *Rate {
+	if r, ok := c.LateRate(); ok {
+		return &r
+	}
+	return nil
+}
+
+// MarshalJSON writes the summary as the "tasks" object of
+// quyche.findings/v1 (api.md): the counts, "invalid", "late_rate" (null when
+// no task has a deadline), "by_lead" and "by_assigner" (empty lists, not
+// null, when there are no rows), each row with its counts and late rate.
+func (s Summary) MarshalJSON() ([]byte, error) {
+	type leadJSON struct {
+		Unit regulation.UnitID `json:"unit"`
+		Counts
+		LateRate *Rate `json:"late_rate"`
+	}
+	type assignerJSON struct {
+		Assigner Assigner `json:"assigner"`
+		Counts
+		LateRate *Rate `json:"late_rate"`
+	}
+	total := s.Total()
+	j := struct {
+		Counts
+		Invalid    int            `json:"invalid"`
+		LateRate   *Rate          `json:"late_rate"`
+		ByLead     []leadJSON     `json:"by_lead"`
+		ByAssigner []assignerJSON `json:"by_assigner"`
+	}{Counts: total, Invalid: s.invalid, LateRate: tkRateJSON(total),
+		ByLead: []leadJSON{}, ByAssigner: []assignerJSON{}}
+	for _, r := range s.ByLead() {
+		j.ByLead = append(j.ByLead, leadJSON{Unit: r.Unit, Counts: r.Counts, LateRate: tkRateJSON(r.Counts)})
+	}
+	for _, r := range s.ByAssigner() {
+		j.ByAssigner = append(j.ByAssigner, assignerJSON{Assigner: r.Assigner, Counts: r.Counts, LateRate: tkRateJSON(r.Counts)})
+	}
+	return json.Marshal(j)
+}
+
+// tkDocMemoMax bounds the number of document numbers a Summary remembers,
+// and tkDocMemoLen their length, so that its memory does not grow with the
+// number of tasks.
+const (
+	tkDocMemoMax = 4096
+	tkDocMemoLen = 64
+)
+
+// tkDocMemo remembers whether source document numbers are valid, so that a
+// summary parses each distinct number once (tasks share their assigning
+// documents). Its answers are those of tkDocValid.
+type tkDocMemo struct{ m map[string]bool }
+
+func (d *tkDocMemo) valid(s string) bool {
+	if ok, hit := d.m[s]; hit {
+		return ok
+	}
+	ok := tkDocValid(s)
+	if len(s) <= tkDocMemoLen && len(d.m) < tkDocMemoMax {
+		if d.m == nil {
+			d.m = make(map[string]bool)
+		}
+		d.m[s] = ok
+	}
+	return ok
+}
+
+// tkUnitTable maps unit ids to dense indexes. Summary.Add looks up one unit
+// per task, so the table is built for that: ids of up to 8 bytes (all the
+// ids of kontum.md) are packed into an integer key and found in an
+// open-addressing table without hashing or comparing strings; longer ids go
+// to a map. The zero value is an empty table.
+type tkUnitTable struct {
+	slots []tkUnitSlot // power-of-two length; n == 0 marks a free slot
+	used  int
+	shift uint // 64 - log2(len(slots))
+	empty int  // index of "" plus one; 0 when absent
+	long  map[regulation.UnitID]int
+}
+
+type tkUnitSlot struct {
+	key uint64 // the bytes of the id, see tkPack
+	n   uint8  // the length of the id, 1 to 8
+	ix  int32
+}
+
+// tkPack returns the bytes of an id of 1 to 8 bytes as an integer key: the
+// first four and the last four bytes, overlapping or repeated for shorter
+// ids, so that (key, length) determines the id. Indexes are clamped rather
+// than branched on, so that ids of varying length cost the same.
+func tkPack(s regulation.UnitID) uint64 {
+	n := len(s)
+	l := n - 1
+	return uint64(s[0]) | uint64(s[min(1, l)])<<8 | uint64(s[min(2, l)])<<16 | uint64(s[min(3, l)])<<24 |
+		uint64(s[max(n-4, 0)])<<32 | uint64(s[max(n-3, 0)])<<40 | uint64(s[max(n-2, 0)])<<48 | uint64(s[l])<<56
+}
+
+func (u *tkUnitTable) slot(key uint64, n uint8) uint64 {
+	return ((key ^ uint64(n)) * 0x9E3779B97F4A7C15) >> u.shift
+}
+
+func (u *tkUnitTable) get(id regulation.UnitID) (int, bool) {
+	switch n := len(id); {
+	case n == 0:
+		return max(u.empty-1, 0), u.empty > 0
+	case n <= 8:
+		if len(u.slots) == 0 {
+			return 0, false
+		}
+		key, mask := tkPack(id), uint64(len(u.slots)-1)
+		for i := u.slot(key, uint8(n)); ; i = (i + 1) & mask {
+			sl := &u.slots[i]
+			if sl.key == key && sl.n == uint8(n) {
+				return int(sl.ix), true
+			}
+			if sl.n == 0 {
+				return 0, false
+			}
+		}
+	}
+	ix, ok := u.long[id]
+	return ix, ok
+}
+
+// put adds id, which must not be in the table, with index ix.
+func (u *tkUnitTable) put(id regulation.UnitID, ix int) {
+	switch n := len(id); {
+	case n == 0:
+		u.empty = ix + 1
+	case n <= 8:
+		if 2*(u.used+1) > len(u.slots) {
+			u.grow()
+		}
+		u.insert(tkUnitSlot{key: tkPack(id), n: uint8(n), ix: int32(ix)})
+		u.used++
+	default:
+		if u.long == nil {
+			u.long = make(map[regulation.UnitID]int)
+		}
+		u.long[id] = ix
+	}
+}
+
+func (u *tkUnitTable) insert(s tkUnitSlot) {
+	mask := uint64(len(u.slots) - 1)
+	i := u.slot(s.key, s.n)
+	for u.slots[i].n != 0 {
+		i = (i + 1) & mask
+	}
+	u.slots[i] = s
+}
+
+func (u *tkUnitTable) grow() {
+	old := u.slots
+	size := max(64, 2*len(old))
+	u.slots = make([]tkUnitSlot, size)
+	u.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	for _, s := range old {
+		if s.n != 0 {
+			u.insert(s)
+		}
+	}
+}

@@ -1,0 +1,275 @@
+package task
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// The benchmark data: a province-year of tasks, 60 lead units, 6 assigners,
+// dates over 2023, summarised as of 2023-12-31.
+
+var tkBenchAsOf = calendar.NewDate(2023, 12, 31)
+
+// tkBenchUnits returns the 60 lead units: Kon Tum's 30 units of kontum.md
+// and 30 more with ids of the same shape.
+func tkBenchUnits() []regulation.UnitID {
+	units := []regulation.UnitID{"UBND", "VP", "SNV", "STP", "SKHDT", "STC", "SCT", "SNNPTNT",
+		"SGTVT", "SXD", "STNMT", "STTTT", "SLDTBXH", "SVHTTDL", "SKHCN", "SGDDT", "SYT", "TTT",
+		"BDT", "BQLKKT", "TPKT", "HDG", "HNH", "HDT", "HKPL", "HKR", "HDH", "HST", "HTMR", "HIHD"}
+	for i := len(units); i < 60; i++ {
+		units = append(units, regulation.UnitID("DV"+strconv.Itoa(i)))
+	}
+	return units
+}
+
+// tkBenchOptions says which optional fields the generated tasks carry.
+type tkBenchOptions struct {
+	full bool // source documents and coordinating units
+}
+
+// tkBenchTasks generates n tasks from a fixed seed: about 97% with one lead
+// unit (2% with none, 1% with two), 95% with a due date 5 to 60 days after
+// the assignment, 80% done (some late, some after as-of), 3% with
+// extensions (some unapproved, some late). Lead lists are allocated per
+// task, as a decoder would; unit ids are shared.
+func tkBenchTasks(n int, o tkBenchOptions) []Task {
+	r := rand.New(rand.NewPCG(2023, 56))
+	units := tkBenchUnits()
+	docs := make([]string, 500)
+	for i := range docs {
+		docs[i] = strconv.Itoa(i+1) + "/UBND-KTTH"
+	}
+	start := calendar.NewDate(2023, 1, 1)
+	ts := make([]Task, n)
+	for i := range ts {
+		t := Task{
+			ID:       "T" + strconv.Itoa(i),
+			Assigner: Assigner(1 + r.IntN(tkNumAssigners-1)),
+			Assigned: start.AddDays(r.IntN(365)),
+		}
+		switch k := r.IntN(100); {
+		case k < 2:
+			t.Lead = []regulation.UnitID{}
+		case k < 3:
+			t.Lead = []regulation.UnitID{units[r.IntN(60)], units[r.IntN(60)]}
+		default:
+			t.Lead = []regulation.UnitID{units[r.IntN(60)]}
+		}
+		if r.IntN(100) < 95 {
+			t.Due = t.Assigned.AddDays(5 + r.IntN(56))
+		}
+		if r.IntN(100) < 80 {
+			base := t.Due
+			if base.IsZero() {
+				base = t.Assigned.AddDays(30)
+			}
+			t.Done = base.AddDays(r.IntN(36) - 25)
+			if t.Done.Before(t.Assigned) {
+				t.Done = t.Assigned
+			}
+		}
+		if !t.Due.IsZero() && r.IntN(100) < 3 {
+			e := Extension{Requested: t.Due.AddDays(-r.IntN(6)), NewDue: t.Due.AddDays(15)}
+			if e.Requested.Before(t.Assigned) {
+				e.Requested = t.Assigned
+			}
+			if r.IntN(4) > 0 {
+				e.ApprovedBy = "p0"
+			}
+			t.Extensions = []Extension{e}
+		}
+		if o.full {
+			t.SourceDoc = docs[r.IntN(len(docs))]
+			t.Coordinators = []regulation.UnitID{units[r.IntN(60)], units[r.IntN(60)]}
+		}
+		ts[i] = t
+	}
+	return ts
+}
+
+// tkCompact is a task reduced to what the summary needs, for the reference
+// loop: the due date after extensions (zero when none), the done date, the
+// index of the lead unit (tkNoLead when not exactly one) and the assigner.
+type tkCompact struct {
+	due, done calendar.Date
+	lead      uint8
+	assigner  Assigner
+}
+
+const tkNoLead = 255
+
+// tkCompactOf reduces tasks to tkCompact, with the lead units in order of
+// first appearance.
+func tkCompactOf(ts []Task, rules *regulation.Rules) ([]tkCompact, []regulation.UnitID) {
+	var units []regulation.UnitID
+	index := map[regulation.UnitID]uint8{}
+	cs := make([]tkCompact, len(ts))
+	for i := range ts {
+		t := &ts[i]
+		c := tkCompact{done: t.Done, assigner: t.Assigner, lead: tkNoLead}
+		if !t.Due.IsZero() {
+			c.due = t.Due
+			if len(t.Extensions) > 0 {
+				c.due, _ = t.DeadlineAt(rules, tkBenchAsOf)
+			}
+		}
+		if len(t.Lead) == 1 {
+			ix, ok := index[t.Lead[0]]
+			if !ok {
+				ix = uint8(len(units))
+				index[t.Lead[0]] = ix
+				units = append(units, t.Lead[0])
+			}
+			c.lead = ix
+		}
+		cs[i] = c
+	}
+	return cs, units
+}
+
+// tkReference is the hand-written one-pass loop that BenchmarkSummarize is
+// measured against: statuses counted per lead index and per assigner over
+// compact structs. It returns the counts per status in total, per lead
+// index (tkNoLead last) and per assigner.
+func tkReference(cs []tkCompact, cal *calendar.Calendar, asOf calendar.Date) (total [6]int, byLead [256][6]int, byAssigner [8][6]int) {
+	for i := range cs {
+		c := &cs[i]
+		var st Status
+		if c.due.IsZero() {
+			st = StatusNoDeadline
+		} else {
+			deadline := cal.NextWorkday(c.due)
+			if !c.done.IsZero() && !c.done.After(asOf) {
+				if c.done.After(deadline) {
+					st = StatusDoneLate
+				} else {
+					st = StatusDoneOnTime
+				}
+			} else if asOf.After(deadline) {
+				st = StatusOverdue
+			} else {
+				st = StatusInProgress
+			}
+		}
+		total[st]++
+		byLead[c.lead][st]++
+		byAssigner[c.assigner][st]++
+	}
+	return total, byLead, byAssigner
+}
+
+// TestReferenceAgrees proves that the reference loop of the benchmark
+// computes the same figures as Summarize, so that the comparison is fair.
+func TestReferenceAgrees(t *testing.T) {
+	rules := regulation.KonTum2023()
+	ts := tkBenchTasks(20000, tkBenchOptions{})
+	cs, units := tkCompactOf(ts, rules)
+	total, byLead, byAssigner := tkReference(cs, rules.Cal(), tkBenchAsOf)
+	s := Summarize(ts, rules, tkBenchAsOf)
+	counts := func(n [6]int) Counts { t := tkTally(n); return t.counts() }
+
+	if diff := cmp.Diff(counts(total), s.Total()); diff != "" {
+		t.Errorf("total (-reference +Summarize):\n%s", diff)
+	}
+	want := map[regulation.UnitID]Counts{"": counts(byLead[tkNoLead])}
+	for i, u := range units {
+		want[u] = counts(byLead[i])
+	}
+	got := map[regulation.UnitID]Counts{}
+	for _, r := range s.ByLead() {
+		got[r.Unit] = r.Counts
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("by lead (-reference +Summarize):\n%s", diff)
+	}
+	for _, r := range s.ByAssigner() {
+		if diff := cmp.Diff(counts(byAssigner[r.Assigner]), r.Counts); diff != "" {
+			t.Errorf("assigner %s (-reference +Summarize):\n%s", r.Assigner, diff)
+		}
+	}
+	if s.Invalid() != 0 || s.Total().Tasks() != len(ts) || len(s.ByLead()) != 61 || len(s.ByAssigner()) != 6 {
+		t.Errorf("invalid %d, tasks %d of %d, %d lead rows, %d assigner rows; want 0, all, 61, 6",
+			s.Invalid(), s.Total().Tasks(), len(ts), len(s.ByLead()), len(s.ByAssigner()))
+	}
+}
+
+var (
+	tkBenchData = map[tkBenchKey][]Task{}
+	tkBenchMu   sync.Mutex
+	tkSink      int
+)
+
+type tkBenchKey struct {
+	n int
+	o tkBenchOptions
+}
+
+func tkBenchTasksCached(n int, o tkBenchOptions) []Task {
+	tkBenchMu.Lock()
+	defer tkBenchMu.Unlock()
+	k := tkBenchKey{n, o}
+	if ts, ok := tkBenchData[k]; ok {
+		return ts
+	}
+	ts := tkBenchTasks(n, o)
+	tkBenchData[k] = ts
+	return ts
+}
+
+var tkBenchSizes = []int{1000, 1000000}
+
+// BenchmarkSummarize measures Summarize over tasks with the fields of the
+// issue: id, assigner, lead, assigned, due, done, a few extensions.
+func BenchmarkSummarize(b *testing.B) {
+	rules := regulation.KonTum2023()
+	for _, n := range tkBenchSizes {
+		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
+			ts := tkBenchTasksCached(n, tkBenchOptions{})
+			b.ReportAllocs()
+			for b.Loop() {
+				s := Summarize(ts, rules, tkBenchAsOf)
+				tkSink += s.invalid
+			}
+		})
+	}
+}
+
+// BenchmarkSummarizeFull is BenchmarkSummarize with a source document and
+// two coordinating units on every task.
+func BenchmarkSummarizeFull(b *testing.B) {
+	rules := regulation.KonTum2023()
+	for _, n := range tkBenchSizes {
+		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
+			ts := tkBenchTasksCached(n, tkBenchOptions{full: true})
+			b.ReportAllocs()
+			for b.Loop() {
+				s := Summarize(ts, rules, tkBenchAsOf)
+				tkSink += s.invalid
+			}
+		})
+	}
+}
+
+// BenchmarkSummarizeReference is the hand-written loop over compact structs
+// that BenchmarkSummarize is compared with.
+func BenchmarkSummarizeReference(b *testing.B) {
+	rules := regulation.KonTum2023()
+	cal := rules.Cal()
+	for _, n := range tkBenchSizes {
+		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
+			cs, _ := tkCompactOf(tkBenchTasksCached(n, tkBenchOptions{}), rules)
+			b.ReportAllocs()
+			for b.Loop() {
+				total, _, _ := tkReference(cs, cal, tkBenchAsOf)
+				tkSink += total[StatusOverdue]
+			}
+		})
+	}
+}

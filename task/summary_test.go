@@ -1,0 +1,312 @@
+package task
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quyche/quyche/regulation"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func TestRatePercent(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		r            Rate
+		want         string
+	}{
+		{"letter 56", "222/1,206 is 18.407%: 18.4, not the letter's 18.5", Rate{222, 1206}, "18.4"},
+		{"exact half", "1/8 is exactly 12.5%", Rate{1, 8}, "12.5"},
+		{"half up", "1/16 is 6.25%: rounds up to 6.3", Rate{1, 16}, "6.3"},
+		{"just under half", "1/2001 is 0.04998%: 0.0", Rate{1, 2001}, "0.0"},
+		{"half of a tenth", "1/2000 is 0.05%: rounds up to 0.1", Rate{1, 2000}, "0.1"},
+		{"zero", "none late", Rate{0, 5}, "0.0"},
+		{"all", "every task late", Rate{7, 7}, "100.0"},
+		{"two thirds", "66.666…%", Rate{2, 3}, "66.7"},
+		{"one third", "33.333…%", Rate{1, 3}, "33.3"},
+		{"more than all", "not a share, still exact", Rate{3, 2}, "150.0"},
+		{"negative denominator", "sign normalised", Rate{1, -8}, "-12.5"},
+		{"negative half", "half up is toward +∞: -6.25 → -6.2", Rate{-1, 16}, "-6.2"},
+		{"huge", "no overflow", Rate{1 << 62, 1<<62 + 1}, "100.0"},
+		{"no denominator", "undefined", Rate{3, 0}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.r.Percent(); got != tc.want {
+				t.Errorf("%d/%d Percent = %q, want %q (%s)", tc.r.Num, tc.r.Den, got, tc.want, tc.reason)
+			}
+		})
+	}
+	b, err := json.Marshal(Rate{222, 1206})
+	require.NoError(t, err)
+	if want := `{"num":222,"den":1206,"percent":"18.4"}`; string(b) != want {
+		t.Errorf("json = %s, want %s", b, want)
+	}
+	if got, want := (Rate{222, 1206}).String(), "222/1206 (18.4%)"; got != want {
+		t.Errorf("String = %q, want %q", got, want)
+	}
+}
+
+// tkLetter56Tasks builds the tasks of the api.md example: 1,206 with a
+// deadline (15 overdue, 207 done late, 40 in progress, 944 done on time) and
+// 12 without, as of 2023-12-31.
+func tkLetter56Tasks() []Task {
+	var ts []Task
+	add := func(n int, due, done string) {
+		for range n {
+			t := tkTask("2023-06-01", due, done)
+			t.ID = "T" + strconv.Itoa(len(ts))
+			ts = append(ts, t)
+		}
+	}
+	add(15, "2023-12-15", "")            // overdue
+	add(207, "2023-09-15", "2023-10-02") // done late
+	add(40, "2024-01-31", "")            // in progress
+	add(944, "2023-09-15", "2023-09-15") // done on time
+	add(12, "", "")                      // no deadline
+	return ts
+}
+
+// TestSummaryLetter56 reproduces the figure of letter 56/UBND-KTTH,
+// footnote 1: 222 of 1,206 tasks with a deadline were late, 18.4%.
+func TestSummaryLetter56(t *testing.T) {
+	s := Summarize(tkLetter56Tasks(), regulation.KonTum2023(), tkD("2023-12-31"))
+	want := Counts{WithDeadline: 1206, Late: 222, Overdue: 15, DoneLate: 207, InProgress: 40, DoneOnTime: 944, NoDeadline: 12}
+	if diff := cmp.Diff(want, s.Total()); diff != "" {
+		t.Errorf("total (-want +got):\n%s", diff)
+	}
+	r, ok := s.Total().LateRate()
+	if !ok || r != (Rate{222, 1206}) || r.Percent() != "18.4" {
+		t.Errorf("late rate = %v, %t; want 222/1206 (18.4%%)", r, ok)
+	}
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	var top map[string]any
+	require.NoError(t, json.Unmarshal(b, &top))
+	delete(top, "by_lead")
+	delete(top, "by_assigner")
+	wantTop := map[string]any{"with_deadline": 1206.0, "late": 222.0, "overdue": 15.0, "done_late": 207.0,
+		"in_progress": 40.0, "done_on_time": 944.0, "no_deadline": 12.0, "invalid": 0.0,
+		"late_rate": map[string]any{"num": 222.0, "den": 1206.0, "percent": "18.4"}}
+	if diff := cmp.Diff(wantTop, top); diff != "" {
+		t.Errorf("JSON (-want +got):\n%s", diff)
+	}
+}
+
+// tkGoldenTasks is the fixture of the golden summary: three units, four
+// assigners, every status, tasks without exactly one lead, invalid tasks.
+func tkGoldenTasks() []Task {
+	lead := func(t Task, a Assigner, id string, units ...regulation.UnitID) Task {
+		t.ID, t.Assigner, t.Lead = id, a, units
+		return t
+	}
+	return []Task{
+		lead(tkTask("2023-03-01", "2023-03-31", "2023-03-30"), AssignerPPCChairman, "T01", "STC"),
+		lead(tkTask("2023-03-01", "2023-03-31", "2023-04-05"), AssignerPPCChairman, "T02", "STC"),
+		lead(tkTask("2023-03-01", "2023-03-31", "2023-04-05", tkExt("2023-03-28", "2023-04-10", "p0")), AssignerPPCChairman, "T03", "STC"),
+		lead(tkTask("2023-11-01", "2023-12-15", ""), AssignerPrimeMinister, "T04", "STC"),
+		lead(tkTask("2023-11-01", "2024-01-15", ""), AssignerGovernment, "T05", "SXD"),
+		lead(tkTask("2023-11-01", "2023-12-29", "2024-01-03"), AssignerGovernment, "T06", "SXD"),
+		lead(tkTask("2023-02-01", "", "2023-05-01"), AssignerOther, "T07", "SXD"),
+		lead(tkTask("2023-09-01", "2023-09-02", "2023-09-05"), AssignerPPC, "T08", "SKHDT"),
+		lead(tkTask("2023-09-01", "2023-09-02", "2023-09-06"), AssignerPPC, "T09", "SKHDT"),
+		lead(tkTask("2023-09-01", "2023-10-31", "2023-10-31"), AssignerViceChairman, "T14", "SKHDT"),
+		lead(tkTask("2023-05-01", "2023-06-30", ""), AssignerPPCChairman, "T10"),
+		lead(tkTask("2023-05-01", "2023-12-29", "2023-12-20"), AssignerPPC, "T11", "STC", "SXD"),
+		lead(tkTask("2023-05-01", "2023-04-30", ""), AssignerPPC, "T12", "STC"),     // invalid: due before assigned
+		lead(tkTask("2023-05-01", "2023-06-30", ""), AssignerUnknown, "T13", "STC"), // invalid: no assigner
+	}
+}
+
+// TestSummaryGolden compares the JSON of a summary with
+// testdata/summary_golden.json; run with -update to rewrite it.
+func TestSummaryGolden(t *testing.T) {
+	s := Summarize(tkGoldenTasks(), regulation.KonTum2023(), tkD("2023-12-31"))
+	got, err := json.MarshalIndent(s, "", "  ")
+	require.NoError(t, err)
+	got = append(got, '\n')
+	path := filepath.Join("testdata", "summary_golden.json")
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("summary JSON (-%s +got):\n%s", path, diff)
+	}
+	// The pointer and the value marshal the same.
+	byPtr, err := json.MarshalIndent(&s, "", "  ")
+	require.NoError(t, err)
+	if !bytes.Equal(byPtr, got[:len(got)-1]) {
+		t.Errorf("*Summary marshals differently:\n%s", byPtr)
+	}
+	tkCheckSummaryAddsUp(t, &s)
+}
+
+// tkCheckSummaryAddsUp checks that the rows of s add up to its total.
+func tkCheckSummaryAddsUp(t testing.TB, s *Summary) {
+	t.Helper()
+	var byLead, byAssigner Counts
+	sum := func(acc *Counts, c Counts) {
+		acc.WithDeadline += c.WithDeadline
+		acc.Late += c.Late
+		acc.Overdue += c.Overdue
+		acc.DoneLate += c.DoneLate
+		acc.InProgress += c.InProgress
+		acc.DoneOnTime += c.DoneOnTime
+		acc.NoDeadline += c.NoDeadline
+	}
+	for _, r := range s.ByLead() {
+		sum(&byLead, r.Counts)
+		if r.Tasks() == 0 {
+			t.Errorf("empty lead row %q", r.Unit)
+		}
+	}
+	for _, r := range s.ByAssigner() {
+		sum(&byAssigner, r.Counts)
+	}
+	total := s.Total()
+	if total != byLead || total != byAssigner {
+		t.Errorf("total %+v, by lead %+v, by assigner %+v", total, byLead, byAssigner)
+	}
+	if total.Late != total.Overdue+total.DoneLate ||
+		total.WithDeadline != total.Late+total.InProgress+total.DoneOnTime {
+		t.Errorf("inconsistent counts %+v", total)
+	}
+}
+
+func TestSummaryRows(t *testing.T) {
+	s := NewSummary(regulation.KonTum2023(), tkD("2024-01-01"), SummaryOptions{})
+	for i, u := range []regulation.UnitID{"b", "A", "", "a", "STC", "b"} {
+		task := tkTask("2023-03-01", "2023-03-31", "")
+		task.ID = "T" + strconv.Itoa(i)
+		task.Lead = []regulation.UnitID{u}
+		if u == "" {
+			task.Lead = nil
+		}
+		task.Assigner = Assigner(6 - i%3)
+		s.Add(task)
+	}
+	var units []regulation.UnitID
+	for _, r := range s.ByLead() {
+		units = append(units, r.Unit)
+	}
+	if diff := cmp.Diff([]regulation.UnitID{"", "A", "STC", "a", "b"}, units); diff != "" {
+		t.Errorf("lead order, byte-wise (-want +got):\n%s", diff)
+	}
+	var assigners []Assigner
+	for _, r := range s.ByAssigner() {
+		assigners = append(assigners, r.Assigner)
+	}
+	if diff := cmp.Diff([]Assigner{AssignerPPCChairman, AssignerViceChairman, AssignerOther}, assigners); diff != "" {
+		t.Errorf("assigner order, enum order (-want +got):\n%s", diff)
+	}
+	if c, ok := s.Lead("b"); !ok || c.Overdue != 2 {
+		t.Errorf("Lead(b) = %+v, %t; want 2 overdue", c, ok)
+	}
+	if _, ok := s.Lead("SXD"); ok {
+		t.Errorf("Lead(SXD) found, want none")
+	}
+}
+
+func TestSummaryDirectory(t *testing.T) {
+	rules := regulation.KonTum2023()
+	task := tkTask("2023-03-01", "2023-03-31", "")
+	task.Lead = []regulation.UnitID{"SGTVT"}
+	with := NewSummary(rules, tkD("2024-01-01"), SummaryOptions{Directory: tkDirectory(t)})
+	with.Add(task)
+	without := NewSummary(rules, tkD("2024-01-01"), SummaryOptions{})
+	without.Add(task)
+	if with.Invalid() != 1 || with.Total().Tasks() != 0 || len(with.ByLead()) != 0 {
+		t.Errorf("with a directory: invalid %d, total %+v; want the unknown unit invalid", with.Invalid(), with.Total())
+	}
+	if without.Invalid() != 0 || without.Total().Overdue != 1 {
+		t.Errorf("without a directory: invalid %d, total %+v; want counted", without.Invalid(), without.Total())
+	}
+}
+
+func TestSummaryEmpty(t *testing.T) {
+	s := Summarize(nil, regulation.KonTum2023(), tkD("2024-01-01"))
+	got, err := json.Marshal(s)
+	require.NoError(t, err)
+	want := `{"with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,` +
+		`"no_deadline":0,"invalid":0,"late_rate":null,"by_lead":[],"by_assigner":[]}`
+	if string(got) != want {
+		t.Errorf("empty summary JSON\n%s\nwant\n%s", got, want)
+	}
+	if _, ok := s.Total().LateRate(); ok {
+		t.Errorf("LateRate of nothing: ok")
+	}
+}
+
+// TestSummaryZeroValue: the zero Summary counts with an empty rule set as
+// of the zero date, before which nothing has happened.
+func TestSummaryZeroValue(t *testing.T) {
+	var s Summary
+	s.Add(tkTask("2023-03-01", "2023-03-31", "2023-04-03"))
+	s.Add(Task{})
+	if s.Total().InProgress != 1 || s.Invalid() != 1 || !s.AsOf().IsZero() {
+		t.Errorf("zero Summary: total %+v, invalid %d", s.Total(), s.Invalid())
+	}
+}
+
+// TestSummaryAddAllocs proves that Add allocates nothing per task once its
+// lead unit is known, whatever the task's status, extensions or source
+// document.
+func TestSummaryAddAllocs(t *testing.T) {
+	rules := regulation.KonTum2023()
+	s := NewSummary(rules, tkD("2023-12-31"), SummaryOptions{Directory: tkDirectory(t)})
+	tasks := append(tkGoldenTasks(), tkWith(tkTask("2023-03-01", "2023-03-31", "", tkExt("2023-03-30", "2023-04-30", ""), tkExt("2023-03-10", "2023-04-10", "p0")),
+		func(t *Task) { t.SourceDoc = "1272/UBND-KTTH"; t.Coordinators = []regulation.UnitID{"SXD"} }))
+	for _, task := range tasks {
+		s.Add(task) // learn the units and the document
+	}
+	for _, task := range tasks {
+		if n := testing.AllocsPerRun(50, func() { s.Add(task) }); n != 0 {
+			t.Errorf("Add(%s) allocates %.0f times", task.ID, n)
+		}
+	}
+}
+
+// TestUnitTable compares the unit table with a map, for ids of every length
+// (packed and long), ids that share bytes, and enough ids to grow it.
+func TestUnitTable(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	ids := []regulation.UnitID{"", "a", "aa", "aaa", "aaaa", "aaaaa", "aaaaaaaa", "aaaaaaaaa", "ab", "ba", "abab",
+		"abcdefgh", "abcdxfgh", "abcdefghi", "abcdefghij", "\x00", "\x00\x00", "SNNPTNT", "SLDTBXH"}
+	for len(ids) < 3000 {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = "ab\x00S"[r.IntN(4)]
+		}
+		ids = append(ids, regulation.UnitID(b))
+	}
+	var tab tkUnitTable
+	model := map[regulation.UnitID]int{}
+	for _, id := range ids {
+		got, ok := tab.get(id)
+		want, wok := model[id]
+		if ok != wok || got != want {
+			t.Fatalf("get(%q) = %d, %t; want %d, %t", id, got, ok, want, wok)
+		}
+		if !ok {
+			model[id] = len(model)
+			tab.put(id, model[id])
+		}
+	}
+	for id, want := range model {
+		if got, ok := tab.get(id); !ok || got != want {
+			t.Fatalf("after filling: get(%q) = %d, %t; want %d", id, got, ok, want)
+		}
+	}
+}

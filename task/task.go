@@ -1,0 +1,418 @@
+package task
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// Assigner is who assigned a task (cơ quan, người giao nhiệm vụ). The zero
+// value is AssignerUnknown, which a valid task never has.
+type Assigner uint8
+
+// Assigners, as named in rules.md, in the order summaries list them.
+const (
+	AssignerUnknown       Assigner = iota
+	AssignerGovernment             // government: Chính phủ
+	AssignerPrimeMinister          // prime_minister: Thủ tướng Chính phủ
+	AssignerPPC                    // ppc: Ủy ban nhân dân tỉnh, collectively
+	AssignerPPCChairman            // ppc_chairman: Chủ tịch UBND tỉnh
+	AssignerViceChairman           // vice_chairman: Phó Chủ tịch UBND tỉnh
+	AssignerOther                  // other: any other authority
+)
+
+// tkNumAssigners is the number of Assigner values, AssignerUnknown included.
+const tkNumAssigners = int(AssignerOther) + 1
+
+var tkAssigners = regulation.NewEnumSet[Assigner]("Assigner",
+	"government", "prime_minister", "ppc", "ppc_chairman", "vice_chairman", "other")
+
+var tkAssignerText = [...]tkText{
+	{"không rõ", "unknown"},
+	{"Chính phủ", "the Government"},
+	{"Thủ tướng Chính phủ", "the Prime Minister"},
+	{"UBND tỉnh", "the PPC"},
+	{"Chủ tịch UBND tỉnh", "the PPC Chairman"},
+	{"Phó Chủ tịch UBND tỉnh", "a PPC Vice-chairman"},
+	{"cơ quan khác", "another authority"},
+}
+
+// String returns the snake_case name of a, "unknown" for AssignerUnknown and
+// "%!Assigner(n)" for a value out of range. It never panics.
+func (a Assigner) String() string { return tkAssigners.String(a) }
+
+// MarshalText implements encoding.TextMarshaler; a value out of range is an
+// error wrapping regulation.ErrUnknownValue.
+func (a Assigner) MarshalText() ([]byte, error) { return tkAssigners.Marshal(a) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is a
+// *regulation.EnumError.
+func (a *Assigner) UnmarshalText(b []byte) (err error) { *a, err = tkAssigners.Parse(b); return err }
+
+// Localize returns the Vietnamese or English name of a.
+func (a Assigner) Localize(l regulation.Lang) string {
+	if int(a) < len(tkAssignerText) {
+		return tkAssignerText[a].in(l)
+	}
+	return a.String()
+}
+
+// tkText is a pair of texts, Vietnamese first.
+type tkText struct{ vi, en string }
+
+func (t tkText) in(l regulation.Lang) string {
+	if l == regulation.English {
+		return t.en
+	}
+	return t.vi
+}
+
+// Task is a task (nhiệm vụ) assigned to a lead unit (đơn vị chủ trì), with
+// the coordinating units (đơn vị phối hợp) that help it, its deadline and
+// the extensions (gia hạn) asked for. It is the record of the "tasks" list of
+// a case file (api.md), decoded field by field from its json tags.
+//
+// Lead is a list so that a task with no lead unit, or with two, can be
+// represented and reported (task.lead_count). A zero Due means the task has
+// no deadline; a zero Done means it is not done.
+type Task struct {
+	ID           string              `json:"id"`
+	Title        string              `json:"title,omitempty"`
+	Assigner     Assigner            `json:"assigner"`
+	SourceDoc    string              `json:"source_doc,omitempty"` // number of the assigning document, e.g. "1272/UBND-KTTH"
+	Lead         []regulation.UnitID `json:"lead"`
+	Coordinators []regulation.UnitID `json:"coordinators,omitempty"`
+	Assigned     calendar.Date       `json:"assigned"`
+	Due          calendar.Date       `json:"due,omitzero"`
+	Done         calendar.Date       `json:"done,omitzero"`
+	Extensions   []Extension         `json:"extensions,omitempty"`
+}
+
+// Extension is a request to extend a task's deadline (gia hạn) to NewDue,
+// made on Requested. An empty ApprovedBy means it was not approved.
+//
+// An extension counts only when it is approved and was requested at least
+// rules.Task.ExtensionLead working days before the deadline then in force
+// (that deadline moved to the next working day when it is a day off), and
+// before that deadline: CountWorkdays(Requested, deadline) ≥ ExtensionLead.
+// Otherwise it is ignored and reported (task.extension_unapproved,
+// task.extension_late).
+type Extension struct {
+	Requested  calendar.Date       `json:"requested"`
+	NewDue     calendar.Date       `json:"new_due"`
+	ApprovedBy regulation.PersonID `json:"approved_by,omitempty"`
+}
+
+// EffectiveDeadline returns the deadline of t after every recorded extension
+// that counts (approved and timely; see [Extension]), moved to the next
+// working day of the rule set's calendar when it falls on a day off (Civil
+// Code Art. 148(5)), and false when t has no deadline. It ignores as-of
+// dates: use [Task.DeadlineAt] to leave out extensions requested after a
+// given date. For a task that [Check] reports as input.invalid the result is
+// unspecified, but it never panics. A nil rules is an empty rule set (see
+// [Check]).
+func (t Task) EffectiveDeadline(rules *regulation.Rules) (calendar.Date, bool) {
+	rules = tkRulesOrEmpty(rules)
+	return tkDeadline(&t, rules.Cal(), rules.Task.ExtensionLead, calendar.Date{}, false, nil)
+}
+
+// DeadlineAt is like [Task.EffectiveDeadline] as of asOf: extensions
+// requested after asOf have not happened yet and are left out.
+func (t Task) DeadlineAt(rules *regulation.Rules, asOf calendar.Date) (calendar.Date, bool) {
+	rules = tkRulesOrEmpty(rules)
+	return tkDeadline(&t, rules.Cal(), rules.Task.ExtensionLead, asOf, true, nil)
+}
+
+// tkEmptyRules stands in for a nil rule set: the Vietnam calendar, every
+// parameter zero, no citations. It is never changed.
+var tkEmptyRules = &regulation.Rules{}
+
+func tkRulesOrEmpty(r *regulation.Rules) *regulation.Rules {
+	if r == nil {
+		return tkEmptyRules
+	}
+	return r
+}
+
+// tkOutcome is what became of an extension that had happened as of the date
+// asked about.
+type tkOutcome uint8
+
+const (
+	tkExtApplied    tkOutcome = iota + 1 // approved and timely: the deadline moves
+	tkExtUnapproved                      // no approval: ignored
+	tkExtLate                            // approved but too late: ignored
+)
+
+// tkDeadline returns the effective deadline of t, rolled to a working day,
+// and false when t has no deadline. With bounded, extensions requested after
+// asOf are left out. visit, when not nil, is told the outcome of each
+// extension considered, in order of request, with the deadline in force
+// (rolled) when it was requested. It allocates nothing unless t has more
+// than tkSelectMax extensions out of order.
+func tkDeadline(t *Task, cal *calendar.Calendar, lead int, asOf calendar.Date, bounded bool,
+	visit func(i int, inForce calendar.Date, o tkOutcome)) (calendar.Date, bool) {
+	if t.Due.IsZero() {
+		return calendar.Date{}, false
+	}
+	if len(t.Extensions) == 0 {
+		return cal.NextWorkday(t.Due), true
+	}
+	cur := t.Due
+	step := func(i int) {
+		e := &t.Extensions[i]
+		if bounded && e.Requested.After(asOf) {
+			return // not requested yet as of asOf
+		}
+		inForce := cal.NextWorkday(cur)
+		o := tkExtApplied
+		switch {
+		case e.ApprovedBy == "":
+			o = tkExtUnapproved
+		case !e.Requested.Before(inForce) || cal.CountWorkdays(e.Requested, inForce) < lead:
+			o = tkExtLate
+		default:
+			cur = e.NewDue
+		}
+		if visit != nil {
+			visit(i, inForce, o)
+		}
+	}
+	tkInRequestOrder(t.Extensions, step)
+	return cal.NextWorkday(cur), true
+}
+
+// tkSelectMax is the number of extensions up to which tkInRequestOrder
+// orders them without allocating.
+const tkSelectMax = 16
+
+// tkInRequestOrder calls f with the index of each extension in order of
+// Requested; extensions requested on the same day keep their order.
+func tkInRequestOrder(es []Extension, f func(i int)) {
+	byRequest := func(a, b Extension) int { return a.Requested.Compare(b.Requested) }
+	if slices.IsSortedFunc(es, byRequest) {
+		for i := range es {
+			f(i)
+		}
+		return
+	}
+	less := func(i, j int) bool {
+		c := es[i].Requested.Compare(es[j].Requested)
+		return c < 0 || c == 0 && i < j
+	}
+	if len(es) > tkSelectMax {
+		ix := make([]int, len(es))
+		for i := range ix {
+			ix[i] = i
+		}
+		slices.SortStableFunc(ix, func(i, j int) int { return es[i].Requested.Compare(es[j].Requested) })
+		for _, i := range ix {
+			f(i)
+		}
+		return
+	}
+	prev := -1
+	for range es {
+		next := -1
+		for j := range es {
+			if (prev < 0 || less(prev, j)) && (next < 0 || less(j, next)) {
+				next = j
+			}
+		}
+		f(next)
+		prev = next
+	}
+}
+
+// tkFault is the first reason a task cannot be checked: the field at fault
+// (list[index].sub, or list alone when index < 0) and the problem. The
+// zero tkFault means none.
+type tkFault struct {
+	list  string
+	index int
+	sub   string
+	p     regulation.Problem
+}
+
+// path renders the field path, e.g. "extensions[1].new_due".
+func (f tkFault) path() string {
+	if f.index < 0 {
+		return f.list
+	}
+	s := f.list + "[" + strconv.Itoa(f.index) + "]"
+	if f.sub != "" {
+		s += "." + f.sub
+	}
+	return s
+}
+
+// tkDocCheck reports whether a source document number is valid.
+type tkDocCheck func(string) bool
+
+// tkDocValid is the tkDocCheck of Check: regulation.ParseDocNumber.
+func tkDocValid(s string) bool {
+	_, err := regulation.ParseDocNumber(s)
+	return err == nil
+}
+
+// tkValidate returns the first reason t cannot be checked, in field order,
+// and whether there is one. Check and Summary.Add both use it, so that
+// what Check reports as input.invalid is exactly what a Summary counts as
+// invalid. With a nil dir, units and people are not looked up. It allocates
+// nothing (docOK aside).
+func tkValidate(t *Task, dir *regulation.Directory, docOK tkDocCheck) (tkFault, bool) {
+	field := func(name string, p regulation.Problem) (tkFault, bool) {
+		return tkFault{list: name, index: -1, p: p}, true
+	}
+	switch {
+	case t.ID == "":
+		return field("id", regulation.ProblemMissing)
+	case t.Assigner == AssignerUnknown:
+		return field("assigner", regulation.ProblemMissing)
+	case int(t.Assigner) >= tkNumAssigners:
+		return field("assigner", regulation.ProblemInvalidValue)
+	case t.SourceDoc != "" && !docOK(t.SourceDoc):
+		return field("source_doc", regulation.ProblemInvalidValue)
+	}
+	if f, bad := tkValidateUnits("lead", t.Lead, dir); bad {
+		return f, true
+	}
+	if f, bad := tkValidateUnits("coordinators", t.Coordinators, dir); bad {
+		return f, true
+	}
+	switch {
+	case t.Assigned.IsZero():
+		return field("assigned", regulation.ProblemMissing)
+	case !t.Due.IsZero() && t.Due.Before(t.Assigned):
+		return field("due", regulation.ProblemDateOrder)
+	case !t.Done.IsZero() && t.Done.Before(t.Assigned):
+		return field("done", regulation.ProblemDateOrder)
+	case len(t.Extensions) > 0 && t.Due.IsZero():
+		// An extension moves a deadline: the task must have one.
+		return field("due", regulation.ProblemMissing)
+	}
+	for i := range t.Extensions {
+		e := &t.Extensions[i]
+		at := func(sub string, p regulation.Problem) (tkFault, bool) {
+			return tkFault{list: "extensions", index: i, sub: sub, p: p}, true
+		}
+		switch {
+		case e.Requested.IsZero():
+			return at("requested", regulation.ProblemMissing)
+		case e.NewDue.IsZero():
+			return at("new_due", regulation.ProblemMissing)
+		case e.Requested.Before(t.Assigned):
+			return at("requested", regulation.ProblemDateOrder)
+		case e.NewDue.Before(e.Requested):
+			return at("new_due", regulation.ProblemDateOrder)
+		case e.ApprovedBy != "" && dir != nil && !tkKnownPerson(dir, e.ApprovedBy):
+			return at("approved_by", regulation.ProblemUnknownPerson)
+		}
+	}
+	return tkFault{}, false
+}
+
+func tkValidateUnits(list string, units []regulation.UnitID, dir *regulation.Directory) (tkFault, bool) {
+	for i, u := range units {
+		switch {
+		case u == "":
+			return tkFault{list: list, index: i, p: regulation.ProblemMissing}, true
+		case dir != nil:
+			if _, ok := dir.UnitIndex(u); !ok {
+				return tkFault{list: list, index: i, p: regulation.ProblemUnknownUnit}, true
+			}
+		}
+	}
+	return tkFault{}, false
+}
+
+func tkKnownPerson(dir *regulation.Directory, p regulation.PersonID) bool {
+	_, ok := dir.PersonIndex(p)
+	return ok
+}
+
+// tkSubject is the subject of the task.* findings of t: its lead unit when
+// it has exactly one, else "".
+func tkSubject(t *Task) string {
+	if len(t.Lead) == 1 {
+		return string(t.Lead[0])
+	}
+	return ""
+}
+
+// Check checks one task as of asOf under rules and returns all its findings,
+// sorted (see regulation.Findings.Sort):
+//
+//   - input.invalid, alone, when the task cannot be checked: a missing id,
+//     assigner or assignment date, an unknown assigner, a source document
+//     number that regulation.ParseDocNumber refuses, an empty or unknown
+//     unit in lead or coordinators ("lead[0]"), an approver who is not a
+//     person of dir, a due or done date before the assignment, extensions
+//     on a task without a due date, an extension without dates, requested
+//     before the assignment or moving the deadline to before its request.
+//     With a nil dir, units and people are not looked up.
+//   - task.lead_count when the task has not exactly one lead unit.
+//   - task.extension_unapproved and task.extension_late for each extension
+//     requested on or before asOf that does not count (see [Extension]);
+//     an extension requested after asOf has not happened yet.
+//   - task.overdue, task.done_late or task.due_soon from the task's status
+//     as of asOf (see [Task.StatusAt]); due_soon when the task is not done
+//     and at most rules.Task.DueSoon working days are left (zero included).
+//
+// The subject of task.* findings is the lead unit when there is exactly one,
+// else "". The rule set's effective period does not matter: a task's
+// deadline comes from the document that assigned it. A nil rules is an empty
+// rule set: the Vietnam calendar, every parameter zero, no citations. Check
+// never panics.
+func Check(t Task, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
+	rules = tkRulesOrEmpty(rules)
+	if f, bad := tkValidate(&t, dir, tkDocValid); bad {
+		return regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, t.ID, f.path(), f.p)}
+	}
+	var fs regulation.Findings
+	subject := tkSubject(&t)
+	finding := func(c regulation.Code, d regulation.Details) {
+		fs = append(fs, rules.Finding(c, regulation.TaskRecord, t.ID, subject, d))
+	}
+	if len(t.Lead) != 1 {
+		finding(regulation.TaskLeadCount, regulation.Details{"leads": len(t.Lead)})
+	}
+	cal := rules.Cal()
+	deadline, ok := tkDeadline(&t, cal, rules.Task.ExtensionLead, asOf, true,
+		func(i int, inForce calendar.Date, o tkOutcome) {
+			e := t.Extensions[i]
+			switch o {
+			case tkExtUnapproved:
+				finding(regulation.TaskExtensionUnapproved, regulation.Details{
+					"requested": e.Requested, "new_due": e.NewDue,
+				})
+			case tkExtLate:
+				finding(regulation.TaskExtensionLate, regulation.Details{
+					"requested": e.Requested, "deadline": inForce, "new_due": e.NewDue,
+					"lead_workdays": rules.Task.ExtensionLead,
+				})
+			}
+		})
+	if ok {
+		switch tkStatusFor(&t, deadline, asOf) {
+		case StatusDoneLate:
+			finding(regulation.TaskDoneLate, regulation.Details{
+				"deadline": deadline, "done": t.Done, "late_days": t.Done.Sub(deadline),
+			})
+		case StatusOverdue:
+			finding(regulation.TaskOverdue, regulation.Details{
+				"deadline": deadline, "as_of": asOf, "late_days": asOf.Sub(deadline),
+			})
+		case StatusInProgress:
+			if left := cal.CountWorkdays(asOf, deadline); left >= 0 && left <= rules.Task.DueSoon {
+				finding(regulation.TaskDueSoon, regulation.Details{
+					"deadline": deadline, "workdays_left": left,
+				})
+			}
+		}
+	}
+	fs.Sort()
+	return fs
+}

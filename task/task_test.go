@@ -1,0 +1,363 @@
+package task
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// tkDirectory returns a small directory: the PPC with its Chairman p0, and
+// the departments STC (head p1), SKHDT and SXD.
+func tkDirectory(t testing.TB) *regulation.Directory {
+	t.Helper()
+	dir, fs := regulation.NewDirectory(
+		[]regulation.Unit{
+			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.PPC},
+			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
+			{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.Department},
+			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+		},
+		[]regulation.Person{
+			{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.Chairman},
+			{ID: "p1", Name: "Trần Thị B", Unit: "STC", Position: regulation.Head},
+		},
+		[]regulation.PersonID{"p0", "p1"},
+	)
+	require.Empty(t, fs)
+	return dir
+}
+
+// tkWant builds the finding that Check must return for task T1.
+func tkWant(rules *regulation.Rules, c regulation.Code, subject string, d regulation.Details) regulation.Finding {
+	return rules.Finding(c, regulation.TaskRecord, "T1", subject, d)
+}
+
+// tkWith returns a copy of t changed by f, for compact table rows; the
+// copy shares no slice with t.
+func tkWith(t Task, f func(*Task)) Task {
+	t.Lead = slices.Clone(t.Lead)
+	t.Coordinators = slices.Clone(t.Coordinators)
+	t.Extensions = slices.Clone(t.Extensions)
+	f(&t)
+	return t
+}
+
+func TestCheck(t *testing.T) {
+	rules := regulation.KonTum2023() // DueSoon 3, ExtensionLead 1
+	dir := tkDirectory(t)
+	w := func(c regulation.Code, subject string, d regulation.Details) regulation.Finding {
+		return tkWant(rules, c, subject, d)
+	}
+	type details = regulation.Details
+	tests := []struct {
+		name, reason string
+		task         Task
+		asOf         string
+		want         regulation.Findings
+	}{
+		{"on time", "no finding",
+			tkTask("2024-03-01", "2024-03-15", "2024-03-15"), "2024-03-20", nil},
+		{"in progress, far from the deadline", "no finding",
+			tkTask("2024-03-01", "2024-03-29", ""), "2024-03-15", nil},
+		{"overdue", "not done, as_of after the deadline",
+			tkTask("2024-03-01", "2024-03-15", ""), "2024-03-20",
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5})}},
+		{"overdue, done after as_of", "the done date has not happened yet",
+			tkTask("2024-03-01", "2024-03-15", "2024-03-22"), "2024-03-20",
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5})}},
+		{"done late", "calendar days after the effective deadline",
+			tkTask("2024-03-01", "2024-03-15", "2024-03-18"), "2024-03-20",
+			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-03-15"), "done": tkD("2024-03-18"), "late_days": 3})}},
+		{"done late after Tết", "the deadline Sat 10/2 moved to Thu 15/2; done Mon 19/2",
+			tkTask("2024-01-15", "2024-02-10", "2024-02-19"), "2024-03-01",
+			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-02-15"), "done": tkD("2024-02-19"), "late_days": 4})}},
+		{"due today", "0 working days left is due soon",
+			tkTask("2024-03-01", "2024-03-15", ""), "2024-03-15",
+			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": tkD("2024-03-15"), "workdays_left": 0})}},
+		{"due in three working days", "Tue 12/3 → Fri 15/3 is 3 = DueSoon",
+			tkTask("2024-03-01", "2024-03-15", ""), "2024-03-12",
+			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": tkD("2024-03-15"), "workdays_left": 3})}},
+		{"due in four working days", "more than DueSoon: no reminder",
+			tkTask("2024-03-01", "2024-03-15", ""), "2024-03-11", nil},
+		{"due soon over a weekend", "Fri 15/3 → Tue 19/3 is 2 working days",
+			tkTask("2024-03-01", "2024-03-19", ""), "2024-03-15",
+			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": tkD("2024-03-19"), "workdays_left": 2})}},
+		{"no lead unit", "lead_count with subject \"\"; the status is still checked",
+			tkWith(tkTask("2024-03-01", "2024-03-15", ""), func(t *Task) { t.Lead = nil }), "2024-03-20",
+			regulation.Findings{
+				w(regulation.TaskLeadCount, "", details{"leads": 0}),
+				w(regulation.TaskOverdue, "", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5}),
+			}},
+		{"two lead units", "lead_count; subject \"\"",
+			tkWith(tkTask("2024-03-01", "2024-03-15", "2024-03-10"), func(t *Task) { t.Lead = []regulation.UnitID{"STC", "SXD"} }), "2024-03-20",
+			regulation.Findings{w(regulation.TaskLeadCount, "", details{"leads": 2})}},
+		{"extension requested on the deadline", "extension_late, ignored: overdue against the original deadline",
+			tkTask("2024-03-01", "2024-03-15", "", tkExt("2024-03-15", "2024-03-29", "p0")), "2024-03-20",
+			regulation.Findings{
+				w(regulation.TaskExtensionLate, "STC", details{"requested": tkD("2024-03-15"), "deadline": tkD("2024-03-15"), "new_due": tkD("2024-03-29"), "lead_workdays": 1}),
+				w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5}),
+			}},
+		{"unapproved extension", "extension_unapproved, ignored",
+			tkTask("2024-03-01", "2024-03-15", "2024-03-25", tkExt("2024-03-10", "2024-03-29", "")), "2024-03-30",
+			regulation.Findings{
+				w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-03-15"), "done": tkD("2024-03-25"), "late_days": 10}),
+				w(regulation.TaskExtensionUnapproved, "STC", details{"requested": tkD("2024-03-10"), "new_due": tkD("2024-03-29")}),
+			}},
+		{"unapproved and late extension", "only extension_unapproved (no stacking)",
+			tkTask("2024-03-01", "2024-03-15", "2024-03-15", tkExt("2024-03-18", "2024-03-29", "")), "2024-03-30",
+			regulation.Findings{w(regulation.TaskExtensionUnapproved, "STC", details{"requested": tkD("2024-03-18"), "new_due": tkD("2024-03-29")})}},
+		{"timely approved extension", "the deadline moves; no finding",
+			tkTask("2024-03-01", "2024-03-15", "2024-03-25", tkExt("2024-03-14", "2024-03-29", "p0")), "2024-03-30", nil},
+		{"extension requested after as_of", "not happened yet: no finding, the original deadline holds",
+			tkTask("2024-03-01", "2024-03-15", "", tkExt("2024-03-21", "2024-03-29", "")), "2024-03-20",
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5})}},
+		{"late extension against an extended deadline", "the deadline in force is the first extension's, 22/3",
+			tkTask("2024-03-01", "2024-03-15", "2024-03-22", tkExt("2024-03-14", "2024-03-22", "p0"), tkExt("2024-03-22", "2024-04-05", "p0")), "2024-04-10",
+			regulation.Findings{w(regulation.TaskExtensionLate, "STC", details{"requested": tkD("2024-03-22"), "deadline": tkD("2024-03-22"), "new_due": tkD("2024-04-05"), "lead_workdays": 1})}},
+		{"no deadline", "nothing to be late for",
+			tkTask("2024-03-01", "", ""), "2025-01-01", nil},
+		{"known units and people", "the directory knows STC, SKHDT and p0",
+			tkWith(tkTask("2024-03-01", "2024-03-15", "2024-03-14", tkExt("2024-03-05", "2024-03-20", "p0")),
+				func(t *Task) { t.Coordinators = []regulation.UnitID{"SKHDT", "SXD"}; t.SourceDoc = "1272/UBND-KTTH" }),
+			"2024-03-30", nil},
+		{"assigned after as_of", "still reported: in progress, due soon",
+			tkTask("2024-03-18", "2024-03-20", ""), "2024-03-15",
+			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": tkD("2024-03-20"), "workdays_left": 3})}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Check(tc.task, dir, rules, tkD(tc.asOf))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Check (-want +got), %s:\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+func TestCheckInvalid(t *testing.T) {
+	rules := regulation.KonTum2023()
+	dir := tkDirectory(t)
+	valid := tkTask("2024-03-01", "2024-03-15", "2024-03-10", tkExt("2024-03-05", "2024-03-20", "p0"))
+	tests := []struct {
+		name, reason string
+		task         Task
+		dir          *regulation.Directory
+		field        string
+		problem      regulation.Problem
+	}{
+		{"missing id", "required", tkWith(valid, func(t *Task) { t.ID = "" }), dir, "id", regulation.ProblemMissing},
+		{"missing assigner", "required", tkWith(valid, func(t *Task) { t.Assigner = AssignerUnknown }), dir, "assigner", regulation.ProblemMissing},
+		{"assigner out of range", "not a value of the enum", tkWith(valid, func(t *Task) { t.Assigner = 99 }), dir, "assigner", regulation.ProblemInvalidValue},
+		{"bad source document", "regulation.ParseDocNumber refuses it", tkWith(valid, func(t *Task) { t.SourceDoc = "công văn số 5" }), dir, "source_doc", regulation.ProblemInvalidValue},
+		{"empty lead unit", "an id is never empty", tkWith(valid, func(t *Task) { t.Lead = []regulation.UnitID{""} }), nil, "lead[0]", regulation.ProblemMissing},
+		{"unknown lead unit", "not in the directory", tkWith(valid, func(t *Task) { t.Lead = []regulation.UnitID{"STC", "SGTVT"} }), dir, "lead[1]", regulation.ProblemUnknownUnit},
+		{"unknown coordinator", "not in the directory", tkWith(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{"SXD", "SYT"} }), dir, "coordinators[1]", regulation.ProblemUnknownUnit},
+		{"empty coordinator", "an id is never empty", tkWith(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{""} }), nil, "coordinators[0]", regulation.ProblemMissing},
+		{"missing assignment date", "required", tkWith(valid, func(t *Task) { t.Assigned = calendar.Date{} }), dir, "assigned", regulation.ProblemMissing},
+		{"due before assigned", "a due date before the assignment (rules.md)", tkWith(valid, func(t *Task) { t.Due = tkD("2024-02-28") }), dir, "due", regulation.ProblemDateOrder},
+		{"done before assigned", "impossible dates", tkWith(valid, func(t *Task) { t.Done = tkD("2024-02-28") }), dir, "done", regulation.ProblemDateOrder},
+		{"extension without a due date", "an extension moves a deadline", tkWith(valid, func(t *Task) { t.Due = calendar.Date{} }), dir, "due", regulation.ProblemMissing},
+		{"extension without request date", "required", tkWith(valid, func(t *Task) { t.Extensions[0].Requested = calendar.Date{} }), dir, "extensions[0].requested", regulation.ProblemMissing},
+		{"extension without new due date", "required", tkWith(valid, func(t *Task) { t.Extensions[0].NewDue = calendar.Date{} }), dir, "extensions[0].new_due", regulation.ProblemMissing},
+		{"extension requested before the assignment", "impossible dates", tkWith(valid, func(t *Task) { t.Extensions[0].Requested = tkD("2024-02-01") }), dir, "extensions[0].requested", regulation.ProblemDateOrder},
+		{"new due before the request", "an extension's new_due before requested",
+			tkWith(valid, func(t *Task) {
+				t.Extensions = []Extension{t.Extensions[0], tkExt("2024-03-12", "2024-03-11", "p0")}
+			}), dir, "extensions[1].new_due", regulation.ProblemDateOrder},
+		{"unknown approver", "not a person of the directory", tkWith(valid, func(t *Task) { t.Extensions[0].ApprovedBy = "p9" }), dir, "extensions[0].approved_by", regulation.ProblemUnknownPerson},
+		{"first problem only", "one input.invalid per task, in field order",
+			tkWith(valid, func(t *Task) { t.ID = ""; t.Due = tkD("2024-01-01") }), dir, "id", regulation.ProblemMissing},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Check(tc.task, tc.dir, rules, tkD("2024-03-30"))
+			want := regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, tc.task.ID, tc.field, tc.problem)}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Check (-want +got), %s:\n%s", tc.reason, diff)
+			}
+			if f, bad := tkValidate(&tc.task, tc.dir, tkDocValid); !bad || f.path() != tc.field {
+				t.Errorf("tkValidate = %q, %t; want %q", f.path(), bad, tc.field)
+			}
+		})
+	}
+	// Without a directory, units and people are not looked up.
+	t.Run("nil directory", func(t *testing.T) {
+		task := tkWith(valid, func(t *Task) {
+			t.Lead = []regulation.UnitID{"XYZ"}
+			t.Coordinators = []regulation.UnitID{"ABC"}
+			t.Extensions[0].ApprovedBy = "nobody"
+		})
+		if fs := Check(task, nil, rules, tkD("2024-03-30")); fs.Has(regulation.InputInvalid) {
+			t.Errorf("Check with a nil directory = %v, want no input.invalid", fs)
+		}
+	})
+}
+
+// TestCheckFindingsRender proves that every finding Check produces carries
+// the catalogue's detail keys, renders both messages completely and has its
+// citations.
+func TestCheckFindingsRender(t *testing.T) {
+	rules := regulation.KonTum2023()
+	tasks := []Task{
+		tkWith(tkTask("2024-03-01", "2024-03-15", "", tkExt("2024-03-15", "2024-03-29", "p0"), tkExt("2024-03-10", "2024-03-29", "")),
+			func(t *Task) { t.Lead = nil }),
+		tkTask("2024-03-01", "2024-03-15", "2024-03-18"),
+		tkTask("2024-03-01", "2024-03-21", ""),
+		tkWith(tkTask("2024-03-01", "2024-03-15", ""), func(t *Task) { t.ID = "" }),
+	}
+	seen := map[regulation.Code]bool{}
+	for _, task := range tasks {
+		for _, f := range Check(task, nil, rules, tkD("2024-03-20")) {
+			seen[f.Code] = true
+			if m := f.MissingDetails(); m != nil {
+				t.Errorf("%s lacks details %v", f.Code, m)
+			}
+			for _, l := range []regulation.Lang{regulation.Vietnamese, regulation.English} {
+				if msg := f.Message(l); strings.Contains(msg, "?") || msg == "" {
+					t.Errorf("%s message %s = %q", f.Code, l, msg)
+				}
+			}
+			if f.Code != regulation.InputInvalid && len(f.Refs) == 0 {
+				t.Errorf("%s has no citation", f.Code)
+			}
+		}
+	}
+	for _, c := range []regulation.Code{regulation.TaskLeadCount, regulation.TaskOverdue, regulation.TaskDoneLate,
+		regulation.TaskDueSoon, regulation.TaskExtensionLate, regulation.TaskExtensionUnapproved, regulation.InputInvalid} {
+		if !seen[c] {
+			t.Errorf("no task produced %s", c)
+		}
+	}
+}
+
+// TestCheckNilRules: a nil rule set is an empty one, not a panic.
+func TestCheckNilRules(t *testing.T) {
+	task := tkTask("2024-03-01", "2024-03-15", "")
+	fs := Check(task, nil, nil, tkD("2024-03-20"))
+	if !fs.Has(regulation.TaskOverdue) || len(fs[0].Refs) != 0 {
+		t.Errorf("Check with nil rules = %v, want task.overdue without citations", fs)
+	}
+	if got := task.StatusAt(nil, tkD("2024-03-20")); got != StatusOverdue {
+		t.Errorf("StatusAt with nil rules = %s", got)
+	}
+}
+
+// TestValidationAgreesWithSummary proves that a Summary counts as invalid
+// exactly the tasks that Check reports as input.invalid, with and without a
+// directory, and counts the others under the status StatusAt gives.
+func TestValidationAgreesWithSummary(t *testing.T) {
+	rules := regulation.KonTum2023()
+	dir := tkDirectory(t)
+	asOf := tkD("2024-03-20")
+	valid := tkTask("2024-03-01", "2024-03-15", "2024-03-10", tkExt("2024-03-05", "2024-03-20", "p0"))
+	tasks := []Task{
+		valid,
+		tkTask("2024-03-01", "2024-03-15", ""),
+		tkTask("2024-03-01", "", ""),
+		tkWith(valid, func(t *Task) { t.ID = "" }),
+		tkWith(valid, func(t *Task) { t.Assigner = 7 }),
+		tkWith(valid, func(t *Task) { t.SourceDoc = "1272/UBND-KTTH" }),
+		tkWith(valid, func(t *Task) { t.SourceDoc = "1272 UBND" }),
+		tkWith(valid, func(t *Task) { t.Lead = []regulation.UnitID{"NOPE"} }),
+		tkWith(valid, func(t *Task) { t.Lead = nil }),
+		tkWith(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{"SXD", "NOPE"} }),
+		tkWith(valid, func(t *Task) { t.Due = tkD("2024-02-01") }),
+		tkWith(valid, func(t *Task) { t.Extensions[0].ApprovedBy = "p7" }),
+		tkWith(valid, func(t *Task) { t.Extensions[0].NewDue = tkD("2024-03-01") }),
+	}
+	for _, d := range []*regulation.Directory{nil, dir} {
+		s := NewSummary(rules, asOf, SummaryOptions{Directory: d})
+		wantInvalid := 0
+		var want tkTally
+		for _, task := range tasks {
+			s.Add(task)
+			if Check(task, d, rules, asOf).Has(regulation.InputInvalid) {
+				wantInvalid++
+			} else {
+				want[task.StatusAt(rules, asOf)]++
+			}
+		}
+		if s.Invalid() != wantInvalid {
+			t.Errorf("directory %t: Summary.Invalid = %d, Check reports %d", d != nil, s.Invalid(), wantInvalid)
+		}
+		if diff := cmp.Diff(want.counts(), s.Total()); diff != "" {
+			t.Errorf("directory %t: total (-StatusAt +Summary):\n%s", d != nil, diff)
+		}
+	}
+}
+
+func TestAssignerText(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		a            Assigner
+		text, en     string
+	}{
+		{"government", "rules.md name", AssignerGovernment, "government", "the Government"},
+		{"prime minister", "rules.md name", AssignerPrimeMinister, "prime_minister", "the Prime Minister"},
+		{"ppc", "rules.md name", AssignerPPC, "ppc", "the PPC"},
+		{"ppc chairman", "rules.md name", AssignerPPCChairman, "ppc_chairman", "the PPC Chairman"},
+		{"vice chairman", "rules.md name", AssignerViceChairman, "vice_chairman", "a PPC Vice-chairman"},
+		{"other", "rules.md name", AssignerOther, "other", "another authority"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := tc.a.MarshalText()
+			require.NoError(t, err)
+			var back Assigner
+			require.NoError(t, back.UnmarshalText(b))
+			got := []string{tc.a.String(), string(b), back.String(), tc.a.Localize(regulation.English)}
+			if diff := cmp.Diff([]string{tc.text, tc.text, tc.text, tc.en}, got); diff != "" {
+				t.Errorf("texts (-want +got):\n%s", diff)
+			}
+			if tc.a.Localize(regulation.Vietnamese) == "" {
+				t.Errorf("no Vietnamese name")
+			}
+		})
+	}
+	var a Assigner
+	require.ErrorIs(t, a.UnmarshalText([]byte("chairman")), regulation.ErrUnknownValue)
+	if got := Assigner(200).Localize(regulation.English); got != "%!Assigner(200)" {
+		t.Errorf("Localize out of range = %q", got)
+	}
+}
+
+// TestTaskJSON reads the task of the api.md example and writes it back.
+func TestTaskJSON(t *testing.T) {
+	const in = `{"id":"T1","title":"…","assigner":"ppc_chairman","source_doc":"1272/UBND-KTTH",` +
+		`"lead":["STC"],"coordinators":["SKHDT"],"assigned":"2023-03-01","due":"2023-03-31","done":"2023-04-05",` +
+		`"extensions":[{"requested":"2023-03-28","new_due":"2023-04-10","approved_by":"p0"}]}`
+	var task Task
+	require.NoError(t, json.Unmarshal([]byte(in), &task))
+	want := Task{
+		ID: "T1", Title: "…", Assigner: AssignerPPCChairman, SourceDoc: "1272/UBND-KTTH",
+		Lead: []regulation.UnitID{"STC"}, Coordinators: []regulation.UnitID{"SKHDT"},
+		Assigned: tkD("2023-03-01"), Due: tkD("2023-03-31"), Done: tkD("2023-04-05"),
+		Extensions: []Extension{tkExt("2023-03-28", "2023-04-10", "p0")},
+	}
+	if diff := cmp.Diff(want, task); diff != "" {
+		t.Errorf("decoded (-want +got):\n%s", diff)
+	}
+	out, err := json.Marshal(task)
+	require.NoError(t, err)
+	if string(out) != in {
+		t.Errorf("encoded\n%s\nwant\n%s", out, in)
+	}
+	// Optional fields are left out when unset.
+	out, err = json.Marshal(tkTask("2023-03-01", "", ""))
+	require.NoError(t, err)
+	if want := `{"id":"T1","assigner":"ppc_chairman","lead":["STC"],"assigned":"2023-03-01"}`; string(out) != want {
+		t.Errorf("encoded\n%s\nwant\n%s", out, want)
+	}
+	// The api.md example: the extension of 28/3 counts (approved, two
+	// working days before 31/3, which is a Friday); done 5/4 is on time.
+	if got := task.StatusAt(regulation.KonTum2023(), tkD("2024-01-08")); got != StatusDoneOnTime {
+		t.Errorf("status of the api.md task = %s, want done_on_time", got)
+	}
+}
