@@ -61,10 +61,10 @@ import (
 // missing is overdue yet.
 //
 // Check does not allocate when the record is valid and has no finding, as
-// long as it has at most 32 invitations, 64 attendees, 16 absences and dir
-// has at most 32 PPC members; longer lists are checked all the same, with
-// state on the heap. It never panics and is safe for concurrent use with
-// the same dir and rules.
+// long as it has at most 32 invitations and dir has at most 32 PPC members
+// and 4,096 people; larger ones are checked all the same, with some state
+// on the heap. It never panics and is safe for concurrent use with the same
+// dir and rules.
 func Check(m Meeting, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
 	if rules == nil {
 		return regulation.Findings{regulation.InvalidInput(regulation.MeetingRecord, m.ID, "rules", regulation.ProblemMissing)}
@@ -85,10 +85,6 @@ func Check(m Meeting, dir *regulation.Directory, rules *regulation.Rules, asOf c
 	}
 	return fs
 }
-
-// inline is the length up to which a list of per-record state is kept
-// inside the checker, on Check's stack; longer lists spill to the heap.
-const inline = 64
 
 // Deputy states of an invited unit (level head).
 const (
@@ -136,12 +132,12 @@ type checker struct {
 
 	// The state lives in place: a checker holds no pointer into itself, so
 	// that it stays on the stack.
-	inv   vec[invitationState] // by invitation
-	invIx slots                // unit index → invitation
-	mem   vec[memberState]     // by member, as dir.Members
-	memIx slots                // person index → member
-	attIx slots                // person indexes of the attendees, to find duplicates
-	absIx slots                // person indexes of the absent, to find duplicates
+	inv      vec[invitationState] // by invitation
+	invIx    slots                // unit index → invitation
+	mem      vec[memberState]     // by member, as dir.Members
+	memIx    slots                // person index → member
+	attended bitset               // person indexes of the attendees
+	reported bitset               // person indexes of the absent
 }
 
 // happened reports whether an event on d has happened as of asOf.
@@ -213,84 +209,4 @@ func (c *checker) absent(i int, pi, u int32) {
 // isLate reports whether absence a was reported at or after the start.
 func (c *checker) isLate(a *Absence) bool {
 	return !a.Reported.IsZero() && !a.Reported.Before(c.start)
-}
-
-// vec is a list that keeps its first inline values in place and spills
-// to the heap beyond.
-type vec[T any] struct {
-	n     int
-	small [inline]T
-	big   []T // all the values, once there are more than inline
-}
-
-// len returns the number of values.
-func (v *vec[T]) len() int { return v.n }
-
-// at returns a pointer to value i, valid until the next push.
-func (v *vec[T]) at(i int) *T {
-	if v.big != nil {
-		return &v.big[i]
-	}
-	return &v.small[i]
-}
-
-// push appends x.
-func (v *vec[T]) push(x T) {
-	switch {
-	case v.big != nil:
-		v.big = append(v.big, x)
-	case v.n < inline:
-		v.small[v.n] = x
-	default:
-		v.big = make([]T, inline, 2*inline)
-		copy(v.big, v.small[:])
-		v.big = append(v.big, x)
-	}
-	v.n++
-}
-
-// slots maps dense indexes (of units or people) to positions in a list,
-// scanning its keys while they are few and through a map beyond that.
-type slots struct {
-	keys vec[int32]
-	big  map[int32]int32
-}
-
-// linearSlots is the number of keys up to which slots scans.
-const linearSlots = 32
-
-// find returns the position of key k, or -1.
-func (s *slots) find(k int32) int32 {
-	if s.big != nil {
-		if i, ok := s.big[k]; ok {
-			return i
-		}
-		return -1
-	}
-	for i := range s.keys.n {
-		if s.keys.small[i] == k {
-			return int32(i)
-		}
-	}
-	return -1
-}
-
-// add appends key k at the next position and reports false, adding
-// nothing, when k is already there.
-func (s *slots) add(k int32) bool {
-	if s.find(k) >= 0 {
-		return false
-	}
-	s.keys.push(k)
-	n := s.keys.len()
-	switch {
-	case s.big != nil:
-		s.big[k] = int32(n - 1)
-	case n > linearSlots:
-		s.big = make(map[int32]int32, 2*n)
-		for i := range n {
-			s.big[*s.keys.at(i)] = int32(i)
-		}
-	}
-	return true
 }

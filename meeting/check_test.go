@@ -127,7 +127,9 @@ func TestCheckComposition(t *testing.T) {
 			want: []got{f(regulation.MeetingAttendeeLevel, "STC", regulation.Details{
 				"level": meeting.LevelHead, "attendees": []string{stcDivHeadName, stcStaffName}})}},
 		{name: "approval_does_not_lift_level", reason: "an approval lets a deputy replace the head, not a specialist",
-			edit: func(m *meeting.Meeting) { replace(m, stcHead, meeting.Attendee{Person: stcStaff, ApprovedBy: chairman}) },
+			edit: func(m *meeting.Meeting) {
+				replace(m, stcHead, meeting.Attendee{Person: stcStaff, ApprovedBy: chairman})
+			},
 			want: []got{f(regulation.MeetingAttendeeLevel, "STC", regulation.Details{
 				"level": meeting.LevelHead, "attendees": []string{stcStaffName}})}},
 		{name: "leader_of_another_unit", reason: "a head attending for another unit is not that unit's leadership",
@@ -251,9 +253,9 @@ func TestCheckMembers(t *testing.T) {
 			edit:  away(four, vice2, vice3, policeHead, armyHead),
 			rules: func(r *regulation.Rules) { r.Meeting.Quorum = regulation.Fraction{Num: 1, Den: 2} }},
 		{name: "quorum_half_short", reason: "with a quorum of 1/2, 4 of 9 is short (4×2 < 9×1)",
-			edit: away(append([]meeting.Absence{approved(vice1)}, four...), vice1, vice2, vice3, policeHead, armyHead),
+			edit:  away(append([]meeting.Absence{approved(vice1)}, four...), vice1, vice2, vice3, policeHead, armyHead),
 			rules: func(r *regulation.Rules) { r.Meeting.Quorum = regulation.Fraction{Num: 1, Den: 2} },
-			want: []got{f(regulation.MeetingNoQuorum, "", regulation.Details{"attending": 4, "members": 9, "quorum": "1/2"})}},
+			want:  []got{f(regulation.MeetingNoQuorum, "", regulation.Details{"attending": 4, "members": 9, "quorum": "1/2"})}},
 		{name: "member_absent_without_report", reason: "LGO Art. 114(2): absent without the Chairman's consent",
 			edit: away(nil, policeHead),
 			want: []got{absentMember(policeHead, "Đinh Công An")}},
@@ -345,6 +347,11 @@ func TestCheckTiming(t *testing.T) {
 		{name: "invitation_same_day", reason: "sent on the day: 0 working days",
 			edit: on(wed, func(m *meeting.Meeting) { m.InvitationSent = wed }),
 			want: []got{inviteLate(wed, wed, 0)}},
+		{name: "invitation_across_tet", reason: "Tue 06/02/2024 → Fri 16/02/2024 is 3 working days: Wed 07, Thu 15, Fri 16 (Tết 08–14/02)",
+			edit: on(d(2024, 2, 16), func(m *meeting.Meeting) { m.InvitationSent = d(2024, 2, 6) })},
+		{name: "invitation_late_across_tet", reason: "Wed 07/02/2024 → Fri 16/02/2024 is only 2 working days, though 9 calendar days",
+			edit: on(d(2024, 2, 16), func(m *meeting.Meeting) { m.InvitationSent = d(2024, 2, 7) }),
+			want: []got{inviteLate(d(2024, 2, 7), d(2024, 2, 16), 2)}},
 		{name: "invitation_urgent", reason: "an urgent meeting is exempt from the lead time",
 			edit: on(wed, func(m *meeting.Meeting) { m.InvitationSent = wed; m.Urgent = true })},
 		{name: "invitation_not_recorded", reason: "a missing invitation_sent is not checked",
@@ -402,7 +409,10 @@ func TestCheckAsOf(t *testing.T) {
 			want: []got{f(regulation.MeetingInvitationLate, "", regulation.Details{"sent": d(2024, 3, 12), "date": d(2024, 3, 14), "workdays": 2, "required": 3})}},
 		{name: "meeting_after_as_of_invitation_not_sent_yet", reason: "an invitation dated after as_of has not been sent",
 			asOf: asOfDate(d(2024, 3, 12)),
-			edit: func(m *meeting.Meeting) { future(m); m.InvitationSent, m.DocumentsSent = d(2024, 3, 13), d(2024, 3, 13) }},
+			edit: func(m *meeting.Meeting) {
+				future(m)
+				m.InvitationSent, m.DocumentsSent = d(2024, 3, 13), d(2024, 3, 13)
+			}},
 		{name: "meeting_after_as_of_documents_late", reason: "documents already sent too late",
 			asOf: asOfDate(d(2024, 3, 13)),
 			edit: func(m *meeting.Meeting) { future(m); m.DocumentsSent = d(2024, 3, 13) },

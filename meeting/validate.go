@@ -84,7 +84,7 @@ func (c *checker) read() (regulation.Finding, bool) {
 		switch {
 		case !ok:
 			return c.invalid("attendees", i, "person", regulation.ProblemUnknownPerson)
-		case !c.attIx.add(int32(pi)):
+		case !c.attended.add(int32(pi)):
 			return c.invalid("attendees", i, "person", regulation.ProblemDuplicateID)
 		}
 		forUnit := -1
@@ -105,7 +105,7 @@ func (c *checker) read() (regulation.Finding, bool) {
 		own, _ := dir.UnitIndex(p.Unit) // the directory holds every person's unit
 		c.attend(int32(pi), &p, int32(own), int32(forUnit), approved)
 	}
-	if c.attIx.find(c.chair) < 0 {
+	if !c.attended.has(c.chair) {
 		p := dir.PersonAt(chair)
 		own, _ := dir.UnitIndex(p.Unit)
 		c.attend(c.chair, &p, int32(own), -1, false)
@@ -120,7 +120,7 @@ func (c *checker) read() (regulation.Finding, bool) {
 		switch {
 		case !ok:
 			return c.invalid("absences", i, "person", regulation.ProblemUnknownPerson)
-		case !c.absIx.add(int32(pi)):
+		case !c.reported.add(int32(pi)):
 			return c.invalid("absences", i, "person", regulation.ProblemDuplicateID)
 		}
 		var u int
