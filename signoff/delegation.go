@@ -214,11 +214,11 @@ func indexed(list string, i int, field string) string {
 
 // grant is what the delegation named by a signature gives its signer.
 type grant struct {
-	root    Delegation         // the delegation at the root of the chain (the one from the unit's head)
-	holder  regulation.Person  // the grantee of root; a KT. pass-on signs for them
-	passed  bool               // the signer holds it through a pass-on (Via)
-	known   bool               // root and holder are known (the chain could be read)
-	problem DelegationProblem  // the first problem, DelegationProblemUnknown when valid
+	root    Delegation        // the delegation at the root of the chain (the one from the unit's head)
+	holder  regulation.Person // the grantee of root; a KT. pass-on signs for them
+	passed  bool              // the signer holds it through a pass-on (Via)
+	known   bool              // root and holder are known (the chain could be read)
+	problem DelegationProblem // the first problem, DelegationProblemUnknown when valid
 }
 
 // resolve judges the delegation id named by a signature of signer for unit

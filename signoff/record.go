@@ -121,15 +121,15 @@ func localize(texts [][2]string, i int, l regulation.Lang, fallback string) stri
 //
 // The zero value is an empty record that [Check] reports as input.invalid.
 type Record struct {
-	ID            string                `json:"id"`
-	Kind          Kind                  `json:"kind"`
-	Meeting       string                `json:"meeting,omitempty"` // the meeting minuted; may name a meeting outside the case
-	InterSectoral bool                  `json:"inter_sectoral,omitempty"`
-	Date          calendar.Date         `json:"date"` // the date drawn up and signed
-	Units         []regulation.UnitID   `json:"units,omitempty"`     // the participating units
-	Chair         regulation.PersonID   `json:"chair,omitempty"`     // minutes only: the chair (chủ trì, chủ tọa)
-	Secretary     regulation.PersonID   `json:"secretary,omitempty"` // minutes only: the secretary (thư ký)
-	Signatures    []Signature           `json:"signatures"`
+	ID            string              `json:"id"`
+	Kind          Kind                `json:"kind"`
+	Meeting       string              `json:"meeting,omitempty"` // the meeting minuted; may name a meeting outside the case
+	InterSectoral bool                `json:"inter_sectoral,omitempty"`
+	Date          calendar.Date       `json:"date"`                // the date drawn up and signed
+	Units         []regulation.UnitID `json:"units,omitempty"`     // the participating units
+	Chair         regulation.PersonID `json:"chair,omitempty"`     // minutes only: the chair (chủ trì, chủ tọa)
+	Secretary     regulation.PersonID `json:"secretary,omitempty"` // minutes only: the secretary (thư ký)
+	Signatures    []Signature         `json:"signatures"`
 }
 
 // Signature is one signature on a record: who signed, for which unit, in

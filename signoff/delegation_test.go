@@ -1,0 +1,223 @@
+package signoff
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+func TestCheckDelegation(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	dels := testDelegations()
+	base := func() Delegation { return dels["TL-GD-TP"] }
+	with := func(f func(*Delegation)) Delegation { x := base(); f(&x); return x }
+	// A circle: C1 passes on C2, which passes on C1.
+	circle := map[string]Delegation{
+		"C1": del("C1", TL, "tpstc", "ppstc", allKinds, testDate, testDate, "C2"),
+		"C2": del("C2", TL, "gdstc", "tpstc", allKinds, testDate, testDate, "C1"),
+		"C3": del("C3", TL, "ppstc", "cvstc", allKinds, testDate, testDate, "C1"),
+	}
+	cases := []struct {
+		name   string
+		d      Delegation
+		dels   map[string]Delegation
+		want   []string
+		reason string
+	}{
+		{"valid TL.", base(), dels, nil, "the Director lets a division head sign by order"},
+		{"valid TUQ.", dels["TUQ-CT-GDSTC"], dels, nil, "the Chairman authorises a department head"},
+		{"valid pass-on", dels["KT-CVP-PCVP"], dels, nil, "via names a delegation of the case"},
+		{"passed-on TUQ. is valid input", dels["TUQ-RE"], dels, nil,
+			"re-delegation is judged on each signature (delegation_invalid), not here"},
+		{"id", with(func(x *Delegation) { x.ID = "" }), dels, []string{"input.invalid id missing"}, "id required"},
+		{"kind missing", with(func(x *Delegation) { x.Kind = 0 }), dels, []string{"input.invalid kind missing"}, "kind required"},
+		{"kind not a delegation", with(func(x *Delegation) { x.Kind = KT }), dels, []string{"input.invalid kind invalid_value"},
+			"api.md: tl or tuq"},
+		{"grantor missing", with(func(x *Delegation) { x.Grantor = "" }), dels, []string{"input.invalid grantor missing"}, "required"},
+		{"grantor unknown", with(func(x *Delegation) { x.Grantor = "x" }), dels, []string{"input.invalid grantor unknown_person"}, "not in the case"},
+		{"grantee missing", with(func(x *Delegation) { x.Grantee = "" }), dels, []string{"input.invalid grantee missing"}, "required"},
+		{"grantee unknown", with(func(x *Delegation) { x.Grantee = "x" }), dels, []string{"input.invalid grantee unknown_person"}, "not in the case"},
+		{"grantee is grantor", with(func(x *Delegation) { x.Grantee = x.Grantor }), dels, []string{"input.invalid grantee invalid_value"},
+			"nobody delegates to themselves"},
+		{"scope empty", with(func(x *Delegation) { x.Scope = nil }), dels, []string{"input.invalid scope missing"}, "api.md: scope required"},
+		{"scope entry empty", with(func(x *Delegation) { x.Scope = []Kind{Minutes, 0} }), dels, []string{"input.invalid scope[1] missing"}, "an empty kind"},
+		{"scope entry unknown", with(func(x *Delegation) { x.Scope = []Kind{5} }), dels, []string{"input.invalid scope[0] invalid_value"}, "no such kind"},
+		{"valid_from", with(func(x *Delegation) { x.ValidFrom = calendar.Date{} }), dels, []string{"input.invalid valid_from missing"}, "required"},
+		{"valid_to", with(func(x *Delegation) { x.ValidTo = calendar.Date{} }), dels, []string{"input.invalid valid_to missing"}, "required"},
+		{"valid_to before valid_from", with(func(x *Delegation) { x.ValidTo = x.ValidFrom.AddDays(-1) }), dels,
+			[]string{"input.invalid valid_to date_order"}, "an impossible period"},
+		{"one-day validity", with(func(x *Delegation) { x.ValidTo = x.ValidFrom }), dels, nil, "both ends are inclusive"},
+		{"via unknown", with(func(x *Delegation) { x.Via = "NOPE" }), dels, []string{"input.invalid via unknown_record"}, "no such delegation"},
+		{"via itself", with(func(x *Delegation) { x.Via = x.ID }), dels, []string{"input.invalid via invalid_value"}, "a delegation cannot pass itself on"},
+		{"via circle", circle["C1"], circle, []string{"input.invalid via invalid_value"}, "C1 → C2 → C1"},
+		{"via into a circle", circle["C3"], circle, []string{"input.invalid via invalid_value"}, "C3 → C1 → C2 → C1"},
+		{"via without delegations", with(func(x *Delegation) { x.Via = "TL-CT-CVP" }), nil,
+			[]string{"input.invalid via unknown_record"}, "the zero Options holds no delegation"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := CheckDelegation(tc.d, dir, rules, testDate, Options{Delegations: tc.dels})
+			checkWellFormed(t, got)
+			if diff := cmp.Diff(tc.want, briefs(got), cmpEmpty); diff != "" {
+				t.Errorf("%s\nCheckDelegation (-want +got):\n%s", tc.reason, diff)
+			}
+			for _, f := range got {
+				if f.Kind != regulation.DelegationRecord || f.Record != tc.d.ID {
+					t.Errorf("finding about %v %q, want delegation %q", f.Kind, f.Record, tc.d.ID)
+				}
+			}
+		})
+	}
+	t.Run("every test delegation but TL-BAD is valid input", func(t *testing.T) {
+		for id, x := range dels {
+			got := CheckDelegation(x, dir, rules, testDate, Options{Delegations: dels})
+			if want := id == "TL-BAD"; (len(got) != 0) != want {
+				t.Errorf("%s: %v", id, briefs(got))
+			}
+		}
+	})
+	t.Run("nil rules", func(t *testing.T) {
+		got := CheckDelegation(base(), dir, nil, testDate, Options{})
+		if diff := cmp.Diff([]string{"input.invalid rules missing"}, briefs(got)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestCheckAll(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	ds := []Delegation{
+		del("D1", TL, "gdstc", "tpstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
+		del("D1", TL, "gdstc", "cvstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
+		del("D2", TUQ, "ct", "gdstc", allKinds, d(2024, 1, 1), d(2023, 12, 31), ""),
+		del("", TUQ, "ct", "gdstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
+	}
+	rs := []Record{
+		{ID: "R1", Kind: Minutes, Date: testDate, Signatures: []Signature{sig("tpstc", "STC", TL, "D1")}},
+		{ID: "R1", Kind: Minutes, Date: testDate, Signatures: []Signature{sig("cvstc", "STC", TL, "D1")}},
+		{ID: "R2", Kind: InspectionRecord, Date: testDate, Signatures: []Signature{sig("gdstc", "UBND", TUQ, "D2")}},
+		{ID: "R3", Kind: InspectionRecord, Date: testDate, Signatures: []Signature{sig("cvstc", "", Direct, "")}},
+		{Kind: Minutes, Date: testDate, Signatures: []Signature{sig("cvstc", "", Direct, "")}},
+	}
+	want := []string{
+		"input.invalid id missing", // the record without id
+		"input.invalid id duplicate_id",
+		"signoff.signer_not_of_unit UBND STC",
+		"signoff.signer_level STC specialist",
+		"input.invalid id missing", // the delegation without id
+		"input.invalid id duplicate_id",
+		"input.invalid valid_to date_order",
+	}
+	got := CheckAll(rs, ds, dir, rules, testDate)
+	checkWellFormed(t, got)
+	if diff := cmp.Diff(want, briefs(got)); diff != "" {
+		t.Errorf("CheckAll (-want +got):\n%s", diff)
+	}
+	if got[1].Record != "R1" || got[5].Record != "D1" {
+		t.Errorf("duplicates name their id: %q, %q", got[1].Record, got[5].Record)
+	}
+}
+
+func TestEnums(t *testing.T) {
+	t.Run("kind", func(t *testing.T) {
+		for _, k := range kinds.Values() {
+			b, err := k.MarshalText()
+			require.NoError(t, err)
+			var back Kind
+			require.NoError(t, back.UnmarshalText(b))
+			if back != k || k.Localize(regulation.English) == k.String() {
+				t.Errorf("%v: round trip %v, localized %q", k, back, k.Localize(regulation.English))
+			}
+		}
+		var k Kind
+		require.ErrorIs(t, k.UnmarshalText([]byte("biên bản")), regulation.ErrUnknownValue)
+	})
+	t.Run("capacity", func(t *testing.T) {
+		want := map[Capacity][2]string{
+			Direct: {"direct", ""}, TM: {"tm", "TM."}, KT: {"kt", "KT."}, Q: {"q", "Q."}, TL: {"tl", "TL."}, TUQ: {"tuq", "TUQ."},
+		}
+		for c, w := range want {
+			b, err := c.MarshalText()
+			require.NoError(t, err)
+			var back Capacity
+			require.NoError(t, back.UnmarshalText(b))
+			if got := [2]string{string(b), c.Prefix()}; got != w || back != c {
+				t.Errorf("%v: text and prefix %q, want %q; round trip %v", c, got, w, back)
+			}
+		}
+		if got := Capacity(42).String(); got != "%!Capacity(42)" {
+			t.Errorf("String of an out-of-range capacity = %q", got)
+		}
+		if got := Capacity(42).Prefix(); got != "" {
+			t.Errorf("Prefix of an out-of-range capacity = %q", got)
+		}
+		var c Capacity
+		require.ErrorIs(t, c.UnmarshalText([]byte("KT.")), regulation.ErrUnknownValue)
+	})
+	t.Run("problem", func(t *testing.T) {
+		for _, p := range delegationProblems.Values() {
+			b, err := p.MarshalText()
+			require.NoError(t, err)
+			var back DelegationProblem
+			require.NoError(t, back.UnmarshalText(b))
+			if back != p || p.Localize(regulation.Vietnamese) == p.String() {
+				t.Errorf("%v: round trip %v, localized %q", p, back, p.Localize(regulation.Vietnamese))
+			}
+		}
+		if got := DelegationProblem(200).Localize(regulation.English); got != "%!DelegationProblem(200)" {
+			t.Errorf("Localize out of range = %q", got)
+		}
+	})
+}
+
+// TestJSON decodes the records and delegations of api.md's case file
+// example and writes them back.
+func TestJSON(t *testing.T) {
+	const recordJSON = `{"id": "R1", "kind": "minutes", "meeting": "M1", "inter_sectoral": true, "date": "2023-05-10",
+               "units": ["STC", "SXD"], "chair": "p0", "secretary": "p9",
+               "signatures": [{"person": "p3", "for_unit": "STC", "capacity": "kt"}]}`
+	const delegationJSON = `{"id": "D1", "kind": "tuq", "grantor": "p1", "grantee": "p5", "scope": ["minutes"],
+                   "valid_from": "2023-01-01", "valid_to": "2023-12-31"}`
+	var r Record
+	require.NoError(t, json.Unmarshal([]byte(recordJSON), &r))
+	wantR := Record{ID: "R1", Kind: Minutes, Meeting: "M1", InterSectoral: true, Date: d(2023, 5, 10),
+		Units: []regulation.UnitID{"STC", "SXD"}, Chair: "p0", Secretary: "p9",
+		Signatures: []Signature{{Person: "p3", ForUnit: "STC", Capacity: KT}}}
+	if diff := cmp.Diff(wantR, r); diff != "" {
+		t.Errorf("record (-want +got):\n%s", diff)
+	}
+	var dl Delegation
+	require.NoError(t, json.Unmarshal([]byte(delegationJSON), &dl))
+	wantD := Delegation{ID: "D1", Kind: TUQ, Grantor: "p1", Grantee: "p5", Scope: []Kind{Minutes},
+		ValidFrom: d(2023, 1, 1), ValidTo: d(2023, 12, 31)}
+	if diff := cmp.Diff(wantD, dl); diff != "" {
+		t.Errorf("delegation (-want +got):\n%s", diff)
+	}
+	b, err := json.Marshal(wantR)
+	require.NoError(t, err)
+	want := `{"id":"R1","kind":"minutes","meeting":"M1","inter_sectoral":true,"date":"2023-05-10","units":["STC","SXD"],` +
+		`"chair":"p0","secretary":"p9","signatures":[{"person":"p3","for_unit":"STC","capacity":"kt"}]}`
+	if diff := cmp.Diff(want, string(b)); diff != "" {
+		t.Errorf("marshalled record (-want +got):\n%s", diff)
+	}
+	b, err = json.Marshal(wantD)
+	require.NoError(t, err)
+	want = `{"id":"D1","kind":"tuq","grantor":"p1","grantee":"p5","scope":["minutes"],"valid_from":"2023-01-01","valid_to":"2023-12-31"}`
+	if diff := cmp.Diff(want, string(b)); diff != "" {
+		t.Errorf("marshalled delegation (-want +got):\n%s", diff)
+	}
+	var bad Record
+	err = json.Unmarshal([]byte(`{"id":"R","kind":"minutes","signatures":[{"person":"p","capacity":"KT."}]}`), &bad)
+	var enumErr *regulation.EnumError
+	if !errors.As(err, &enumErr) {
+		t.Errorf("an unknown capacity decodes with %v, want a *regulation.EnumError", err)
+	}
+}

@@ -1,0 +1,117 @@
+package signoff_test
+
+import (
+	"fmt"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/signoff"
+)
+
+// exampleDirectory is a small Kon Tum: the PPC, its Office, two departments.
+func exampleDirectory() *regulation.Directory {
+	dir, _ := regulation.NewDirectory(
+		[]regulation.Unit{
+			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.PPC},
+			{ID: "VP", Name: "Văn phòng UBND tỉnh", Kind: regulation.PPCOffice},
+			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
+			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+		},
+		[]regulation.Person{
+			{ID: "p0", Name: "Trần Minh An", Unit: "UBND", Position: regulation.Chairman},
+			{ID: "p1", Name: "Lê Thị Bình", Unit: "UBND", Position: regulation.ViceChairman},
+			{ID: "p2", Name: "Phạm Văn Cường", Unit: "VP", Position: regulation.Head},
+			{ID: "p3", Name: "Huỳnh Thị Giang", Unit: "VP", Position: regulation.Specialist},
+			{ID: "p4", Name: "Ngô Văn Hải", Unit: "STC", Position: regulation.Head},
+			{ID: "p5", Name: "Đỗ Văn Khánh", Unit: "STC", Position: regulation.DivisionHead},
+			{ID: "p6", Name: "Tạ Thị Quỳnh", Unit: "SXD", Position: regulation.Specialist},
+		},
+		nil)
+	return dir
+}
+
+// exampleDelegations: the Chairman lets the Chief of the PPC Office sign
+// minutes and inspection records by order (TL.), and the Director of
+// Finance lets a division head sign minutes by order, for 2024.
+func exampleDelegations() map[string]signoff.Delegation {
+	year := func(y int) (calendar.Date, calendar.Date) {
+		return calendar.NewDate(y, 1, 1), calendar.NewDate(y, 12, 31)
+	}
+	from, to := year(2024)
+	return map[string]signoff.Delegation{
+		"D1": {ID: "D1", Kind: signoff.TL, Grantor: "p0", Grantee: "p2",
+			Scope: []signoff.Kind{signoff.Minutes, signoff.InspectionRecord}, ValidFrom: from, ValidTo: to},
+		"D2": {ID: "D2", Kind: signoff.TL, Grantor: "p4", Grantee: "p5",
+			Scope: []signoff.Kind{signoff.Minutes}, ValidFrom: from, ValidTo: to},
+	}
+}
+
+func ExampleCheck() {
+	dir := exampleDirectory()
+	rules := regulation.KonTum2023()
+	// Minutes of an inter-sectoral meeting chaired by a Vice-chairman: the
+	// Office signs for the PPC by order, a division head signs for Finance
+	// by order, Construction sends a specialist, and the secretary forgot.
+	r := signoff.Record{
+		ID: "BB-12", Kind: signoff.Minutes, InterSectoral: true, Date: calendar.NewDate(2024, 3, 12),
+		Units: []regulation.UnitID{"UBND", "STC", "SXD"}, Chair: "p1", Secretary: "p3",
+		Signatures: []signoff.Signature{
+			{Person: "p1", Capacity: signoff.Direct},
+			{Person: "p2", ForUnit: "UBND", Capacity: signoff.TL, Delegation: "D1"},
+			{Person: "p5", ForUnit: "STC", Capacity: signoff.TL, Delegation: "D2"},
+			{Person: "p6", Capacity: signoff.Direct},
+		},
+	}
+	fs := signoff.Check(r, dir, rules, calendar.NewDate(2024, 3, 31), signoff.Options{Delegations: exampleDelegations()})
+	for _, f := range fs {
+		fmt.Printf("%s %s: %s\n", f.Code, f.Subject, f.Message(regulation.English))
+	}
+	// Output:
+	// signoff.secretary_unsigned p3: the minutes lack the signature of the secretary, p3
+	// signoff.signer_level STC: p5 (division head) signed for the unit, not its head or a deputy head
+	// signoff.signer_level SXD: p6 (specialist) signed for the unit, not its head or a deputy head
+}
+
+func ExampleMaySign() {
+	dir := exampleDirectory()
+	rules := regulation.KonTum2023()
+	opts := signoff.MaySignOptions{Delegation: "D2", Delegations: exampleDelegations()}
+	date := calendar.NewDate(2024, 3, 12)
+
+	// May the division head sign Finance's minutes by order (TL.)?
+	a := signoff.MaySign("p5", "STC", signoff.TL, signoff.Minutes, date, dir, rules, opts)
+	fmt.Println("ordinary minutes:", a.Allowed)
+
+	// Not an inspection record: the delegation covers minutes only, and the
+	// level rule covers every inspection record.
+	a = signoff.MaySign("p5", "STC", signoff.TL, signoff.InspectionRecord, date, dir, rules, opts)
+	fmt.Println("inspection record:", a.Allowed)
+	for _, f := range a.Reasons {
+		fmt.Println(" ", f.Message(regulation.Vietnamese))
+	}
+	// Output:
+	// ordinary minutes: true
+	// inspection record: false
+	//   p5 ký TL. (thừa lệnh) nhưng ủy quyền không hợp lệ (D2): không bao gồm loại biên bản này
+	//   p5 (trưởng phòng) ký thay đơn vị, không phải người đứng đầu hoặc cấp phó của đơn vị
+}
+
+func ExampleParseBlock() {
+	b, err := signoff.ParseBlock("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nLê Thị Bình")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("capacity %v for %q on behalf of %q, signed by the %s %s\n", b.Capacity, b.For, b.Collective, b.Title, b.Name)
+	fmt.Println(b)
+
+	_, err = signoff.ParseBlock("kt. chủ tịch\nphó chủ tịch")
+	fmt.Println(err)
+	// Output:
+	// capacity kt for "CHỦ TỊCH" on behalf of "ỦY BAN NHÂN DÂN", signed by the PHÓ CHỦ TỊCH Lê Thị Bình
+	// TM. ỦY BAN NHÂN DÂN
+	// KT. CHỦ TỊCH
+	// PHÓ CHỦ TỊCH
+	// Lê Thị Bình
+	// signoff: invalid signature block: line 1: capacity prefix not in upper case with its dot
+}

@@ -1,0 +1,115 @@
+package signoff
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quyche/quyche/regulation"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// goldenRecords are a realistic quarter of minutes and inspection records in
+// the test directory's Kon Tum.
+func goldenRecords() []Record {
+	units := func(us ...regulation.UnitID) []regulation.UnitID { return us }
+	return []Record{
+		{ID: "BB-2024-011", Kind: Minutes, Meeting: "H-2024-011", InterSectoral: true, Date: d(2024, 1, 18),
+			Units: units("STC", "SXD", "SKHDT"), Chair: "pct", Secretary: "cvvp",
+			Signatures: []Signature{
+				sig("pct", "", Direct, ""), sig("cvvp", "", Direct, ""),
+				sig("pgdstc", "STC", KT, ""), sig("qgdsxd", "SXD", Q, ""), sig("gdkhdt", "SKHDT", Direct, ""),
+			}},
+		// L56 fn. 2: specialists and division heads sign for their units.
+		{ID: "BB-2024-027", Kind: Minutes, Meeting: "H-2024-027", InterSectoral: true, Date: d(2024, 2, 22),
+			Units: units("STC", "SXD", "SKHDT", "TPKT"), Chair: "pct", Secretary: "cvvp",
+			Signatures: []Signature{
+				sig("pct", "", Direct, ""), sig("cvvp", "", Direct, ""),
+				sig("tpstc", "STC", TL, "TL-GD-TP"), sig("cvsxd", "SXD", Direct, ""), sig("pgdkhdt", "SKHDT", KT, ""),
+			}},
+		// Field inspection of a construction site: the Director of Finance
+		// signs for the PPC under the Chairman's authorisation.
+		{ID: "BBKT-2024-004", Kind: InspectionRecord, InterSectoral: true, Date: d(2024, 3, 5),
+			Units: units("UBND", "STC", "SXD"),
+			Signatures: []Signature{
+				sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"), sig("pgdstc", "STC", KT, ""), sig("pgdsxd", "SXD", KT, ""),
+			}},
+		// The same authorisation after it expired, and a deputy who was passed a TUQ.
+		{ID: "BBKT-2024-019", Kind: InspectionRecord, InterSectoral: true, Date: d(2024, 7, 9),
+			Units: units("UBND", "STC", "TPKT"),
+			Signatures: []Signature{
+				sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"), sig("ppstc", "STC", TUQ, "TUQ-TP-PP"), sig("ctpkt", "", Direct, ""),
+			}},
+		// The Office signs for the PPC by order, and its deputy chief for the chief.
+		{ID: "BB-2024-035", Kind: Minutes, Meeting: "H-2024-035", InterSectoral: true, Date: d(2024, 4, 11),
+			Units: units("UBND", "VP", "STC"), Chair: "cvp", Secretary: "cvvp",
+			Signatures: []Signature{
+				sig("cvp", "UBND", TL, "TL-CT-CVP"), sig("cvvp", "", Direct, ""),
+				sig("pcvp", "VP", KT, ""), sig("tpstc", "STC", KT, ""),
+			}},
+		{ID: "BB-2024-036", Kind: Minutes, Date: d(2024, 4, 12), Chair: "gdstc", Secretary: "cvstc",
+			Signatures: []Signature{sig("gdstc", "", TM, ""), sig("tpvp", "VP", TL, "TL-GD-TP-MIN")}},
+		{ID: "BBKT-2024-022", Kind: InspectionRecord, Date: d(2024, 9, 17),
+			Signatures: []Signature{sig("pcvp", "UBND", KT, "KT-CVP-PCVP"), sig("tpstc", "STC", TL, "TL-BAD")}},
+		// After the province merged: the rule set is no longer in force.
+		{ID: "BB-2025-077", Kind: Minutes, InterSectoral: true, Date: d(2025, 7, 15),
+			Units: units("STC", "SXD"), Chair: "pct",
+			Signatures: []Signature{sig("pgdstc", "STC", KT, "")}},
+		// Input that cannot be checked.
+		{ID: "BBKT-2024-030", Kind: InspectionRecord, Date: d(2024, 10, 2), Chair: "pct",
+			Signatures: []Signature{sig("gdstc", "", Direct, "")}},
+	}
+}
+
+func goldenDelegations() []Delegation {
+	ds := testDelegations()
+	ids := make([]string, 0, len(ds))
+	for id := range ds {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	out := make([]Delegation, 0, len(ids)+1)
+	for _, id := range ids {
+		out = append(out, ds[id])
+	}
+	return append(out, del("TUQ-CT-SXD", TUQ, "ct", "qgdsxd", allKinds, d(2024, 12, 31), d(2024, 1, 1), ""))
+}
+
+func TestGoldenFindings(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	fs := CheckAll(goldenRecords(), goldenDelegations(), dir, rules, d(2025, 12, 31))
+	checkWellFormed(t, fs)
+	for _, c := range regulation.Codes() {
+		if c.Family() == "signoff" && !fs.Has(c) {
+			t.Errorf("the golden case shows no %s", c)
+		}
+	}
+	got, err := json.MarshalIndent(fs, "", "  ")
+	require.NoError(t, err)
+	got = append(got, '\n')
+	path := filepath.Join("testdata", "golden_findings.json")
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -update to create it")
+	if !bytes.Equal(want, got) {
+		t.Errorf("findings differ from %s (-want +got):\n%s", path, cmp.Diff(string(want), string(got)))
+	}
+	// The file reads back as the same findings (messages aside).
+	var back regulation.Findings
+	require.NoError(t, json.Unmarshal(want, &back))
+	if len(back) != len(fs) {
+		t.Errorf("%s holds %d findings, want %d", path, len(back), len(fs))
+	}
+}

@@ -1,0 +1,170 @@
+package signoff
+
+import (
+	"maps"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+func TestMaySign(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	dels := testDelegations()
+	type args struct {
+		signer   regulation.PersonID
+		unit     regulation.UnitID
+		capacity Capacity
+		kind     Kind
+		date     calendar.Date
+		opts     MaySignOptions
+	}
+	on := func(signer regulation.PersonID, unit regulation.UnitID, c Capacity, k Kind, delegation string, inter bool) args {
+		return args{signer, unit, c, k, testDate, MaySignOptions{Delegation: delegation, Delegations: dels, InterSectoral: inter, Record: "BB-7"}}
+	}
+	cases := []struct {
+		name    string
+		a       args
+		allowed bool
+		want    []string
+		reason  string
+	}{
+		{"deputy signs KT.", on("pgdstc", "STC", KT, Minutes, "", true), true, nil,
+			"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"},
+		{"specialist, inter-sectoral", on("cvstc", "STC", Direct, Minutes, "", true), false,
+			[]string{"signoff.signer_level STC specialist"}, "L56: head or deputy head only"},
+		{"specialist, ordinary minutes", on("cvstc", "STC", Direct, Minutes, "", false), true, nil,
+			"no level rule outside inter-sectoral minutes and inspection records"},
+		{"division head TL., inspection", on("tpstc", "STC", TL, InspectionRecord, "TL-GD-TP", false), false,
+			[]string{"signoff.signer_level STC division_head"}, "the level rule applies whatever the capacity"},
+		{"chief of the Office TL. for the PPC", on("cvp", "UBND", TL, InspectionRecord, "TL-CT-CVP", true), true, nil,
+			"TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG"},
+		{"expired TL.", on("tpstc", "STC", TL, Minutes, "TL-GD-TP-OLD", false), false,
+			[]string{"signoff.delegation_invalid STC expired"}, "ended on 31/12/2023"},
+		{"TUQ. out of scope", on("gdstc", "UBND", TUQ, Minutes, "TUQ-CT-GDSTC", false), false,
+			[]string{"signoff.signer_not_of_unit UBND STC"}, "covers inspection records only"},
+		{"TUQ. passed on", on("ppstc", "STC", TUQ, Minutes, "TUQ-TP-PP", false), false,
+			[]string{"signoff.delegation_invalid STC redelegated"}, "a TUQ. may not be passed on"},
+		{"outsider", on("gdkhdt", "STC", Direct, Minutes, "", false), false,
+			[]string{"signoff.signer_not_of_unit STC SKHDT"}, "not of the unit, no delegation"},
+		{"outside the rule set's period", args{"pgdstc", "STC", KT, Minutes, d(2025, 7, 2), MaySignOptions{}}, true,
+			[]string{"rules.not_in_force "}, "a warning does not refuse"},
+		{"unknown signer", on("x", "STC", KT, Minutes, "", false), false,
+			[]string{"input.invalid signer unknown_person"}, "cannot be judged"},
+		{"no signer", on("", "STC", KT, Minutes, "", false), false,
+			[]string{"input.invalid signer missing"}, "cannot be judged"},
+		{"unknown unit", on("pgdstc", "SYT", KT, Minutes, "", false), false,
+			[]string{"input.invalid unit unknown_unit"}, "cannot be judged"},
+		{"no unit", on("pgdstc", "", KT, Minutes, "", false), false,
+			[]string{"input.invalid unit missing"}, "the unit is required"},
+		{"no capacity", on("pgdstc", "STC", 0, Minutes, "", false), false,
+			[]string{"input.invalid capacity missing"}, "cannot be judged"},
+		{"bad capacity", on("pgdstc", "STC", 99, Minutes, "", false), false,
+			[]string{"input.invalid capacity invalid_value"}, "cannot be judged"},
+		{"no kind", on("pgdstc", "STC", KT, 0, "", false), false,
+			[]string{"input.invalid kind missing"}, "cannot be judged"},
+		{"bad kind", on("pgdstc", "STC", KT, 7, "", false), false,
+			[]string{"input.invalid kind invalid_value"}, "cannot be judged"},
+		{"no date", args{"pgdstc", "STC", KT, Minutes, calendar.Date{}, MaySignOptions{}}, false,
+			[]string{"input.invalid date missing"}, "cannot be judged"},
+		{"unknown delegation", on("tpstc", "STC", TL, Minutes, "D404", false), false,
+			[]string{"input.invalid delegation unknown_record"}, "cannot be judged"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := MaySign(tc.a.signer, tc.a.unit, tc.a.capacity, tc.a.kind, tc.a.date, dir, rules, tc.a.opts)
+			checkWellFormed(t, got.Reasons)
+			if got.Allowed != tc.allowed {
+				t.Errorf("%s: Allowed = %v, want %v", tc.reason, got.Allowed, tc.allowed)
+			}
+			if diff := cmp.Diff(tc.want, briefs(got.Reasons), cmpEmpty); diff != "" {
+				t.Errorf("%s\nReasons (-want +got):\n%s", tc.reason, diff)
+			}
+			for _, f := range got.Reasons {
+				if f.Record != tc.a.opts.Record {
+					t.Errorf("finding %s has record %q, want %q", f.Code, f.Record, tc.a.opts.Record)
+				}
+			}
+		})
+	}
+	t.Run("nil rules", func(t *testing.T) {
+		got := MaySign("pgdstc", "STC", KT, Minutes, testDate, dir, nil, MaySignOptions{})
+		if got.Allowed || !slices.Equal(briefs(got.Reasons), []string{"input.invalid rules missing"}) {
+			t.Errorf("MaySign with nil rules = %+v, want a refusal for rules", got)
+		}
+	})
+}
+
+// TestMaySignAgreesWithCheck judges every combination of signer, unit,
+// capacity, delegation, kind, inter-sectoral flag and date both ways: the
+// reasons of MaySign must be exactly the findings Check gives a record with
+// that one signature.
+func TestMaySignAgreesWithCheck(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	dels := testDelegations()
+	delIDs := []string{""}
+	for id := range dels {
+		delIDs = append(delIDs, id)
+	}
+	slices.Sort(delIDs)
+	dates := []calendar.Date{testDate, d(2023, 6, 1), d(2024, 8, 1), d(2025, 7, 2)}
+	seen := map[regulation.Code]int{}
+	n := 0
+	for _, p := range dir.People() {
+		for _, u := range dir.Units() {
+			for _, c := range capacities.Values() {
+				for _, del := range delIDs {
+					for _, k := range kinds.Values() {
+						for _, inter := range []bool{false, true} {
+							for _, date := range dates {
+								n++
+								r := Record{ID: "R", Kind: k, InterSectoral: inter, Date: date, Units: []regulation.UnitID{u.ID},
+									Signatures: []Signature{{Person: p.ID, ForUnit: u.ID, Capacity: c, Delegation: del}}}
+								want := Check(r, dir, rules, calendar.Date{}, Options{Delegations: dels})
+								got := MaySign(p.ID, u.ID, c, k, date, dir, rules,
+									MaySignOptions{Delegation: del, Delegations: dels, InterSectoral: inter, Record: "R"})
+								if !sameFindings(want, got.Reasons) {
+									diff := cmp.Diff(want, got.Reasons)
+									t.Fatalf("%s for %s %v %q on %v %v inter=%v: Check and MaySign disagree (-Check +MaySign):\n%s",
+										p.ID, u.ID, c, del, k, date, inter, diff)
+								}
+								if got.Allowed != (want.Err() == nil) {
+									t.Fatalf("%s for %s %v %q: Allowed = %v with reasons %v", p.ID, u.ID, c, del, got.Allowed, briefs(got.Reasons))
+								}
+								for _, f := range want {
+									seen[f.Code]++
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	// The grid must exercise every per-signature code, or agreement proves
+	// little.
+	for _, c := range []regulation.Code{regulation.SignoffSignerLevel, regulation.SignoffSignerNotOfUnit,
+		regulation.SignoffCapacityInvalid, regulation.SignoffDelegationInvalid, regulation.RulesNotInForce} {
+		if seen[c] == 0 {
+			t.Errorf("the grid of %d signatures never produced %s", n, c)
+		}
+	}
+	if seen[regulation.InputInvalid] != 0 || seen[regulation.SignoffUnitUnsigned] != 0 {
+		t.Errorf("the grid should hold valid, signed records only: %v", seen)
+	}
+}
+
+// sameFindings is a fast equality of findings for large grids; cmp.Diff
+// explains a difference.
+func sameFindings(a, b regulation.Findings) bool {
+	return slices.EqualFunc(a, b, func(x, y regulation.Finding) bool {
+		return x.Code == y.Code && x.Severity == y.Severity && x.Kind == y.Kind && x.Record == y.Record &&
+			x.Subject == y.Subject && slices.Equal(x.Refs, y.Refs) &&
+			maps.EqualFunc(x.Details, y.Details, func(v, w any) bool { return v == w })
+	})
+}
