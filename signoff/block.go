@@ -55,6 +55,7 @@ type BlockError struct {
 	Reason string // what is wrong, e.g. "missing title"
 }
 
+// Error returns "signoff: invalid signature block: line N: reason".
 func (e *BlockError) Error() string {
 	if e.Line == 0 {
 		return "signoff: invalid signature block: " + e.Reason
