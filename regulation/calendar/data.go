@@ -26,7 +26,8 @@ func (n Name) IsZero() bool { return n == Name{} }
 // is complete for its year (see Schedule). For a lunar holiday the years are
 // lunar years, and a day 30 that a month lacks that year falls on its 29th.
 // When it falls on a weekly rest day it is compensated on the next working
-// day, like the statutory holidays.
+// day, like the statutory holidays. The zero value is not a valid holiday:
+// Extend rejects it.
 type Holiday struct {
 	Name      Name       `json:"name"`                 // required, in both languages
 	Month     time.Month `json:"month"`                // 1 to 12
@@ -43,6 +44,7 @@ func (h Holiday) appliesIn(y int) bool {
 
 // ScheduledDay is a day of an official schedule: a day off (KindHoliday,
 // KindCompensation or KindSwap) or a weekend day that is worked (KindMakeUp).
+// The zero value is not valid: Extend rejects it.
 type ScheduledDay struct {
 	Date Date    `json:"date"`
 	Kind DayKind `json:"kind"`
@@ -63,7 +65,8 @@ type ScheduledDay struct {
 // the statutory projection and added holidays do not apply. It may list a
 // weekend holiday (to name it), and days of December of the year before or
 // January of the year after (a New Year swap often crosses the year). When
-// two schedules list one date, the later year's entry wins.
+// two schedules list one date, the later year's entry wins. The zero value
+// has no valid year: Extend rejects it.
 type Schedule struct {
 	Year   int            `json:"year"`
 	Source string         `json:"source,omitempty"` // the notices the schedule comes from
@@ -114,6 +117,7 @@ type ScheduleError struct {
 	Reason string // what is wrong
 }
 
+// Error implements the error interface.
 func (e *ScheduleError) Error() string {
 	s := "calendar: invalid schedule " + strconv.Itoa(e.Year)
 	if !e.Date.IsZero() {
@@ -135,6 +139,7 @@ type HolidayError struct {
 	Reason string // what is wrong
 }
 
+// Error implements the error interface.
 func (e *HolidayError) Error() string {
 	name := e.Name.EN
 	if name == "" {

@@ -249,6 +249,7 @@ type DateError struct {
 	Reason string // what is wrong with it
 }
 
+// Error implements the error interface.
 func (e *DateError) Error() string {
 	return "calendar: invalid date " + strconv.Quote(e.Input) + ": " + e.Reason
 }

@@ -53,7 +53,8 @@ func (r Reason) String() string { return r.English() }
 
 // DayInfo is what a Calendar knows about a date: whether it is a working
 // day, why, and on what basis (an official schedule, a projection, or
-// nothing but the weekly rest when the date is not covered).
+// nothing but the weekly rest when the date is not covered). The zero value
+// is unset: its Basis is BasisUnknown.
 type DayInfo struct {
 	Date    Date
 	Workday bool

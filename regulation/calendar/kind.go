@@ -146,6 +146,7 @@ type EnumError struct {
 	Value string // the text or value at fault, cut to 64 bytes
 }
 
+// Error implements the error interface.
 func (e *EnumError) Error() string {
 	return "calendar: unknown " + e.Type + " " + strconv.Quote(e.Value)
 }

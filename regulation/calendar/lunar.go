@@ -55,6 +55,7 @@ type LunarDateError struct {
 	Err    error     // ErrInvalidLunarDate or ErrOutOfRange
 }
 
+// Error implements the error interface.
 func (e *LunarDateError) Error() string {
 	return "calendar: lunar date " + strconv.Quote(e.Date.String()) + ": " + e.Reason
 }

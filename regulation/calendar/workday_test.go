@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -205,5 +206,30 @@ func TestExtremesNeverPanic(t *testing.T) {
 		}
 		_, _ = c.NextWorkday(x), c.PreviousWorkday(x)
 		_, _ = c.Explain(x), ToLunar(x)
+	}
+}
+
+// TestConcurrentUse shares calendars between goroutines (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	done := make(chan Date)
+	for g := range 8 {
+		go func() {
+			c := Vietnam()
+			c2, err := c.WithHoliday(Holiday{Name: Name{VI: "Ngày", EN: "Day"}, Month: time.June, Day: 1 + g})
+			if err != nil {
+				panic(err)
+			}
+			x := d(2024, 1, 1)
+			for i := range 200 {
+				x = c.AddWorkdays(x, i%7-3)
+				_ = c2.CountWorkdays(x, d(2030, 1, 1))
+				_ = ToLunar(x)
+				_ = c.Explain(x)
+			}
+			done <- x
+		}()
+	}
+	for range 8 {
+		<-done
 	}
 }
