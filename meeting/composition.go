@@ -1,6 +1,8 @@
 package meeting
 
 import (
+	"strings"
+
 	"github.com/quyche/quyche/regulation"
 )
 
@@ -22,7 +24,7 @@ func (c *checker) composition(fs regulation.Findings) regulation.Findings {
 			// An approved substitute.
 		case st.level == LevelHead && st.deputy == unapprovedDeputy:
 			fs = append(fs, c.finding(regulation.MeetingSubstituteUnapproved, string(unit), regulation.Details{
-				"deputy": joinNames(c.representatives(unit, true)),
+				"deputy": strings.Join(c.representatives(unit, true), ", "),
 			}))
 		case st.rep:
 			fs = append(fs, c.finding(regulation.MeetingAttendeeLevel, string(unit), regulation.Details{
@@ -106,16 +108,4 @@ func displayName(p regulation.Person) string {
 		return p.Name
 	}
 	return string(p.ID)
-}
-
-// joinNames joins names with ", ".
-func joinNames(names []string) string {
-	s := ""
-	for i, n := range names {
-		if i > 0 {
-			s += ", "
-		}
-		s += n
-	}
-	return s
 }
