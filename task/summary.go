@@ -157,6 +157,7 @@ type Summary struct {
 	rows       []tkTally
 	leads      []regulation.UnitID
 	docs       tkDocMemo
+	rolls      *tkRollCache // allocated by init, so that copies stay small
 }
 
 // tkTally counts tasks by Status.
@@ -187,6 +188,7 @@ func (s *Summary) init(rules *regulation.Rules) {
 	rules = tkRulesOrEmpty(rules)
 	s.cal = rules.Cal()
 	s.extLead = rules.Task.ExtensionLead
+	s.rolls = new(tkRollCache)
 	s.ready = true
 }
 
@@ -211,17 +213,48 @@ func (s *Summary) add(t *Task) {
 	if !s.ready {
 		s.init(nil)
 	}
-	if _, bad := tkValidate(t, s.dir, s.docs.valid); bad {
+	if _, bad := tkValidate(t, s.dir, &s.docs); bad {
 		s.invalid++
 		return
 	}
-	st := tkStatusOf(t, s.cal, s.extLead, s.asOf)
+	var st Status
+	switch {
+	case t.Due.IsZero():
+		st = StatusNoDeadline
+	case len(t.Extensions) == 0:
+		// The roll cache, inlined: see tkRollCache.next.
+		c, i := s.rolls, uint(t.Due.Sub(tkRollEpoch))%tkRollSlots
+		deadline := c.rolled[i]
+		if c.due[i] != t.Due {
+			deadline = c.next(s.cal, t.Due)
+		}
+		st = tkStatusFor(t, deadline, s.asOf)
+	default:
+		st = tkStatusOf(t, s.cal, s.extLead, s.asOf)
+	}
 	s.total[st]++
 	s.byAssigner[t.Assigner][st]++ // tkValidate checked the range
 	var unit regulation.UnitID
 	if len(t.Lead) == 1 {
 		unit = t.Lead[0]
 	}
+	// The first slot of the unit table, inlined: see tkUnitTable.get.
+	ix := -1
+	if n, u := len(unit), &s.units; uint(n-1) < 8 && len(u.slots) > 0 {
+		key := tkPackHead(unit) | tkPackTail(unit)<<32 // tkPack, inlined
+		if sl := &u.slots[u.slot(key, uint8(n))]; sl.key == key && sl.n == uint8(n) {
+			ix = int(sl.ix)
+		}
+	}
+	if ix < 0 {
+		ix = s.rowSlow(unit)
+	}
+	s.rows[ix][st]++
+}
+
+// rowSlow returns the index in s.rows of the lead unit, adding a row the
+// first time the unit appears.
+func (s *Summary) rowSlow(unit regulation.UnitID) int {
 	ix, ok := s.units.get(unit)
 	if !ok {
 		ix = len(s.rows)
@@ -229,7 +262,7 @@ func (s *Summary) add(t *Task) {
 		s.rows = append(s.rows, tkTally{})
 		s.leads = append(s.leads, unit)
 	}
-	s.rows[ix][st]++
+	return ix
 }
 
 // AsOf returns the date the summary is as of.
@@ -318,6 +351,31 @@ func (s Summary) MarshalJSON() ([]byte, error) {
 	return json.Marshal(j)
 }
 
+// tkRollCache remembers the working day on or after each due date it was
+// asked about (calendar.Calendar.NextWorkday), in a direct-mapped table: the
+// tasks of a summary share few due dates (a few hundred a year), and a hit
+// is one comparison instead of a calendar query.
+type tkRollCache struct {
+	due, rolled [tkRollSlots]calendar.Date // a zero due marks a free slot
+}
+
+const tkRollSlots = 1024
+
+// tkRollEpoch is any fixed date: slots are days from it, modulo tkRollSlots.
+var tkRollEpoch = calendar.NewDate(2000, 1, 1)
+
+// next returns cal.NextWorkday(d) for a non-zero d; the cache must always
+// be used with the same calendar.
+func (c *tkRollCache) next(cal *calendar.Calendar, d calendar.Date) calendar.Date {
+	i := uint(d.Sub(tkRollEpoch)) % tkRollSlots
+	if c.due[i] == d {
+		return c.rolled[i]
+	}
+	n := cal.NextWorkday(d)
+	c.due[i], c.rolled[i] = d, n
+	return n
+}
+
 // tkDocMemoMax bounds the number of document numbers a Summary remembers,
 // and tkDocMemoLen their length, so that its memory does not grow with the
 // number of tasks.
@@ -328,10 +386,14 @@ const (
 
 // tkDocMemo remembers whether source document numbers are valid, so that a
 // summary parses each distinct number once (tasks share their assigning
-// documents). Its answers are those of tkDocValid.
+// documents). Its answers are those of tkDocValid; a nil *tkDocMemo
+// remembers nothing.
 type tkDocMemo struct{ m map[string]bool }
 
 func (d *tkDocMemo) valid(s string) bool {
+	if d == nil {
+		return tkDocValid(s)
+	}
 	if ok, hit := d.m[s]; hit {
 		return ok
 	}
@@ -368,11 +430,19 @@ type tkUnitSlot struct {
 // first four and the last four bytes, overlapping or repeated for shorter
 // ids, so that (key, length) determines the id. Indexes are clamped rather
 // than branched on, so that ids of varying length cost the same.
-func tkPack(s regulation.UnitID) uint64 {
+func tkPack(s regulation.UnitID) uint64 { return tkPackHead(s) | tkPackTail(s)<<32 }
+
+// tkPackHead packs the first four bytes of s (the last one repeated when s
+// is shorter); tkPackTail the last four (the first one repeated). Split in
+// two, each is small enough for the compiler to inline.
+func tkPackHead(s regulation.UnitID) uint64 {
+	l := len(s) - 1
+	return uint64(s[0]) | uint64(s[min(1, l)])<<8 | uint64(s[min(2, l)])<<16 | uint64(s[min(3, l)])<<24
+}
+
+func tkPackTail(s regulation.UnitID) uint64 {
 	n := len(s)
-	l := n - 1
-	return uint64(s[0]) | uint64(s[min(1, l)])<<8 | uint64(s[min(2, l)])<<16 | uint64(s[min(3, l)])<<24 |
-		uint64(s[max(n-4, 0)])<<32 | uint64(s[max(n-3, 0)])<<40 | uint64(s[max(n-2, 0)])<<48 | uint64(s[l])<<56
+	return uint64(s[max(n-4, 0)]) | uint64(s[max(n-3, 0)])<<8 | uint64(s[max(n-2, 0)])<<16 | uint64(s[n-1])<<24
 }
 
 func (u *tkUnitTable) slot(key uint64, n uint8) uint64 {
@@ -408,7 +478,7 @@ func (u *tkUnitTable) put(id regulation.UnitID, ix int) {
 	case n == 0:
 		u.empty = ix + 1
 	case n <= 8:
-		if 2*(u.used+1) > len(u.slots) {
+		if 4*(u.used+1) > len(u.slots) { // at most a quarter full: most lookups hit the first slot
 			u.grow()
 		}
 		u.insert(tkUnitSlot{key: tkPack(id), n: uint8(n), ix: int32(ix)})

@@ -310,3 +310,18 @@ func TestUnitTable(t *testing.T) {
 		}
 	}
 }
+
+// TestRollCache compares the cache of a Summary with the calendar, over
+// dates that share slots.
+func TestRollCache(t *testing.T) {
+	cal := regulation.KonTum2023().Cal()
+	r := rand.New(rand.NewPCG(3, 4))
+	var c tkRollCache
+	base := tkD("2014-01-01")
+	for range 20000 {
+		d := base.AddDays(r.IntN(4 * tkRollSlots))
+		if got, want := c.next(cal, d), cal.NextWorkday(d); got != want {
+			t.Fatalf("next(%s) = %s, want %s", d, got, want)
+		}
+	}
+}

@@ -226,102 +226,146 @@ func tkInRequestOrder(es []Extension, f func(i int)) {
 	}
 }
 
-// tkFault is the first reason a task cannot be checked: the field at fault
-// (list[index].sub, or list alone when index < 0) and the problem. The
-// zero tkFault means none.
+// tkField names a field of a task, for input.invalid.
+type tkField uint8
+
+const (
+	tkFieldNone tkField = iota
+	tkFieldID
+	tkFieldAssigner
+	tkFieldSourceDoc
+	tkFieldLead         // indexed
+	tkFieldCoordinators // indexed
+	tkFieldAssigned
+	tkFieldDue
+	tkFieldDone
+	tkFieldRequested  // extensions[i].requested
+	tkFieldNewDue     // extensions[i].new_due
+	tkFieldApprovedBy // extensions[i].approved_by
+)
+
+var tkFieldNames = [...]string{"", "id", "assigner", "source_doc", "lead", "coordinators",
+	"assigned", "due", "done", "requested", "new_due", "approved_by"}
+
+// tkFault is the first reason a task cannot be checked: the field at fault,
+// the index in its list, and the problem. It is small, so that validating
+// a valid task costs next to nothing.
 type tkFault struct {
-	list  string
-	index int
-	sub   string
+	field tkField
 	p     regulation.Problem
+	index int
 }
 
-// path renders the field path, e.g. "extensions[1].new_due".
+// path renders the field path, e.g. "lead[0]" or "extensions[1].new_due".
 func (f tkFault) path() string {
-	if f.index < 0 {
-		return f.list
+	name := tkFieldNames[f.field]
+	switch f.field {
+	case tkFieldLead, tkFieldCoordinators:
+		return name + "[" + strconv.Itoa(f.index) + "]"
+	case tkFieldRequested, tkFieldNewDue, tkFieldApprovedBy:
+		return "extensions[" + strconv.Itoa(f.index) + "]." + name
 	}
-	s := f.list + "[" + strconv.Itoa(f.index) + "]"
-	if f.sub != "" {
-		s += "." + f.sub
-	}
-	return s
+	return name
 }
 
-// tkDocCheck reports whether a source document number is valid.
-type tkDocCheck func(string) bool
-
-// tkDocValid is the tkDocCheck of Check: regulation.ParseDocNumber.
+// tkDocValid reports whether a source document number is valid:
+// regulation.ParseDocNumber accepts it.
 func tkDocValid(s string) bool {
 	_, err := regulation.ParseDocNumber(s)
 	return err == nil
+}
+
+// tkMinDate and tkMaxDate bound the dates a task may carry: the years a
+// "yyyy-mm-dd" date can hold. Outside them a task is input.invalid
+// (out_of_range), as the other records of the package are.
+var (
+	tkMinDate = calendar.NewDate(1, 1, 1)
+	tkMaxDate = calendar.NewDate(9999, 12, 31)
+)
+
+// tkDateProblem returns the problem of a date d that must not be before min
+// (when min is set): missing (when required), out of range, date order, or
+// ProblemUnknown for none.
+func tkDateProblem(d, min calendar.Date, required bool) regulation.Problem {
+	switch {
+	case d.IsZero():
+		if required {
+			return regulation.ProblemMissing
+		}
+	case d.Before(tkMinDate) || d.After(tkMaxDate):
+		return regulation.ProblemOutOfRange
+	case !min.IsZero() && d.Before(min):
+		return regulation.ProblemDateOrder
+	}
+	return regulation.ProblemUnknown
 }
 
 // tkValidate returns the first reason t cannot be checked, in field order,
 // and whether there is one. Check and Summary.Add both use it, so that
 // what Check reports as input.invalid is exactly what a Summary counts as
 // invalid. With a nil dir, units and people are not looked up. It allocates
-// nothing (docOK aside).
-func tkValidate(t *Task, dir *regulation.Directory, docOK tkDocCheck) (tkFault, bool) {
-	field := func(name string, p regulation.Problem) (tkFault, bool) {
-		return tkFault{list: name, index: -1, p: p}, true
-	}
+// nothing (docs aside, the first time it sees a document number); a nil
+// docs parses every number.
+func tkValidate(t *Task, dir *regulation.Directory, docs *tkDocMemo) (tkFault, bool) {
+	bad := func(f tkField, p regulation.Problem) (tkFault, bool) { return tkFault{field: f, p: p}, true }
 	switch {
 	case t.ID == "":
-		return field("id", regulation.ProblemMissing)
+		return bad(tkFieldID, regulation.ProblemMissing)
 	case t.Assigner == AssignerUnknown:
-		return field("assigner", regulation.ProblemMissing)
+		return bad(tkFieldAssigner, regulation.ProblemMissing)
 	case int(t.Assigner) >= tkNumAssigners:
-		return field("assigner", regulation.ProblemInvalidValue)
-	case t.SourceDoc != "" && !docOK(t.SourceDoc):
-		return field("source_doc", regulation.ProblemInvalidValue)
+		return bad(tkFieldAssigner, regulation.ProblemInvalidValue)
+	case t.SourceDoc != "" && !docs.valid(t.SourceDoc):
+		return bad(tkFieldSourceDoc, regulation.ProblemInvalidValue)
 	}
-	if f, bad := tkValidateUnits("lead", t.Lead, dir); bad {
+	if f, fault := tkValidateUnits(tkFieldLead, t.Lead, dir); fault {
 		return f, true
 	}
-	if f, bad := tkValidateUnits("coordinators", t.Coordinators, dir); bad {
+	if f, fault := tkValidateUnits(tkFieldCoordinators, t.Coordinators, dir); fault {
 		return f, true
 	}
-	switch {
-	case t.Assigned.IsZero():
-		return field("assigned", regulation.ProblemMissing)
-	case !t.Due.IsZero() && t.Due.Before(t.Assigned):
-		return field("due", regulation.ProblemDateOrder)
-	case !t.Done.IsZero() && t.Done.Before(t.Assigned):
-		return field("done", regulation.ProblemDateOrder)
-	case len(t.Extensions) > 0 && t.Due.IsZero():
+	if p := tkDateProblem(t.Assigned, calendar.Date{}, true); p != regulation.ProblemUnknown {
+		return bad(tkFieldAssigned, p)
+	}
+	if p := tkDateProblem(t.Due, t.Assigned, false); p != regulation.ProblemUnknown {
+		return bad(tkFieldDue, p)
+	}
+	if p := tkDateProblem(t.Done, t.Assigned, false); p != regulation.ProblemUnknown {
+		return bad(tkFieldDone, p)
+	}
+	if len(t.Extensions) == 0 {
+		return tkFault{}, false
+	}
+	if t.Due.IsZero() {
 		// An extension moves a deadline: the task must have one.
-		return field("due", regulation.ProblemMissing)
+		return bad(tkFieldDue, regulation.ProblemMissing)
 	}
 	for i := range t.Extensions {
 		e := &t.Extensions[i]
-		at := func(sub string, p regulation.Problem) (tkFault, bool) {
-			return tkFault{list: "extensions", index: i, sub: sub, p: p}, true
+		at := func(f tkField, p regulation.Problem) (tkFault, bool) {
+			return tkFault{field: f, p: p, index: i}, true
 		}
-		switch {
-		case e.Requested.IsZero():
-			return at("requested", regulation.ProblemMissing)
-		case e.NewDue.IsZero():
-			return at("new_due", regulation.ProblemMissing)
-		case e.Requested.Before(t.Assigned):
-			return at("requested", regulation.ProblemDateOrder)
-		case e.NewDue.Before(e.Requested):
-			return at("new_due", regulation.ProblemDateOrder)
-		case e.ApprovedBy != "" && dir != nil && !tkKnownPerson(dir, e.ApprovedBy):
-			return at("approved_by", regulation.ProblemUnknownPerson)
+		if p := tkDateProblem(e.Requested, t.Assigned, true); p != regulation.ProblemUnknown {
+			return at(tkFieldRequested, p)
+		}
+		if p := tkDateProblem(e.NewDue, e.Requested, true); p != regulation.ProblemUnknown {
+			return at(tkFieldNewDue, p)
+		}
+		if e.ApprovedBy != "" && dir != nil && !tkKnownPerson(dir, e.ApprovedBy) {
+			return at(tkFieldApprovedBy, regulation.ProblemUnknownPerson)
 		}
 	}
 	return tkFault{}, false
 }
 
-func tkValidateUnits(list string, units []regulation.UnitID, dir *regulation.Directory) (tkFault, bool) {
+func tkValidateUnits(field tkField, units []regulation.UnitID, dir *regulation.Directory) (tkFault, bool) {
 	for i, u := range units {
 		switch {
 		case u == "":
-			return tkFault{list: list, index: i, p: regulation.ProblemMissing}, true
+			return tkFault{field: field, p: regulation.ProblemMissing, index: i}, true
 		case dir != nil:
 			if _, ok := dir.UnitIndex(u); !ok {
-				return tkFault{list: list, index: i, p: regulation.ProblemUnknownUnit}, true
+				return tkFault{field: field, p: regulation.ProblemUnknownUnit, index: i}, true
 			}
 		}
 	}
@@ -351,7 +395,8 @@ func tkSubject(t *Task) string {
 //     unit in lead or coordinators ("lead[0]"), an approver who is not a
 //     person of dir, a due or done date before the assignment, extensions
 //     on a task without a due date, an extension without dates, requested
-//     before the assignment or moving the deadline to before its request.
+//     before the assignment or moving the deadline to before its request,
+//     a date outside the years 0001 to 9999 (out_of_range).
 //     With a nil dir, units and people are not looked up.
 //   - task.lead_count when the task has not exactly one lead unit.
 //   - task.extension_unapproved and task.extension_late for each extension
@@ -368,7 +413,7 @@ func tkSubject(t *Task) string {
 // never panics.
 func Check(t Task, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
 	rules = tkRulesOrEmpty(rules)
-	if f, bad := tkValidate(&t, dir, tkDocValid); bad {
+	if f, bad := tkValidate(&t, dir, nil); bad {
 		return regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, t.ID, f.path(), f.p)}
 	}
 	var fs regulation.Findings

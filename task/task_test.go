@@ -182,7 +182,7 @@ func TestCheckInvalid(t *testing.T) {
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Check (-want +got), %s:\n%s", tc.reason, diff)
 			}
-			if f, bad := tkValidate(&tc.task, tc.dir, tkDocValid); !bad || f.path() != tc.field {
+			if f, bad := tkValidate(&tc.task, tc.dir, nil); !bad || f.path() != tc.field {
 				t.Errorf("tkValidate = %q, %t; want %q", f.path(), bad, tc.field)
 			}
 		})
