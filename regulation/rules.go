@@ -364,8 +364,11 @@ func (r *Rules) Validate() error {
 // RulesSchema is the schema name of the JSON form of a rule set.
 const RulesSchema = "quyche.rules/v1"
 
+// calendarJSON is the calendar of a rule-set file: the built-in Vietnam
+// calendar plus the schedules and holidays the province added as data.
 type calendarJSON struct {
 	Base string `json:"base"` // "vietnam"
+	calendar.Additions
 }
 
 type rulesJSON struct {
@@ -384,16 +387,17 @@ type rulesJSON struct {
 	Citations  map[Code][]Ref  `json:"citations"`
 }
 
-// MarshalJSON writes r in the form quyche.rules/v1. Only the built-in
-// Vietnam calendar can be written; a rule set with another calendar is an
-// error.
+// MarshalJSON writes r in the form quyche.rules/v1. The calendar is written
+// as the built-in Vietnam calendar plus what was added to it as data
+// (calendar.Calendar.Additions).
 func (r *Rules) MarshalJSON() ([]byte, error) {
-	if r.Calendar != nil && r.Calendar != calendar.Vietnam() {
-		return nil, &RulesError{Field: "calendar", Reason: "only the built-in Vietnam calendar has a JSON form"}
+	cal := calendarJSON{Base: "vietnam"}
+	if r.Calendar != nil {
+		cal.Additions = r.Calendar.Additions()
 	}
 	j := rulesJSON{
 		Schema: RulesSchema, ID: r.ID, Province: r.Province, Title: r.Title, Basis: r.Basis,
-		Effective: r.Effective, Calendar: calendarJSON{Base: "vietnam"},
+		Effective: r.Effective, Calendar: cal,
 		Task: r.Task, Consult: r.Consult, Submission: r.Submission, Meeting: r.Meeting,
 		Signoff: r.Signoff, Citations: r.Citations,
 	}
@@ -419,6 +423,13 @@ func (r *Rules) UnmarshalJSON(b []byte) error {
 		ID: j.ID, Province: j.Province, Title: j.Title, Basis: j.Basis, Effective: j.Effective,
 		Task: j.Task, Consult: j.Consult, Submission: j.Submission, Meeting: j.Meeting,
 		Signoff: j.Signoff, Citations: maps.Clone(j.Citations),
+	}
+	if !j.Calendar.Additions.IsZero() {
+		cal, err := calendar.Vietnam().Extend(j.Calendar.Additions)
+		if err != nil {
+			return &RulesError{Field: "calendar", Reason: err.Error()}
+		}
+		v.Calendar = cal
 	}
 	if err := v.Validate(); err != nil {
 		return err

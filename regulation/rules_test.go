@@ -136,3 +136,24 @@ func TestFraction(t *testing.T) {
 		t.Errorf("String = %q", q.String())
 	}
 }
+
+func TestRulesJSONCarriesCalendarAdditions(t *testing.T) {
+	culture := calendar.Holiday{Name: calendar.Name{VI: "Ngày Văn hóa Việt Nam", EN: "Vietnam Culture Day"},
+		Month: 11, Day: 24, StartYear: 2027}
+	cal, err := calendar.Vietnam().WithHoliday(culture)
+	require.NoError(t, err)
+	r := KonTum2023()
+	r.ID = "kontum-2023-culture"
+	r.Calendar = cal
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	var back Rules
+	require.NoError(t, json.Unmarshal(b, &back))
+	day := calendar.NewDate(2027, 11, 24) // a Wednesday
+	if back.Cal().IsWorkday(day) || !calendar.Vietnam().IsWorkday(day) {
+		t.Errorf("the added holiday must survive the JSON round trip, and only there")
+	}
+	bad := []byte(`{"schema":"quyche.rules/v1","id":"x","calendar":{"base":"vietnam","holidays":[{"month":13,"day":1}]},` +
+		`"meeting":{"quorum":{"num":2,"den":3}}}`)
+	require.ErrorIs(t, json.Unmarshal(bad, &back), ErrInvalidRules, "an impossible holiday is refused")
+}
