@@ -299,6 +299,9 @@ func FuzzStatus(f *testing.F) {
 	f.Fuzz(func(t *testing.T, assigned, due, done, asOf, requested, newDue int16, approved bool, leads, assigner uint8) {
 		a := base.AddDays(int(assigned))
 		task := Task{ID: "T", Assigner: Assigner(assigner % 8), Assigned: a}
+		if assigner >= 200 {
+			task.Assigned = calendar.NewDate(int(assigner)*50-800, 1, 1) // around the year limits
+		}
 		for i := range int(leads % 4) {
 			task.Lead = append(task.Lead, regulation.UnitID("U"+strings.Repeat("x", i)))
 		}
@@ -325,6 +328,9 @@ func FuzzStatus(f *testing.F) {
 		s.Add(task)
 
 		invalid := fs.Has(regulation.InputInvalid)
+		if plain := tkPlain(&task); plain && invalid {
+			t.Fatalf("tkPlain reports an invalid task as plain: %v", fs)
+		}
 		if invalid {
 			if len(fs) != 1 || s.Invalid() != 2 || s.Total().Tasks() != 0 {
 				t.Fatalf("invalid task: findings %v, summary invalid %d, total %+v", fs, s.Invalid(), s.Total())

@@ -151,7 +151,6 @@ type Summary struct {
 	dir        *regulation.Directory
 	ready      bool
 	invalid    int
-	total      tkTally
 	byAssigner [tkNumAssigners]tkTally
 	units      tkUnitTable // lead unit → index in rows and leads
 	rows       []tkTally
@@ -232,7 +231,6 @@ func (s *Summary) add(t *Task) {
 	default:
 		st = tkStatusOf(t, s.cal, s.extLead, s.asOf)
 	}
-	s.total[st]++
 	s.byAssigner[t.Assigner][st]++ // tkValidate checked the range
 	var unit regulation.UnitID
 	if len(t.Lead) == 1 {
@@ -269,7 +267,15 @@ func (s *Summary) rowSlow(unit regulation.UnitID) int {
 func (s Summary) AsOf() calendar.Date { return s.asOf }
 
 // Total returns the counts over all valid tasks.
-func (s Summary) Total() Counts { return s.total.counts() }
+func (s Summary) Total() Counts {
+	var t tkTally
+	for a := range s.byAssigner {
+		for st, n := range s.byAssigner[a] {
+			t[st] += n
+		}
+	}
+	return t.counts()
+}
 
 // Invalid returns the number of tasks left out because they cannot be
 // checked (input.invalid).

@@ -306,7 +306,33 @@ func tkDateProblem(d, min calendar.Date, required bool) regulation.Problem {
 // invalid. With a nil dir, units and people are not looked up. It allocates
 // nothing (docs aside, the first time it sees a document number); a nil
 // docs parses every number.
+//
+// It is small enough to be inlined: most tasks of a stream are plain (see
+// tkPlain) and need no more than a few comparisons.
 func tkValidate(t *Task, dir *regulation.Directory, docs *tkDocMemo) (tkFault, bool) {
+	if dir == nil && tkPlain(t) {
+		return tkFault{}, false
+	}
+	return tkValidateFull(t, dir, docs)
+}
+
+// tkPlain reports whether t is valid without anything to look up: it has
+// an id, a known assigner, at most one lead unit, no source document, no
+// coordinating units, no extensions, and dates in range and in order.
+// False means "not plain", not "invalid": tkValidateFull decides. Tests
+// prove that every plain task is valid by tkValidateFull.
+func tkPlain(t *Task) bool {
+	a := t.Assigned // the zero date is before tkMinDate
+	return t.ID != "" && uint8(t.Assigner-1) < uint8(AssignerOther) && t.SourceDoc == "" &&
+		len(t.Coordinators) == 0 && len(t.Extensions) == 0 &&
+		(len(t.Lead) == 0 || len(t.Lead) == 1 && t.Lead[0] != "") &&
+		!a.Before(tkMinDate) && !a.After(tkMaxDate) &&
+		(t.Due.IsZero() || !t.Due.Before(a) && !t.Due.After(tkMaxDate)) &&
+		(t.Done.IsZero() || !t.Done.Before(a) && !t.Done.After(tkMaxDate))
+}
+
+// tkValidateFull is tkValidate for every task.
+func tkValidateFull(t *Task, dir *regulation.Directory, docs *tkDocMemo) (tkFault, bool) {
 	bad := func(f tkField, p regulation.Problem) (tkFault, bool) { return tkFault{field: f, p: p}, true }
 	switch {
 	case t.ID == "":

@@ -172,6 +172,10 @@ func TestCheckInvalid(t *testing.T) {
 				t.Extensions = []Extension{t.Extensions[0], tkExt("2024-03-12", "2024-03-11", "p0")}
 			}), dir, "extensions[1].new_due", regulation.ProblemDateOrder},
 		{"unknown approver", "not a person of the directory", tkWith(valid, func(t *Task) { t.Extensions[0].ApprovedBy = "p9" }), dir, "extensions[0].approved_by", regulation.ProblemUnknownPerson},
+		{"assigned out of range", "year 0 is not a date of a document", tkWith(valid, func(t *Task) { t.Assigned = calendar.NewDate(0, 12, 31) }), dir, "assigned", regulation.ProblemOutOfRange},
+		{"due out of range", "after 9999-12-31", tkWith(valid, func(t *Task) { t.Due = calendar.NewDate(10000, 1, 1) }), dir, "due", regulation.ProblemOutOfRange},
+		{"done out of range", "after 9999-12-31", tkWith(valid, func(t *Task) { t.Done = calendar.NewDate(10000, 1, 1) }), dir, "done", regulation.ProblemOutOfRange},
+		{"new due out of range", "after 9999-12-31", tkWith(valid, func(t *Task) { t.Extensions[0].NewDue = calendar.NewDate(10000, 1, 1) }), dir, "extensions[0].new_due", regulation.ProblemOutOfRange},
 		{"first problem only", "one input.invalid per task, in field order",
 			tkWith(valid, func(t *Task) { t.ID = ""; t.Due = tkD("2024-01-01") }), dir, "id", regulation.ProblemMissing},
 	}
@@ -184,6 +188,9 @@ func TestCheckInvalid(t *testing.T) {
 			}
 			if f, bad := tkValidate(&tc.task, tc.dir, nil); !bad || f.path() != tc.field {
 				t.Errorf("tkValidate = %q, %t; want %q", f.path(), bad, tc.field)
+			}
+			if tkPlain(&tc.task) {
+				t.Errorf("tkPlain reports an invalid task as plain")
 			}
 		})
 	}
