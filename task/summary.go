@@ -205,7 +205,9 @@ func Summarize(tasks []Task, rules *regulation.Rules, asOf calendar.Date) Summar
 
 // Add counts one task. An invalid task (see [Check]) is counted as invalid
 // only. Add allocates nothing per task, except the first time a lead unit
-// appears and for a task with more than 16 extensions out of order.
+// or a source document number appears (a summary remembers the validity of
+// up to 4096 distinct numbers of up to 64 bytes; others are parsed each
+// time) and for a task with more than 16 extensions out of order.
 func (s *Summary) Add(t Task) { s.add(&t) }
 
 func (s *Summary) add(t *Task) {
