@@ -30,7 +30,7 @@
 //	rules := regulation.KonTum2023()
 //	asOf := calendar.NewDate(2023, 12, 31)
 //	s := task.NewSummary(rules, asOf, task.SummaryOptions{Directory: dir})
-//	for t := range tasks { // any stream of task.Task
+//	for t := range stream { // stream is an iter.Seq[task.Task], e.g. a decoder
 //		s.Add(t)
 //	}
 //	if r, ok := s.Total().LateRate(); ok {
