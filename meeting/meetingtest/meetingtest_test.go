@@ -107,7 +107,9 @@ func TestWithout(t *testing.T) {
 func TestOverridesApplyInOrder(t *testing.T) {
 	got := meetingtest.Meeting(
 		meetingtest.Without(rt.BoardHead),
-		func(m *meeting.Meeting) { m.Attendees = append(m.Attendees, meeting.Attendee{Person: rt.BoardHead, ForUnit: rt.Board}) },
+		func(m *meeting.Meeting) {
+			m.Attendees = append(m.Attendees, meeting.Attendee{Person: rt.BoardHead, ForUnit: rt.Board})
+		},
 	)
 	if last := got.Attendees[len(got.Attendees)-1]; last.ForUnit != rt.Board || len(got.Attendees) != 10 {
 		t.Errorf("the second override did not see the first: last attendee %+v, %d attendees", last, len(got.Attendees))
