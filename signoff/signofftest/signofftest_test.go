@@ -1,0 +1,136 @@
+package signofftest_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+	rt "github.com/quyche/quyche/regulation/regulationtest"
+	"github.com/quyche/quyche/signoff"
+	"github.com/quyche/quyche/signoff/signofftest"
+)
+
+func d(y int, m time.Month, dd int) calendar.Date { return calendar.NewDate(y, m, dd) }
+
+func TestAsOfIsInForce(t *testing.T) {
+	if rules := regulation.KonTum2023(); !rules.InForce(signofftest.AsOf()) {
+		t.Errorf("AsOf %s is outside the period of %s", signofftest.AsOf(), rules.ID)
+	}
+}
+
+func TestRecord(t *testing.T) {
+	rules := regulation.KonTum2023()
+	want := func(c regulation.Code, subject string) regulation.Finding {
+		return rt.Want(rules, c, regulation.MinutesRecord, "R1", subject)
+	}
+	tl := signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "D1"}
+	withD1 := signofftest.Options(signofftest.Delegation())
+	tests := []struct {
+		name     string
+		override func(*signoff.Record)
+		opts     signoff.Options
+		want     regulation.Findings
+		reason   string
+	}{
+		{"default", func(*signoff.Record) {}, signofftest.Options(), nil, "heads sign for their units"},
+		{"default with a delegation", func(*signoff.Record) {}, withD1, nil, "an unused delegation changes nothing"},
+		{"chair unsigned", func(r *signoff.Record) { r.Signatures = r.Signatures[1:] }, signofftest.Options(), regulation.Findings{want(regulation.SignoffChairUnsigned, "pct1")}, "ND30 App. III form 1.9"},
+		{"secretary unsigned", func(r *signoff.Record) { r.Signatures[1] = r.Signatures[0] }, signofftest.Options(), regulation.Findings{want(regulation.SignoffSecretaryUnsigned, "vp.specialist")}, "ND30 App. III form 1.9"},
+		{"unit unsigned", func(r *signoff.Record) { r.Units = append(r.Units, rt.Board) }, signofftest.Options(), regulation.Findings{want(regulation.SignoffUnitUnsigned, "BDT")}, "L56 point 1"},
+		{"division head signs", func(r *signoff.Record) { r.Signatures[2].Person = rt.FinanceDivisionHead }, signofftest.Options(), regulation.Findings{want(regulation.SignoffSignerLevel, "STC")}, "L56 fn. 2: below unit leadership"},
+		{"division head, not inter-sectoral", func(r *signoff.Record) { r.InterSectoral, r.Signatures[2].Person = false, rt.FinanceDivisionHead }, signofftest.Options(), nil, "the level is checked in inter-sectoral minutes only"},
+		{"deputy signs KT.", func(r *signoff.Record) {
+			r.Signatures[2] = signoff.Signature{Person: rt.FinanceDeputy, ForUnit: rt.Finance, Capacity: signoff.KT}
+		}, signofftest.Options(), nil, "a deputy signs for the head"},
+		{"acting head signs KT.", func(r *signoff.Record) { r.Signatures[3].Capacity = signoff.KT }, signofftest.Options(), regulation.Findings{want(regulation.SignoffCapacityInvalid, "SXD")}, "KT. by someone who is not a deputy"},
+		{"signer of another unit", func(r *signoff.Record) { r.Signatures[2].Person = rt.ConstructionDeputy }, signofftest.Options(), regulation.Findings{want(regulation.SignoffSignerNotOfUnit, "STC")}, "ND30 Art. 13"},
+		{"TL. under D1", func(r *signoff.Record) { r.InterSectoral, r.Signatures[2] = false, tl }, withD1, nil, "the default delegation covers minutes"},
+		{"TL. under D1, inter-sectoral", func(r *signoff.Record) { r.Signatures[2] = tl }, withD1, regulation.Findings{want(regulation.SignoffSignerLevel, "STC")}, "a delegation does not raise the signer's level"},
+		{"TL. under an expired D1", func(r *signoff.Record) { r.InterSectoral, r.Signatures[2] = false, tl },
+			signofftest.Options(signofftest.Delegation(func(dl *signoff.Delegation) { dl.ValidTo = d(2024, 3, 19) })),
+			regulation.Findings{want(regulation.SignoffDelegationInvalid, "STC")}, "expired the day before"},
+		{"TL. without a delegation", func(r *signoff.Record) {
+			r.InterSectoral, r.Signatures[2] = false, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL}
+		}, withD1, regulation.Findings{want(regulation.SignoffDelegationInvalid, "STC")}, "TL. names no delegation"},
+		{"inspection record", func(r *signoff.Record) {
+			r.Kind, r.Chair, r.Secretary, r.Signatures = signoff.InspectionRecord, "", "", r.Signatures[2:]
+		}, signofftest.Options(), nil, "an inspection record has no chair or secretary"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := signoff.Check(signofftest.Record(tc.override), rt.Province(), rules, signofftest.AsOf(), tc.opts)
+			if diff := cmp.Diff(tc.want, got, rt.IgnoreMessages(), rt.SortFindings()); diff != "" {
+				t.Errorf("signoff.Check (%s) (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+func TestDelegation(t *testing.T) {
+	rules := regulation.KonTum2023()
+	tests := []struct {
+		name     string
+		override func(*signoff.Delegation)
+		want     regulation.Findings
+		reason   string
+	}{
+		{"default", func(*signoff.Delegation) {}, nil, "a valid TL. by the head of Finance"},
+		{"reversed validity", func(d *signoff.Delegation) { d.ValidTo = d.ValidFrom.AddDays(-1) }, regulation.Findings{
+			rt.Want(rules, regulation.InputInvalid, regulation.DelegationRecord, "D1", "valid_to"),
+		}, "valid_to before valid_from"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dl := signofftest.Delegation(tc.override)
+			got := signoff.CheckDelegation(dl, rt.Province(), rules, signofftest.AsOf(), signofftest.Options(dl))
+			if diff := cmp.Diff(tc.want, got, rt.IgnoreMessages()); diff != "" {
+				t.Errorf("signoff.CheckDelegation (%s) (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+func TestMaySignUnderDefaultDelegation(t *testing.T) {
+	ans := signoff.MaySign(rt.FinanceDivisionHead, rt.Finance, signoff.TL, signoff.Minutes, d(2024, 3, 20),
+		rt.Province(), regulation.KonTum2023(),
+		signoff.MaySignOptions{Delegation: "D1", Delegations: signofftest.Options(signofftest.Delegation()).Delegations})
+	if !ans.Allowed || len(ans.Reasons) != 0 {
+		t.Errorf("MaySign under D1 = %v with %d reasons; want allowed without remark", ans.Allowed, len(ans.Reasons))
+	}
+}
+
+func TestOptions(t *testing.T) {
+	d1 := signofftest.Delegation()
+	d2 := signofftest.Delegation(func(d *signoff.Delegation) { d.ID = "D2" })
+	d1b := signofftest.Delegation(func(d *signoff.Delegation) { d.Kind = signoff.TUQ })
+	want := signoff.Options{Delegations: map[string]signoff.Delegation{"D1": d1b, "D2": d2}}
+	if diff := cmp.Diff(want, signofftest.Options(d1, d2, d1b)); diff != "" {
+		t.Errorf("Options (a later delegation replaces an earlier one) (-want +got):\n%s", diff)
+	}
+}
+
+func TestOverridesApplyInOrder(t *testing.T) {
+	got := signofftest.Record(
+		func(r *signoff.Record) { r.ID = "first" },
+		func(r *signoff.Record) { r.ID += "+second" },
+	)
+	if got.ID != "first+second" {
+		t.Errorf("ID = %q; want %q", got.ID, "first+second")
+	}
+}
+
+func TestBuildersAreFresh(t *testing.T) {
+	r := signofftest.Record()
+	r.Units[0], r.Signatures[0].Person = "X", "X"
+	dl := signofftest.Delegation()
+	dl.Scope[0] = signoff.InspectionRecord
+	if n := signofftest.Record(); n.Units[0] == "X" || n.Signatures[0].Person == "X" {
+		t.Error("Record shares its slices between calls")
+	}
+	if signofftest.Delegation().Scope[0] != signoff.Minutes {
+		t.Error("Delegation shares its scope between calls")
+	}
+}
