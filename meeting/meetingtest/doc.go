@@ -11,6 +11,7 @@
 // too. [Without] is a ready-made override for the most common change, an
 // attendee who did not come:
 //
+//	rules := regulation.KonTum2023()
 //	m := meetingtest.Meeting(meetingtest.Without(regulationtest.ConstructionActingHead))
 //	got := meeting.Check(m, regulationtest.Province(), rules, meetingtest.AsOf())
 //	want := regulation.Findings{

@@ -1,8 +1,9 @@
 // Package regulationtest provides a small, realistic province and go-cmp
 // options for the tests of systems that embed quyche, in the manner of
 // net/http/httptest. It sits beside package regulation, which it serves,
-// so that imports keep pointing one way: it imports regulation and
-// go-cmp, and nothing of quyche imports it outside tests.
+// so that imports keep pointing one way: it imports regulation and go-cmp,
+// and only tests and the other test-helper packages (tasktest, meetingtest,
+// signofftest) import it.
 //
 // # The province
 //
@@ -15,9 +16,9 @@
 // [Chairman] the Chairman "ct" — so that a test reads as what it means:
 //
 //	dir := regulationtest.Province()
-//	t := task.Task{ID: "T1", Assigner: task.AssignerPPCChairman,
+//	tk := task.Task{ID: "T1", Assigner: task.AssignerPPCChairman,
 //		Lead: []regulation.UnitID{regulationtest.Finance}, …}
-//	fs := task.Check(t, dir, regulation.KonTum2023(), asOf)
+//	fs := task.Check(tk, dir, regulation.KonTum2023(), asOf)
 //
 // Each unit other than the PPC has a head, a deputy head, a division head,
 // a division deputy and a specialist; [Construction] has an acting head

@@ -10,6 +10,7 @@
 // place, applied in order — the idiom of packages tasktest and meetingtest
 // too. [Options] hands delegations to signoff.Check:
 //
+//	rules := regulation.KonTum2023()
 //	r := signofftest.Record(func(r *signoff.Record) { r.Signatures[2].Person = regulationtest.FinanceDivisionHead })
 //	got := signoff.Check(r, regulationtest.Province(), rules, signofftest.AsOf(), signofftest.Options())
 //	want := regulation.Findings{

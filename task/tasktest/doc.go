@@ -5,13 +5,16 @@
 //
 // Every builder returns a fresh record with sensible defaults that are valid
 // and clean under regulation.KonTum2023, with the test province of
-// regulationtest.Province, as of [AsOf]. A test changes what it is about in
+// regulationtest.Province, as of [AsOf]: the checks find nothing in them,
+// except the submission.office_decision (info) that task.CheckSubmission
+// reports for every submission, here a decision to forward. A test changes what it is about in
 // one line, with overrides: functions that change the default record in
 // place, applied in order. The same idiom serves packages meetingtest and
 // signofftest.
 //
-//	t := tasktest.Task(func(t *task.Task) { t.Due = calendar.NewDate(2024, 3, 20) })
-//	got := task.Check(t, regulationtest.Province(), regulation.KonTum2023(), tasktest.AsOf())
+//	rules := regulation.KonTum2023()
+//	tk := tasktest.Task(func(t *task.Task) { t.Due = calendar.NewDate(2024, 3, 20) })
+//	got := task.Check(tk, regulationtest.Province(), rules, tasktest.AsOf())
 //	want := regulation.Findings{
 //		regulationtest.Want(rules, regulation.TaskOverdue, regulation.TaskRecord, "T1", regulationtest.Finance),
 //	}
