@@ -92,13 +92,13 @@ func tkStatusOf(t *Task, cal *calendar.Calendar, lead int, asOf calendar.Date) S
 // statuses of a stream of tasks are unpredictable, and a summary computes
 // millions of them.
 func tkStatusFor(t *Task, deadline, asOf calendar.Date) Status {
-	done := !t.Done.IsZero() && !t.Done.After(asOf)
-	ref := asOf // the day compared with the deadline
-	if done {
+	done := tkBit(!t.Done.IsZero()) & tkBit(!t.Done.After(asOf)) // no && : no branch
+	ref := asOf                                                  // the day compared with the deadline
+	if done != 0 {
 		ref = t.Done
 	}
 	// in_progress, overdue, done_on_time, done_late = 2 + late + 2×done.
-	return StatusInProgress + Status(tkBit(ref.After(deadline))) + 2*Status(tkBit(done))
+	return StatusInProgress + Status(tkBit(ref.After(deadline))) + 2*Status(done)
 }
 
 func tkBit(b bool) uint8 {

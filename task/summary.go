@@ -441,16 +441,32 @@ type tkUnitSlot struct {
 func tkPack(s regulation.UnitID) uint64 { return tkPackHead(s) | tkPackTail(s)<<32 }
 
 // tkPackHead packs the first four bytes of s (the last one repeated when s
-// is shorter); tkPackTail the last four (the first one repeated). Split in
-// two, each is small enough for the compiler to inline.
+// is shorter); tkPackTail the last four (the first one repeated). The byte
+// positions come from a table by length, so that ids of varying length
+// cost the same, without branches; split in two, each is small enough for
+// the compiler to inline.
 func tkPackHead(s regulation.UnitID) uint64 {
-	l := len(s) - 1
-	return uint64(s[0]) | uint64(s[min(1, l)])<<8 | uint64(s[min(2, l)])<<16 | uint64(s[min(3, l)])<<24
+	p := &tkPackPos[len(s)&7]
+	return uint64(s[p[0]]) | uint64(s[p[1]])<<8 | uint64(s[p[2]])<<16 | uint64(s[p[3]])<<24
 }
 
 func tkPackTail(s regulation.UnitID) uint64 {
-	n := len(s)
-	return uint64(s[max(n-4, 0)]) | uint64(s[max(n-3, 0)])<<8 | uint64(s[max(n-2, 0)])<<16 | uint64(s[n-1])<<24
+	p := &tkPackPos[len(s)&7]
+	return uint64(s[p[4]]) | uint64(s[p[5]])<<8 | uint64(s[p[6]])<<16 | uint64(s[p[7]])<<24
+}
+
+// tkPackPos lists, for ids of length n (index n mod 8, so 0 stands for 8),
+// the positions of the bytes that tkPack reads: min(k, n-1) for k = 0..3,
+// then max(n-4+k, 0).
+var tkPackPos = [8][8]uint8{
+	{0, 1, 2, 3, 4, 5, 6, 7}, // 8
+	{0, 0, 0, 0, 0, 0, 0, 0}, // 1
+	{0, 1, 1, 1, 0, 0, 0, 1}, // 2
+	{0, 1, 2, 2, 0, 0, 1, 2}, // 3
+	{0, 1, 2, 3, 0, 1, 2, 3}, // 4
+	{0, 1, 2, 3, 1, 2, 3, 4}, // 5
+	{0, 1, 2, 3, 2, 3, 4, 5}, // 6
+	{0, 1, 2, 3, 3, 4, 5, 6}, // 7
 }
 
 func (u *tkUnitTable) slot(key uint64, n uint8) uint64 {

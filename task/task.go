@@ -322,13 +322,18 @@ func tkValidate(t *Task, dir *regulation.Directory, docs *tkDocMemo) (tkFault, b
 // False means "not plain", not "invalid": tkValidateFull decides. Tests
 // prove that every plain task is valid by tkValidateFull.
 func tkPlain(t *Task) bool {
+	if t.ID == "" || uint8(t.Assigner-1) >= uint8(AssignerOther) || t.SourceDoc != "" ||
+		len(t.Coordinators) != 0 || len(t.Extensions) != 0 || len(t.Lead) > 1 ||
+		len(t.Lead) == 1 && t.Lead[0] == "" {
+		return false
+	}
+	// The dates, combined without branches: whether a task is done or has
+	// a due date is as unpredictable as its status.
 	a := t.Assigned // the zero date is before tkMinDate
-	return t.ID != "" && uint8(t.Assigner-1) < uint8(AssignerOther) && t.SourceDoc == "" &&
-		len(t.Coordinators) == 0 && len(t.Extensions) == 0 &&
-		(len(t.Lead) == 0 || len(t.Lead) == 1 && t.Lead[0] != "") &&
-		!a.Before(tkMinDate) && !a.After(tkMaxDate) &&
-		(t.Due.IsZero() || !t.Due.Before(a) && !t.Due.After(tkMaxDate)) &&
-		(t.Done.IsZero() || !t.Done.Before(a) && !t.Done.After(tkMaxDate))
+	ok := tkBit(!a.Before(tkMinDate)) & tkBit(!a.After(tkMaxDate)) &
+		(tkBit(t.Due.IsZero()) | tkBit(!t.Due.Before(a))&tkBit(!t.Due.After(tkMaxDate))) &
+		(tkBit(t.Done.IsZero()) | tkBit(!t.Done.Before(a))&tkBit(!t.Done.After(tkMaxDate)))
+	return ok != 0
 }
 
 // tkValidateFull is tkValidate for every task.
