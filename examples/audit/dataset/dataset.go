@@ -4,6 +4,8 @@ package dataset
 
 import _ "embed"
 
+//go:generate go run ./gen -o kontum-2023.json
+
 // Name is the file name of the embedded case.
 const Name = "kontum-2023.json"
 
