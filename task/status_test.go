@@ -328,8 +328,8 @@ func FuzzStatus(f *testing.F) {
 		s.Add(task)
 
 		invalid := fs.Has(regulation.InputInvalid)
-		if plain := tkPlain(&task); plain && invalid {
-			t.Fatalf("tkPlain reports an invalid task as plain: %v", fs)
+		if _, bad := tkValidateFull(&task, nil, nil); bad != invalid || tkPlain(&task) && bad {
+			t.Fatalf("tkPlain %t, tkValidateFull %t, Check %v", tkPlain(&task), bad, fs)
 		}
 		if invalid {
 			if len(fs) != 1 || s.Invalid() != 2 || s.Total().Tasks() != 0 {
