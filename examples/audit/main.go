@@ -98,7 +98,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitClean
 	}
 	res := c.Check(rules, asOf)
-	if err := writeReport(stdout, res, rules, asOf, lang); err != nil {
+	if err := writeReport(stdout, c, res, rules, asOf, lang); err != nil {
 		fmt.Fprintf(stderr, "audit: writing report: %v\n", err)
 		return exitRefused
 	}

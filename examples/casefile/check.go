@@ -11,8 +11,15 @@ import (
 // Result is what checking a case gives: every finding in the order of
 // rules.md, and the task summary.
 type Result struct {
-	Findings regulation.Findings
-	Tasks    *task.Summary
+	Findings  regulation.Findings
+	Tasks     *task.Summary
+	Directory *regulation.Directory // the case's units and people
+}
+
+// Directory indexes the case's units, people and PPC members, with an
+// input.invalid finding for each entry it could not index.
+func (c *Case) Directory() (*regulation.Directory, regulation.Findings) {
+	return regulation.NewDirectory(c.Units, c.People, c.Members)
 }
 
 // Check checks every record of the case under rules as of asOf and returns
@@ -21,7 +28,8 @@ type Result struct {
 func (c *Case) Check(rules *regulation.Rules, asOf calendar.Date) Result {
 	var fs regulation.Findings
 	sum := c.Run(rules, asOf, func(f regulation.Finding) { fs = append(fs, f) })
-	return Result{Findings: fs, Tasks: sum}
+	dir, _ := c.Directory()
+	return Result{Findings: fs, Tasks: sum, Directory: dir}
 }
 
 // Run checks every record of the case under rules as of asOf and hands each
@@ -32,7 +40,7 @@ func (c *Case) Check(rules *regulation.Rules, asOf calendar.Date) Result {
 // further; invalid tasks, including those in Rejected, count as invalid in
 // the summary.
 func (c *Case) Run(rules *regulation.Rules, asOf calendar.Date, emit func(regulation.Finding)) *task.Summary {
-	dir, dirFindings := regulation.NewDirectory(c.Units, c.People, c.Members)
+	dir, dirFindings := c.Directory()
 	rejected := map[regulation.RecordKind]regulation.Findings{}
 	for _, f := range c.Rejected {
 		rejected[f.Kind] = append(rejected[f.Kind], f)

@@ -141,7 +141,8 @@ func (d *decoder) valueStart(off int64) int64 {
 func (d *decoder) syntax(err error) *Error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return d.refuse(se.Offset, "not valid JSON: %v", se)
+		// Offset counts the bytes read, the offending one included.
+		return d.refuse(max(se.Offset-1, 0), "not valid JSON: %v", se)
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return d.refuse(int64(len(d.data)), "not valid JSON: unexpected end of input")
@@ -231,11 +232,12 @@ func (d *decoder) decode() (*Case, error) {
 	if _, err := d.dec.Token(); err != nil { // the closing brace
 		return nil, d.syntax(err)
 	}
+	restOff := d.valueStart(d.dec.InputOffset())
 	if tok, err := d.dec.Token(); err != io.EOF {
 		if err != nil {
 			return nil, d.syntax(err)
 		}
-		return nil, d.refuse(d.dec.InputOffset(), "unexpected data after the case: %s", describe(tok))
+		return nil, d.refuse(restOff, "unexpected data after the case: %s", describe(tok))
 	}
 	switch {
 	case !hasSchema:
