@@ -182,6 +182,8 @@ func (r *report) tasks(sum *task.Summary) {
 				name = ""
 			}
 		}
+		// The usual abbreviation keeps district names whole in the table.
+		name = strings.Replace(name, "Ủy ban nhân dân", "UBND", 1)
 		rows = append(rows, tableRow{label, name, row.Counts})
 	}
 	r.table(r.tr("Theo đơn vị chủ trì (tỷ lệ trễ hạn cao nhất trước)", "By lead unit (highest late rate first)"), rows)
@@ -218,14 +220,20 @@ func rateOrder(a, b tableRow) int {
 }
 
 // table writes one overdue table with bars drawn in text, scaled so that the
-// worst row fills the bar.
+// worst row fills the bar. The columns fill exactly the report's width.
 func (r *report) table(title string, rows []tableRow) {
 	slices.SortStableFunc(rows, rateOrder)
-	const idW, nameW, barW = 8, 30, 22
+	const numbersW, barW = 40, 20 // " %7s %5s %7s %7s %7s  " and the bar
+	idW := 2
+	for _, row := range rows {
+		idW = max(idW, utf8.RuneCountInString(row.id))
+	}
+	idW = min(idW, 14)
+	nameW := width - 3 - idW - 1 - numbersW - barW
 	r.line("   %s", title)
-	r.line("   %-*s %-*s %7s %5s %7s %7s %7s  %s", idW, r.tr("Mã", "Id"), nameW, r.tr("Tên", "Name"),
-		r.tr("Có hạn", "Due"), r.tr("Trễ", "Late"), r.tr("Quá hạn", "Overdue"), r.tr("HT trễ", "DoneLt"),
-		r.tr("Tỷ lệ", "Rate"), "")
+	r.line("%s", strings.TrimRight(fmt.Sprintf("   %s %s %7s %5s %7s %7s %7s", pad(r.tr("Mã", "Id"), idW),
+		pad(r.tr("Tên", "Name"), nameW), r.tr("Có hạn", "Due"), r.tr("Trễ", "Late"), r.tr("Quá hạn", "Overdue"),
+		r.tr("HT trễ", "DoneLt"), r.tr("Tỷ lệ", "Rate")), " "))
 	var maxNum, maxDen int64 = 0, 1
 	for _, row := range rows {
 		if rate, ok := row.LateRate(); ok && int64(rate.Num)*maxDen > maxNum*int64(rate.Den) {
@@ -242,8 +250,9 @@ func (r *report) table(title string, rows []tableRow) {
 				bar = strings.Repeat("█", int(n)) + strings.Repeat("·", barW-int(n))
 			}
 		}
-		r.line("   %s %s %7s %5s %7s %7s %7s  %s", pad(clipText(row.id, idW), idW), pad(clipText(row.name, nameW), nameW),
-			r.num(row.WithDeadline), r.num(row.Late), r.num(row.Overdue), r.num(row.DoneLate), pct, bar)
+		r.line("%s", strings.TrimRight(fmt.Sprintf("   %s %s %7s %5s %7s %7s %7s  %s",
+			pad(clipText(row.id, idW), idW), pad(clipText(row.name, nameW), nameW),
+			r.num(row.WithDeadline), r.num(row.Late), r.num(row.Overdue), r.num(row.DoneLate), pct, bar), " "))
 	}
 	r.line("")
 }

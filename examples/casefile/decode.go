@@ -142,7 +142,9 @@ func (d *decoder) syntax(err error) *Error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		// Offset counts the bytes read, the offending one included.
-		return d.refuse(max(se.Offset-1, 0), "not valid JSON: %v", se)
+		// Offset counts the bytes read, the offending one included (or
+		// stops at the separator before it).
+		return d.refuse(d.valueStart(max(se.Offset-1, 0)), "not valid JSON: %v", se)
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return d.refuse(int64(len(d.data)), "not valid JSON: unexpected end of input")
