@@ -22,11 +22,11 @@ func caseWith(body string) string {
 
 func TestDecodeRefuses(t *testing.T) {
 	tests := []struct {
-		name       string
-		in         string
-		line, col  int
-		problem    string // a substring of the problem
-		reason     string
+		name      string
+		in        string
+		line, col int
+		problem   string // a substring of the problem
+		reason    string
 	}{
 		{"empty", "", 1, 1, "unexpected end", "an empty file is not a case file"},
 		{"null", "null", 1, 1, "want a JSON object, got null", "null is not a case file"},
