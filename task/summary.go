@@ -238,12 +238,19 @@ func (s *Summary) add(t *Task) {
 	if len(t.Lead) == 1 {
 		unit = t.Lead[0]
 	}
-	// The first slot of the unit table, inlined: see tkUnitTable.get.
+	// tkUnitTable.get, inlined for ids of 1 to 8 bytes.
 	ix := -1
 	if n, u := len(unit), &s.units; uint(n-1) < 8 && len(u.slots) > 0 {
-		key := tkPackHead(unit) | tkPackTail(unit)<<32 // tkPack, inlined
-		if sl := &u.slots[u.slot(key, uint8(n))]; sl.key == key && sl.n == uint8(n) {
-			ix = int(sl.ix)
+		key, mask := tkPackHead(unit)|tkPackTail(unit)<<32, uint64(len(u.slots)-1) // tkPack, inlined
+		for i := u.slot(key, uint8(n)); ; i = (i + 1) & mask {
+			sl := &u.slots[i]
+			if sl.key == key && sl.n == uint8(n) {
+				ix = int(sl.ix)
+				break
+			}
+			if sl.n == 0 {
+				break
+			}
 		}
 	}
 	if ix < 0 {
@@ -502,7 +509,7 @@ func (u *tkUnitTable) put(id regulation.UnitID, ix int) {
 	case n == 0:
 		u.empty = ix + 1
 	case n <= 8:
-		if 4*(u.used+1) > len(u.slots) { // at most a quarter full: most lookups hit the first slot
+		if 8*(u.used+1) > len(u.slots) { // at most an eighth full: most lookups hit the first slot
 			u.grow()
 		}
 		u.insert(tkUnitSlot{key: tkPack(id), n: uint8(n), ix: int32(ix)})
