@@ -98,7 +98,8 @@ func render(tmpl string, d Details, l Lang) string {
 
 // FormatValue renders a detail value for a message in language l: dates as
 // "15/03/2023" in Vietnamese and "2023-03-15" in English, the zero date as
-// "chưa có" / "none", times in UTC+7 to the minute, lists joined by ", ",
+// "chưa có" / "none", times in UTC+7 to the minute, lists joined by ", "
+// (an empty list as "không có" / "none"),
 // [Localizer] values in their language.
 func FormatValue(v any, l Lang) string {
 	switch x := v.(type) {
@@ -132,7 +133,7 @@ func FormatValue(v any, l Lang) string {
 		return bilingual{"không", "no"}.in(l)
 	case []string:
 		if len(x) == 0 {
-			return "—"
+			return bilingual{"không có", "none"}.in(l)
 		}
 		return strings.Join(x, ", ")
 	case fmt.Stringer:
