@@ -68,7 +68,8 @@ const (
 
 // Rule describes one code of the catalogue: its severity, its confidence, the
 // detail keys its findings carry, and its message templates. Templates name
-// details in braces, "{deadline}".
+// details in braces, "{deadline}"; "{n|day|days}" writes the number n and the
+// singular or plural word after it.
 type Rule struct {
 	Code       Code
 	Severity   Severity
@@ -92,23 +93,23 @@ var catalogue = [...]Rule{
 		"the task has {leads} lead units; a task must have exactly one"},
 	{TaskOverdue, Violation, "H", []string{"deadline", "as_of", "late_days"},
 		"nhiệm vụ quá hạn: hạn {deadline}, đến {as_of} chưa hoàn thành (trễ {late_days} ngày)",
-		"the task is overdue: due {deadline}, not done as of {as_of} ({late_days} days late)"},
+		"the task is overdue: due {deadline}, not done as of {as_of} ({late_days|day|days} late)"},
 	{TaskDoneLate, Violation, "H", []string{"deadline", "done", "late_days"},
 		"nhiệm vụ hoàn thành trễ hạn: hạn {deadline}, hoàn thành {done} (trễ {late_days} ngày)",
-		"the task was done late: due {deadline}, done {done} ({late_days} days late)"},
+		"the task was done late: due {deadline}, done {done} ({late_days|day|days} late)"},
 	{TaskDueSoon, Warning, "", []string{"deadline", "workdays_left"},
 		"nhiệm vụ sắp đến hạn: hạn {deadline}, còn {workdays_left} ngày làm việc",
-		"the task is due soon: due {deadline}, {workdays_left} working days left"},
+		"the task is due soon: due {deadline}, {workdays_left|working day|working days} left"},
 	{TaskExtensionLate, Violation, "L", []string{"requested", "deadline", "new_due", "lead_workdays"},
 		"đề nghị gia hạn ngày {requested} (đến {new_due}) không kịp thời: hạn đang có hiệu lực là {deadline}, phải đề nghị trước ít nhất {lead_workdays} ngày làm việc; không tính gia hạn này",
-		"the extension requested on {requested} (to {new_due}) came too late: the deadline in force was {deadline} and requests must come at least {lead_workdays} working days before it; the extension is ignored"},
+		"the extension requested on {requested} (to {new_due}) came too late: the deadline in force was {deadline} and requests must come at least {lead_workdays|working day|working days} before it; the extension is ignored"},
 	{TaskExtensionUnapproved, Warning, "L", []string{"requested", "new_due"},
 		"đề nghị gia hạn ngày {requested} (đến {new_due}) chưa được phê duyệt; không tính gia hạn này",
 		"the extension requested on {requested} (to {new_due}) was not approved; it is ignored"},
 
 	{ConsultReplyLate, Violation, "H", []string{"deadline", "received", "late_workdays"},
 		"đơn vị phối hợp trả lời trễ: hạn {deadline}, nhận được {received} (trễ {late_workdays} ngày làm việc)",
-		"the coordinating unit replied late: due {deadline}, received {received} ({late_workdays} working days late)"},
+		"the coordinating unit replied late: due {deadline}, received {received} ({late_workdays|working day|working days} late)"},
 	{ConsultReplyMissing, Violation, "H", []string{"deadline", "as_of"},
 		"đơn vị phối hợp chưa trả lời: hạn {deadline}, đến {as_of} chưa có ý kiến",
 		"the coordinating unit has not replied: due {deadline}, no reply as of {as_of}"},
@@ -176,10 +177,10 @@ var catalogue = [...]Rule{
 		"PPC member {member} was absent without the Chairman's consent"},
 	{MeetingInvitationLate, Violation, "H", []string{"sent", "date", "workdays", "required"},
 		"giấy mời gửi ngày {sent}, chỉ {workdays} ngày làm việc trước cuộc họp ngày {date} (phải ít nhất {required})",
-		"the invitation was sent on {sent}, only {workdays} working days before the meeting on {date} (at least {required} required)"},
+		"the invitation was sent on {sent}, only {workdays|working day|working days} before the meeting on {date} (at least {required} required)"},
 	{MeetingDocumentsLate, Warning, "M", []string{"sent", "date", "days", "required"},
 		"tài liệu phiên họp gửi ngày {sent}, chỉ {days} ngày trước phiên họp ngày {date} (phải ít nhất {required} ngày)",
-		"the session documents were sent on {sent}, only {days} days before the session on {date} (at least {required} required)"},
+		"the session documents were sent on {sent}, only {days|day|days} before the session on {date} (at least {required} required)"},
 	{MeetingConclusionLate, Violation, "H", []string{"deadline", "issued", "as_of"},
 		"thông báo kết luận cuộc họp phải ban hành chậm nhất {deadline}; ngày ban hành: {issued} (tính đến {as_of})",
 		"the conclusion notice was due by {deadline}; issued: {issued} (as of {as_of})"},

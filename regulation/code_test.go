@@ -58,6 +58,7 @@ func TestEveryCodeHasCitationsAndMessages(t *testing.T) {
 				// Every placeholder of the template is a declared detail key.
 				for _, part := range strings.Split(tmpl, "{")[1:] {
 					key, _, _ := strings.Cut(part, "}")
+					key, _, _ = strings.Cut(key, "|")
 					if !slices.Contains(r.Details, key) {
 						t.Errorf("%v template names {%s}, not among the details %v", l, key, r.Details)
 					}

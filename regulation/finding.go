@@ -86,11 +86,21 @@ func render(tmpl string, d Details, l Lang) string {
 			return b.String()
 		}
 		b.WriteString(tmpl[:i])
-		key := tmpl[i+1 : i+j]
-		if v, ok := d[key]; ok {
+		key, forms, plural := strings.Cut(tmpl[i+1:i+j], "|")
+		v, ok := d[key]
+		if ok {
 			b.WriteString(FormatValue(v, l))
 		} else {
 			b.WriteByte('?')
+		}
+		if plural {
+			one, many, _ := strings.Cut(forms, "|")
+			b.WriteByte(' ')
+			if n, isInt := v.(int); isInt && (n == 1 || n == -1) {
+				b.WriteString(one)
+			} else {
+				b.WriteString(many)
+			}
 		}
 		tmpl = tmpl[i+j+1:]
 	}

@@ -91,6 +91,10 @@ func TestFindingMessage(t *testing.T) {
 	if got := missing.Message(English); got != "the task is overdue: due 2023-01-02, not done as of ? (? days late)" {
 		t.Errorf("missing details render as ?: %q", got)
 	}
+	one := NewFinding(TaskOverdue, TaskRecord, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2), "as_of": calendar.NewDate(2023, 1, 3), "late_days": 1})
+	if got := one.Message(English); got != "the task is overdue: due 2023-01-02, not done as of 2023-01-03 (1 day late)" {
+		t.Errorf("singular: %q", got)
+	}
 	if got := NewFinding("x.y", TaskRecord, "T", "", nil).Message(English); got != "x.y" {
 		t.Errorf("unknown code renders as itself: %q", got)
 	}

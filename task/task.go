@@ -439,11 +439,13 @@ func tkSubject(t *Task) string {
 //
 // The subject of task.* findings is the lead unit when there is exactly one,
 // else "". The rule set's effective period does not matter: a task's
-// deadline comes from the document that assigned it. A nil rules is an empty
-// rule set: the Vietnam calendar, every parameter zero, no citations. Check
-// never panics.
+// deadline comes from the document that assigned it. A nil rules gives one
+// input.invalid finding with subject "rules", as the other checks of quyche
+// do. Check never panics.
 func Check(t Task, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
-	rules = tkRulesOrEmpty(rules)
+	if rules == nil {
+		return regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, t.ID, "rules", regulation.ProblemMissing)}
+	}
 	if f, bad := tkValidate(&t, dir, nil); bad {
 		return regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, t.ID, f.path(), f.p)}
 	}

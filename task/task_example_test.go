@@ -35,7 +35,7 @@ func ExampleCheck() {
 	// Output:
 	// done_late
 	// task.done_late STC: the task was done late: due 2024-02-15, done 2024-02-20 (5 days late)
-	// task.extension_late STC: the extension requested on 2024-02-15 (to 2024-02-29) came too late: the deadline in force was 2024-02-15 and requests must come at least 1 working days before it; the extension is ignored
+	// task.extension_late STC: the extension requested on 2024-02-15 (to 2024-02-29) came too late: the deadline in force was 2024-02-15 and requests must come at least 1 working day before it; the extension is ignored
 }
 
 // The figure of letter 56/UBND-KTTH, footnote 1, and its rows per lead unit

@@ -248,8 +248,9 @@ func TestCheckFindingsRender(t *testing.T) {
 func TestCheckNilRules(t *testing.T) {
 	task := tkTask("2024-03-01", "2024-03-15", "")
 	fs := Check(task, nil, nil, tkD("2024-03-20"))
-	if !fs.Has(regulation.TaskOverdue) || len(fs[0].Refs) != 0 {
-		t.Errorf("Check with nil rules = %v, want task.overdue without citations", fs)
+	want := regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, "T1", "rules", regulation.ProblemMissing)}
+	if diff := cmp.Diff(want, fs); diff != "" {
+		t.Errorf("Check with nil rules: one input.invalid on the rules, as every check of quyche (-want +got):\n%s", diff)
 	}
 	if got := task.StatusAt(nil, tkD("2024-03-20")); got != StatusOverdue {
 		t.Errorf("StatusAt with nil rules = %s", got)
