@@ -95,48 +95,53 @@ func ParseDocNumber(s string) (DocNumber, error) {
 		rest = strings.TrimPrefix(rest, ":")
 		s = strings.TrimLeft(rest, " ")
 	}
-	parts := strings.Split(s, "/")
-	if len(parts) < 2 || len(parts) > 3 {
+	first, rest, ok := strings.Cut(s, "/")
+	if !ok {
 		return DocNumber{}, docErr(in, `want "number/symbol" or "number/year/symbol"`)
 	}
 	var dn DocNumber
-	n, ok := positiveInt(parts[0], 7)
+	n, ok := positiveInt(first, 7)
 	if !ok || n == 0 {
 		return DocNumber{}, docErr(in, "the number must be 1 to 7 digits, not zero")
 	}
 	dn.Number = n
-	symbol := parts[1]
-	if len(parts) == 3 {
-		y, ok := positiveInt(parts[1], 4)
-		if !ok || len(parts[1]) != 4 || y < 1000 {
+	symbol := rest
+	if yearText, after, hasYear := strings.Cut(rest, "/"); hasYear {
+		if strings.Contains(after, "/") {
+			return DocNumber{}, docErr(in, `want "number/symbol" or "number/year/symbol"`)
+		}
+		y, ok := positiveInt(yearText, 4)
+		if !ok || len(yearText) != 4 || y < 1000 {
 			return DocNumber{}, docErr(in, "the year must be 4 digits")
 		}
 		dn.Year = y
-		symbol = parts[2]
+		symbol = after
 	}
-	fields := strings.Split(symbol, "-")
-	for _, f := range fields {
-		if !symbolPart(f) {
+	// The symbol has one to three parts joined by '-'.
+	var fields [3]string
+	nf := 0
+	for part := range strings.SplitSeq(symbol, "-") {
+		if nf == len(fields) {
+			return DocNumber{}, docErr(in, "too many parts in the symbol")
+		}
+		if !symbolPart(part) {
 			return DocNumber{}, docErr(in, "the symbol must be letters and digits joined by '-'")
 		}
+		fields[nf] = part
+		nf++
 	}
 	switch {
-	case len(fields) == 1:
+	case nf == 1:
 		// "77/2015/QH13": a law or other document of a body that needs no type.
 		if _, typed := docTypes[fields[0]]; typed {
 			return DocNumber{}, docErr(in, "a type abbreviation needs an issuer")
 		}
 		dn.Issuer = fields[0]
-	case len(fields) > 3:
-		return DocNumber{}, docErr(in, "too many parts in the symbol")
 	default:
 		if _, typed := docTypes[fields[0]]; typed {
-			dn.Type, dn.Issuer = fields[0], fields[1]
-			if len(fields) == 3 {
-				dn.Drafter = fields[2]
-			}
+			dn.Type, dn.Issuer, dn.Drafter = fields[0], fields[1], fields[2]
 		} else {
-			if len(fields) == 3 {
+			if nf == 3 {
 				return DocNumber{}, docErr(in, "unknown document type "+strconv.Quote(fields[0]))
 			}
 			dn.Issuer, dn.Drafter = fields[0], fields[1]

@@ -123,3 +123,14 @@ func TestDocNumberString(t *testing.T) {
 		t.Errorf("the Số: prefix is not part of the number: %q", got)
 	}
 }
+
+func TestParseDocNumberDoesNotAllocate(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() {
+		if _, err := ParseDocNumber("Số: 54/2023/QĐ-UBND"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("ParseDocNumber allocates %v times on valid input; task summaries parse one per task", allocs)
+	}
+}
