@@ -341,7 +341,7 @@ func (g *gen) applyFault(r *rand.Rand, p *meetingPlan) {
 		in.mode = modeBelow
 	case mfSubstitute:
 		// A unit whose head was invited sends a deputy, unasked.
-		for i := range p.invites {
+		for _, i := range r.Perm(len(p.invites)) {
 			if len(g.prov.byUnit[p.invites[i].unit].deputies) > 0 {
 				in = &p.invites[i]
 				break
