@@ -12,26 +12,9 @@ import (
 	"github.com/quyche/quyche/examples/audit/dataset"
 	"github.com/quyche/quyche/examples/casefile"
 	"github.com/quyche/quyche/meeting"
-	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/signoff"
 	"github.com/quyche/quyche/task"
 )
-
-// largeCase is the JSON form of a case file, for writing one.
-type largeCase struct {
-	Schema        string                `json:"schema"`
-	Rules         string                `json:"rules"`
-	AsOf          string                `json:"as_of"`
-	Units         []regulation.Unit     `json:"units"`
-	People        []regulation.Person   `json:"people"`
-	Members       []regulation.PersonID `json:"ppc_members"`
-	Tasks         []task.Task           `json:"tasks"`
-	Consultations []task.Consultation   `json:"consultations"`
-	Submissions   []task.Submission     `json:"submissions"`
-	Meetings      []meeting.Meeting     `json:"meetings"`
-	Records       []signoff.Record      `json:"records"`
-	Delegations   []signoff.Delegation  `json:"delegations"`
-}
 
 // scale repeats the records of src, with ids made unique, until the list
 // holds n of them.
@@ -58,8 +41,8 @@ func bigCase(tb testing.TB) []byte {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	big := largeCase{
-		Schema: casefile.Schema, Rules: c.RulesID, AsOf: c.AsOf.String(),
+	big := casefile.Case{
+		Schema: casefile.Schema, RulesID: c.RulesID, AsOf: c.AsOf,
 		Units: c.Units, People: c.People, Members: c.Members,
 		Tasks:         scale(c.Tasks, 200000, func(t *task.Task, s string) { t.ID += s }),
 		Consultations: scale(c.Consultations, 10000, func(t *task.Consultation, s string) { t.ID += s }),
@@ -68,11 +51,11 @@ func bigCase(tb testing.TB) []byte {
 		Records:       scale(c.Records, 10000, func(t *signoff.Record, s string) { t.ID += s }),
 		Delegations:   c.Delegations,
 	}
-	b, err := json.MarshalIndent(big, "", " ")
-	if err != nil {
+	var b bytes.Buffer
+	if err := big.Encode(&b); err != nil {
 		tb.Fatal(err)
 	}
-	return b
+	return b.Bytes()
 }
 
 // BenchmarkAuditLarge measures `audit -case FILE -json` on the large case;

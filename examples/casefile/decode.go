@@ -44,31 +44,33 @@ func (e *Error) Error() string {
 // Unwrap returns ErrRefused.
 func (e *Error) Unwrap() error { return ErrRefused }
 
-// Case is a decoded case file (quyche.case/v1): its header, its directory
-// and its records, each list in file order. Records that could not be decoded
+// Case is a case file (quyche.case/v1): its header, its directory and its
+// records, each list in file order. Its json tags are the file's format, with
+// the packages' own record types inside (one model, not two); [Case.Encode]
+// writes it. Records that could not be decoded
 // (a value of the wrong type, an unknown enum value, an impossible date) are
 // not in the lists; each is reported in Rejected as an input.invalid finding
 // that names the record and the field.
 type Case struct {
-	File    string // the name given to Decode
-	Schema  string
-	RulesID string
-	AsOf    calendar.Date
+	File    string        `json:"-"` // the name given to Decode
+	Schema  string        `json:"schema"`
+	RulesID string        `json:"rules"`
+	AsOf    calendar.Date `json:"as_of"`
 
-	Units   []regulation.Unit
-	People  []regulation.Person
-	Members []regulation.PersonID
+	Units   []regulation.Unit     `json:"units"`
+	People  []regulation.Person   `json:"people"`
+	Members []regulation.PersonID `json:"ppc_members"`
 
-	Tasks         []task.Task
-	Consultations []task.Consultation
-	Submissions   []task.Submission
-	Meetings      []meeting.Meeting
-	Records       []signoff.Record
-	Delegations   []signoff.Delegation
+	Tasks         []task.Task          `json:"tasks"`
+	Consultations []task.Consultation  `json:"consultations"`
+	Submissions   []task.Submission    `json:"submissions"`
+	Meetings      []meeting.Meeting    `json:"meetings"`
+	Records       []signoff.Record     `json:"records"`
+	Delegations   []signoff.Delegation `json:"delegations"`
 
 	// Rejected holds one input.invalid finding per record that could not be
 	// decoded.
-	Rejected regulation.Findings
+	Rejected regulation.Findings `json:"-"`
 }
 
 // MaxSize is the largest case file Decode reads, in bytes.

@@ -2,8 +2,12 @@ package casefile
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"reflect"
+	"strings"
 
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
@@ -97,4 +101,53 @@ func (e *Encoder) write(b []byte) {
 	if e.err == nil {
 		_, e.err = e.w.Write(b)
 	}
+}
+
+// Encode writes c as a case file: indented JSON with each record compact on
+// a line of its own — small, easy to diff, and the same bytes for the same
+// value. Fields come in the order of [Case]; a list of records is written
+// one record a line, any other value on the line of its key.
+func (c *Case) Encode(w io.Writer) error {
+	var b bytes.Buffer
+	v := reflect.ValueOf(c).Elem()
+	t := v.Type()
+	b.WriteString("{")
+	first := true
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if !first {
+			b.WriteByte(',')
+		}
+		first = false
+		fmt.Fprintf(&b, "\n  %q: ", name)
+		f := v.Field(i)
+		if f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.Struct && f.Len() > 0 {
+			b.WriteString("[\n")
+			for j := range f.Len() {
+				rec, err := json.Marshal(f.Index(j).Interface())
+				if err != nil {
+					return fmt.Errorf("casefile: encoding %s[%d]: %w", name, j, err)
+				}
+				b.WriteString("    ")
+				b.Write(rec)
+				if j < f.Len()-1 {
+					b.WriteByte(',')
+				}
+				b.WriteByte('\n')
+			}
+			b.WriteString("  ]")
+			continue
+		}
+		val, err := json.Marshal(f.Interface())
+		if err != nil {
+			return fmt.Errorf("casefile: encoding %s: %w", name, err)
+		}
+		b.Write(val)
+	}
+	b.WriteString("\n}\n")
+	_, err := w.Write(b.Bytes())
+	return err
 }

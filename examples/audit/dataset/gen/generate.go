@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/quyche/quyche/examples/casefile"
 	"math/rand/v2"
 	"time"
 
@@ -53,14 +54,14 @@ func generate() *caseFile {
 	rules := regulation.KonTum2023()
 	g := &gen{rules: rules, cal: rules.Cal()}
 	g.prov = newProvince(newRand(streamPeople))
-	c := &caseFile{
-		Schema:  "quyche.case/v1",
-		Rules:   rules.ID,
+	c := &caseFile{casefile.Case{
+		Schema:  casefile.Schema,
+		RulesID: rules.ID,
 		AsOf:    asOf,
 		Units:   g.prov.units,
 		People:  g.prov.people,
 		Members: g.prov.members,
-	}
+	}}
 	c.Tasks = g.tasks(newRand(streamTasks))
 	c.Consultations = g.consultations(newRand(streamConsultations), c.Tasks)
 	c.Submissions = g.submissions(newRand(streamSubmissions), c.Consultations, c.Tasks)
