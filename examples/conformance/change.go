@@ -1,0 +1,134 @@
+package conformance
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/quyche/quyche/regulation"
+)
+
+// ChangeKind says how a finding differs from the suite's expectation. The
+// zero value is ChangeUnknown.
+type ChangeKind uint8
+
+// Kinds of change.
+const (
+	ChangeUnknown ChangeKind = iota
+	Removed                  // removed: an expected finding is not found ("-")
+	Added                    // added: a finding is found that is not expected ("+")
+	Recited                  // recited: the finding is found with other citations ("~")
+)
+
+var changeKinds = regulation.NewEnumSet[ChangeKind]("ChangeKind", "removed", "added", "recited")
+
+// String returns the name of k: "removed", "added" or "recited".
+func (k ChangeKind) String() string { return changeKinds.String(k) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (k ChangeKind) MarshalText() ([]byte, error) { return changeKinds.Marshal(k) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *ChangeKind) UnmarshalText(b []byte) (err error) {
+	*k, err = changeKinds.Parse(b)
+	return err
+}
+
+// Change is one difference between the findings a case is expected to give
+// and those it gives. Findings are matched by record kind, record, code and
+// subject; details (and so messages) are not compared.
+type Change struct {
+	Kind ChangeKind
+	Want regulation.Finding // the expected finding; zero for Added
+	Got  regulation.Finding // the finding found; zero for Removed
+}
+
+// String renders c on one line: a sign ("-" removed, "+" added, "~"
+// recited), the record kind, record, code and quoted subject of the
+// finding, and its citations in English, before and after for a recited
+// one. For example, under a rule set that counts silence as agreement and
+// cites its own regulation, Report prints:
+//
+//	consult.reply_missing: - consultation pos-2 consult.reply_missing "SNV" (Letter 56/UBND-KTTH, footnote 2)
+//	consult.reply_missing: + consultation pos-2 consult.deemed_agreement "SNV" (Art. 9(3), Decision 12/2024/QĐ-UBND)
+//	consult.reply_late: ~ consultation pos-1 consult.reply_late "SXD" (Letter 56/UBND-KTTH, footnote 2) → (Art. 9(2), Decision 12/2024/QĐ-UBND)
+func (c Change) String() string {
+	id := func(f regulation.Finding) string {
+		return fmt.Sprintf("%s %s %s %q", f.Kind, f.Record, f.Code, f.Subject)
+	}
+	switch c.Kind {
+	case Removed:
+		return "- " + id(c.Want) + " " + refs(c.Want.Refs)
+	case Added:
+		return "+ " + id(c.Got) + " " + refs(c.Got.Refs)
+	case Recited:
+		return "~ " + id(c.Got) + " " + refs(c.Want.Refs) + " → " + refs(c.Got.Refs)
+	}
+	return "? " + id(c.Got)
+}
+
+func refs(rs []regulation.Ref) string {
+	s := make([]string, len(rs))
+	for i, r := range rs {
+		s[i] = r.String()
+	}
+	return "(" + strings.Join(s, "; ") + ")"
+}
+
+// Changes returns the differences between r.Want and r.Got, in the order of
+// regulation.Compare, an expected finding before the one found in its place.
+// It is empty exactly when r.OK().
+func (r Result) Changes() []Change {
+	want := slices.Clone(r.Want)
+	got := slices.Clone(r.Got)
+	slices.SortStableFunc(want, regulation.Compare)
+	slices.SortStableFunc(got, regulation.Compare)
+	var cs []Change
+	i, j := 0, 0
+	for i < len(want) || j < len(got) {
+		var c int
+		switch {
+		case i == len(want):
+			c = 1
+		case j == len(got):
+			c = -1
+		default:
+			c = regulation.Compare(want[i], got[j])
+			if c == 0 && want[i].Severity != got[j].Severity {
+				c = -1
+			}
+		}
+		switch {
+		case c < 0:
+			cs = append(cs, Change{Kind: Removed, Want: want[i]})
+			i++
+		case c > 0:
+			cs = append(cs, Change{Kind: Added, Got: got[j]})
+			j++
+		default:
+			if !slices.Equal(want[i].Refs, got[j].Refs) {
+				cs = append(cs, Change{Kind: Recited, Want: want[i], Got: got[j]})
+			}
+			i++
+			j++
+		}
+	}
+	return cs
+}
+
+// Report lists the changes of every result, one per line, each prefixed with
+// its folder's code and a colon:
+//
+//	consult.reply_late: - consultation pos-2 consult.reply_late "SXD" (Letter 56/UBND-KTTH, footnote 2)
+//
+// It is empty when every result is OK. The text is the form of
+// Options.Changes files.
+func Report(results []Result) string {
+	var b strings.Builder
+	for _, r := range results {
+		for _, c := range r.Changes() {
+			b.WriteString(string(r.Code) + ": " + c.String() + "\n")
+		}
+	}
+	return b.String()
+}
