@@ -45,8 +45,8 @@ type Change struct {
 
 // String renders c on one line: a sign ("-" removed, "+" added, "~"
 // recited), the record kind, record, code and quoted subject of the
-// finding, and its citations in English, before and after for a recited
-// one. For example, under a rule set that counts silence as agreement and
+// finding, and its citations in English ("(no citation)" for none), before
+// and after for a recited one. For example, under a rule set that counts silence as agreement and
 // cites its own regulation, Report prints:
 //
 //	consult.reply_missing: - consultation pos-2 consult.reply_missing "SNV" (Letter 56/UBND-KTTH, footnote 2)
@@ -68,6 +68,9 @@ func (c Change) String() string {
 }
 
 func refs(rs []regulation.Ref) string {
+	if len(rs) == 0 {
+		return "(no citation)"
+	}
 	s := make([]string, len(rs))
 	for i, r := range rs {
 		s[i] = r.String()

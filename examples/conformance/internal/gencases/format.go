@@ -7,9 +7,9 @@ import (
 )
 
 // indent formats the JSON text b for reading: objects and arrays that hold
-// other objects or arrays are spread over lines, indented by two spaces;
-// the others — a unit, a person, a reply, an invitation, a list of ids —
-// stay on one line. The result ends with a newline.
+// other objects or arrays, even empty ones, are spread over lines, indented
+// by two spaces, so that records look alike; the others — a unit, a person,
+// a reply, an invitation, a list of ids — stay on one line. The result ends with a newline.
 func indent(b []byte) ([]byte, error) {
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, b); err != nil {
