@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -27,8 +28,8 @@ type Options struct {
 	// Empty means none; a file that does not exist lists none.
 	Changes string
 	// Update makes Test write the changes it finds to the file Changes
-	// names, instead of comparing them (pass the value of a test's -update
-	// flag).
+	// names, creating its folder if need be, before comparing them (pass
+	// the value of a test's -update flag).
 	Update bool
 }
 
@@ -52,6 +53,9 @@ func Test(t *testing.T, rules *regulation.Rules, opts Options) {
 		t.Fatal(err)
 	}
 	if opts.Update && opts.Changes != "" {
+		if err := os.MkdirAll(filepath.Dir(opts.Changes), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(opts.Changes, []byte(Report(results)), 0o644); err != nil {
 			t.Fatal(err)
 		}

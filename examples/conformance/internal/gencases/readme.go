@@ -101,13 +101,13 @@ rule set of your own and compares with the golden findings the same way
 
 ` + "```" + `go
 func TestConformance(t *testing.T) {
-	conformance.Test(t, myprovince.Rules())
+	conformance.Test(t, myprovince.Rules(), conformance.Options{})
 }
 ` + "```" + `
 
 A rule set derived from Kon Tum's changes some expectations — that is the
-point: the failures list exactly which ones. Record the changes you accept
-in a golden file with ` + "`conformance.Golden`" + ` (see ` + "`examples/derived`" + `).
+point: the failures list exactly which ones. List the changes you accept in
+a file named by ` + "`conformance.Options.Changes`" + ` (see ` + "`examples/derived`" + `).
 A folder's ` + "`rules.json`" + ` is not replaced by your rules: the parameters in which it
 differs from the built-in rule set the case names are applied to yours, so
 that ` + "`consult.deemed_agreement`" + ` is tested under every rule set.
