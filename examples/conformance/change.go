@@ -80,7 +80,8 @@ func refs(rs []regulation.Ref) string {
 
 // Changes returns the differences between r.Want and r.Got, in the order of
 // regulation.Compare, an expected finding before the one found in its place.
-// It is empty exactly when r.OK().
+// It is empty when r.OK(); it is empty too when the findings are the same but
+// out of order, which only r.Diff shows.
 func (r Result) Changes() []Change {
 	want := slices.Clone(r.Want)
 	got := slices.Clone(r.Got)

@@ -81,7 +81,8 @@ func SuiteDir() (string, error) {
 // suite cannot be read: a case file that casefile.Decode refuses, a want.json
 // that is not quyche.findings/v1, a rules.json that is not quyche.rules/v1,
 // or a case that names an unknown rule set when rules is nil or the folder
-// pins one. Differences in the findings are results, not errors.
+// pins one. Differences in the findings are results, not errors. Run only
+// reads dir and does not change rules, so calls may run concurrently.
 func Run(dir string, rules *regulation.Rules) ([]Result, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
