@@ -1,0 +1,66 @@
+package casefile_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/quyche/quyche/examples/casefile"
+	"github.com/quyche/quyche/regulation"
+)
+
+// A case file exported by an e-office system is decoded, checked under the
+// rule set it names, and its findings written as quyche.findings/v1.
+func ExampleDecode() {
+	const data = `{
+  "schema": "quyche.case/v1", "rules": "kontum-2023", "as_of": "2024-01-08",
+  "units": [{"id": "STC", "name": "Sở Tài chính", "kind": "department"}],
+  "tasks": [
+    {"id": "T1", "assigner": "ppc_chairman", "lead": ["STC"], "assigned": "2023-11-01", "due": "2023-12-15", "done": "2023-12-20"},
+    {"id": "T2", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-11-01", "due": "2023-02-30"}
+  ]
+}`
+	c, err := casefile.Decode(strings.NewReader(data), "case.json")
+	if err != nil {
+		fmt.Println(err) // a refusal: exit status 2 in the audit program
+		return
+	}
+	rules, _ := regulation.Lookup(c.RulesID)
+	res := c.Check(rules, c.AsOf)
+	for _, f := range res.Findings {
+		fmt.Printf("%s %s %s: %s\n", f.Code, f.Record, f.Subject, f.Message(regulation.English))
+	}
+	rate, _ := res.Tasks.Total().LateRate()
+	fmt.Println("late:", rate, "invalid:", res.Tasks.Invalid())
+	// Output:
+	// task.done_late T1 STC: the task was done late: due 2023-12-15, done 2023-12-20 (5 days late)
+	// input.invalid T2 due: the record cannot be checked: field due: the value is not valid
+	// late: 1/1 (100.0%) invalid: 1
+}
+
+// A file that is not a case file is refused with its position.
+func ExampleDecode_refused() {
+	_, err := casefile.Decode(strings.NewReader(`{"schema": "quyche.case/v1",
+  "taks": []}`), "case.json")
+	fmt.Println(err)
+	// Output:
+	// case.json:2:3: unknown field "taks"
+}
+
+func ExampleEncoder() {
+	c, _ := casefile.Decode(strings.NewReader(`{"schema": "quyche.case/v1", "rules": "kontum-2023", "as_of": "2024-01-08",
+  "units": [{"id": "STC", "name": "Sở Tài chính", "kind": "department"}],
+  "tasks": [{"id": "T1", "assigner": "ppc", "lead": ["STC", "STC"], "assigned": "2023-11-01"}]}`), "case.json")
+	rules := regulation.KonTum2023()
+	enc := casefile.NewEncoder(os.Stdout)
+	_ = enc.Begin(rules.ID, c.AsOf)
+	sum := c.Run(rules, c.AsOf, func(f regulation.Finding) { _ = enc.Add(f) })
+	_ = enc.End(sum)
+	// Output:
+	// {"schema":"quyche.findings/v1","rules":"kontum-2023","as_of":"2024-01-08",
+	// "findings": [
+	//   {"code":"task.lead_count","severity":"violation","kind":"task","record":"T1","subject":"","refs":[{"doc":"39/2022/NĐ-CP","article":2}],"details":{"leads":2},"message":{"vi":"nhiệm vụ có 2 đơn vị chủ trì; mỗi nhiệm vụ phải có đúng một đơn vị chủ trì","en":"the task has 2 lead units; a task must have exactly one"}}
+	// ],
+	// "tasks": {"with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,"no_deadline":1,"invalid":0,"late_rate":null,"by_lead":[{"unit":"","with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,"no_deadline":1,"late_rate":null}],"by_assigner":[{"assigner":"ppc","with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,"no_deadline":1,"late_rate":null}]}
+	// }
+}
