@@ -231,6 +231,11 @@ func (r *report) table(title string, rows []tableRow) {
 	idW = min(idW, 14)
 	nameW := width - 3 - idW - 1 - numbersW - barW
 	r.line("   %s", title)
+	if len(rows) == 0 {
+		r.line("   %s", r.tr("(không có nhiệm vụ hợp lệ)", "(no valid task)"))
+		r.line("")
+		return
+	}
 	r.line("%s", strings.TrimRight(fmt.Sprintf("   %s %s %7s %5s %7s %7s %7s", pad(r.tr("Mã", "Id"), idW),
 		pad(r.tr("Tên", "Name"), nameW), r.tr("Có hạn", "Due"), r.tr("Trễ", "Late"), r.tr("Quá hạn", "Overdue"),
 		r.tr("HT trễ", "DoneLt"), r.tr("Tỷ lệ", "Rate")), " "))
