@@ -54,88 +54,50 @@ func (c *Case) Run(rules *regulation.Rules, asOf calendar.Date, emit func(regula
 	}
 
 	sum := task.NewSummary(rules, asOf, task.SummaryOptions{Directory: dir})
-	var fs regulation.Findings
-	seen := newIDSet(len(c.Tasks))
-	for i := range c.Tasks {
-		t := c.Tasks[i]
-		if dup, ok := seen.duplicate(regulation.TaskRecord, t.ID, "tasks", i); ok {
-			fs = append(fs, dup)
-			sum.AddInvalid()
-			continue
-		}
+	tasks, fs := unique(regulation.TaskRecord, "tasks", c.Tasks, func(x task.Task) string { return x.ID })
+	for range len(fs) + len(rejected[regulation.TaskRecord]) {
+		sum.AddInvalid()
+	}
+	for _, t := range tasks {
 		sum.Add(t)
 		fs = append(fs, task.Check(t, dir, rules, asOf)...)
 	}
-	for range rejected[regulation.TaskRecord] {
-		sum.AddInvalid()
-	}
 	flush(regulation.TaskRecord, fs)
 
-	fs = fs[:0]
-	consultations := make(map[string]task.Consultation, len(c.Consultations))
-	seen = newIDSet(len(c.Consultations))
-	for i, x := range c.Consultations {
-		if dup, ok := seen.duplicate(regulation.ConsultationRecord, x.ID, "consultations", i); ok {
-			fs = append(fs, dup)
-			continue
-		}
-		consultations[x.ID] = x
+	consultations, fs := unique(regulation.ConsultationRecord, "consultations", c.Consultations, func(x task.Consultation) string { return x.ID })
+	byID := make(map[string]task.Consultation, len(consultations))
+	for _, x := range consultations {
+		byID[x.ID] = x
 		fs = append(fs, task.CheckConsultation(x, dir, rules, asOf)...)
 	}
 	flush(regulation.ConsultationRecord, fs)
 
-	fs = fs[:0]
-	seen = newIDSet(len(c.Submissions))
-	subOpts := task.SubmissionOptions{Consultations: consultations}
-	for i, x := range c.Submissions {
-		if dup, ok := seen.duplicate(regulation.SubmissionRecord, x.ID, "submissions", i); ok {
-			fs = append(fs, dup)
-			continue
-		}
+	submissions, fs := unique(regulation.SubmissionRecord, "submissions", c.Submissions, func(x task.Submission) string { return x.ID })
+	subOpts := task.SubmissionOptions{Consultations: byID}
+	for _, x := range submissions {
 		fs = append(fs, task.CheckSubmission(x, dir, rules, asOf, subOpts)...)
 	}
 	flush(regulation.SubmissionRecord, fs)
 
-	fs = fs[:0]
-	seen = newIDSet(len(c.Meetings))
-	for i, x := range c.Meetings {
-		if dup, ok := seen.duplicate(regulation.MeetingRecord, x.ID, "meetings", i); ok {
-			fs = append(fs, dup)
-			continue
-		}
+	meetings, fs := unique(regulation.MeetingRecord, "meetings", c.Meetings, func(x meeting.Meeting) string { return x.ID })
+	for _, x := range meetings {
 		fs = append(fs, meeting.Check(x, dir, rules, asOf)...)
 	}
 	flush(regulation.MeetingRecord, fs)
 
-	delegations := make(map[string]signoff.Delegation, len(c.Delegations))
-	var delFindings regulation.Findings
-	delDup := make([]bool, len(c.Delegations))
-	seen = newIDSet(len(c.Delegations))
-	for i, x := range c.Delegations {
-		if dup, ok := seen.duplicate(regulation.DelegationRecord, x.ID, "delegations", i); ok {
-			delFindings = append(delFindings, dup)
-			delDup[i] = true
-			continue
-		}
-		delegations[x.ID] = x
+	// Records need the delegations; their findings come after the records'.
+	delegations, delFindings := unique(regulation.DelegationRecord, "delegations", c.Delegations, func(x signoff.Delegation) string { return x.ID })
+	sigOpts := signoff.Options{Delegations: make(map[string]signoff.Delegation, len(delegations))}
+	for _, x := range delegations {
+		sigOpts.Delegations[x.ID] = x
 	}
-	sigOpts := signoff.Options{Delegations: delegations}
-
-	fs = fs[:0]
-	seen = newIDSet(len(c.Records))
-	for i, x := range c.Records {
-		if dup, ok := seen.duplicate(regulation.MinutesRecord, x.ID, "records", i); ok {
-			fs = append(fs, dup)
-			continue
-		}
+	records, fs := unique(regulation.MinutesRecord, "records", c.Records, func(x signoff.Record) string { return x.ID })
+	for _, x := range records {
 		fs = append(fs, signoff.Check(x, dir, rules, asOf, sigOpts)...)
 	}
 	flush(regulation.MinutesRecord, fs)
 
-	for i, x := range c.Delegations {
-		if delDup[i] {
-			continue
-		}
+	for _, x := range delegations {
 		delFindings = append(delFindings, signoff.CheckDelegation(x, dir, rules, asOf, sigOpts)...)
 	}
 	flush(regulation.DelegationRecord, delFindings)
@@ -144,23 +106,32 @@ func (c *Case) Run(rules *regulation.Rules, asOf calendar.Date, emit func(regula
 	return sum
 }
 
-// idSet finds ids repeated within one list.
-type idSet map[string]struct{}
-
-func newIDSet(n int) idSet { return make(idSet, n) }
-
-// duplicate reports the input.invalid finding for the record at index i of
-// list when its (non-empty) id was seen before, and records it otherwise.
-func (s idSet) duplicate(kind regulation.RecordKind, id, list string, i int) (regulation.Finding, bool) {
-	if id == "" {
-		return regulation.Finding{}, false
+// unique returns the records of list whose (non-empty) id has not been seen
+// earlier in it, in order, and an input.invalid finding (subject "id") for
+// each record that repeats an id.
+func unique[T any](kind regulation.RecordKind, list string, recs []T, id func(T) string) ([]T, regulation.Findings) {
+	seen := make(map[string]struct{}, len(recs))
+	var out []T // a copy, made only once a duplicate shows up
+	var dups regulation.Findings
+	for i, x := range recs {
+		key := id(x)
+		if _, dup := seen[key]; dup && key != "" {
+			f := regulation.InvalidInput(kind, key, "id", regulation.ProblemDuplicateID)
+			f.Details["index"] = i
+			f.Details["list"] = list
+			dups = append(dups, f)
+			if out == nil {
+				out = append(make([]T, 0, len(recs)-1), recs[:i]...)
+			}
+			continue
+		}
+		seen[key] = struct{}{}
+		if out != nil {
+			out = append(out, x)
+		}
 	}
-	if _, dup := s[id]; dup {
-		f := regulation.InvalidInput(kind, id, "id", regulation.ProblemDuplicateID)
-		f.Details["index"] = i
-		f.Details["list"] = list
-		return f, true
+	if out == nil {
+		return recs, dups
 	}
-	s[id] = struct{}{}
-	return regulation.Finding{}, false
+	return out, dups
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"unicode/utf8"
 
@@ -160,6 +161,7 @@ func (d *decoder) decode() (*Case, error) {
 	}
 	d.dec = json.NewDecoder(bytes.NewReader(d.data))
 	d.dec.UseNumber()
+	d.dec.DisallowUnknownFields()
 	start := d.valueStart(0)
 	tok, err := d.dec.Token()
 	if err != nil {
@@ -255,6 +257,13 @@ func (d *decoder) decode() (*Case, error) {
 	return c, nil
 }
 
+// isSyntaxError reports whether err comes from reading the JSON text itself
+// (the stream cannot go on) rather than from storing a value.
+func isSyntaxError(err error) bool {
+	var se *json.SyntaxError
+	return errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)
+}
+
 // scalar decodes a header value into a string.
 func (d *decoder) scalar(off int64, key string, dst *string) error {
 	var raw json.RawMessage
@@ -282,15 +291,26 @@ func decodeList[T any](d *decoder, key string, kind regulation.RecordKind, dst *
 	}
 	for i := 0; d.dec.More(); i++ {
 		off := d.valueStart(d.dec.InputOffset())
-		var raw json.RawMessage
-		if err := d.dec.Decode(&raw); err != nil {
-			return d.syntax(err)
-		}
+		// The fast path: the stream's decoder (unknown fields disallowed)
+		// decodes the record straight into its type. It reads the whole
+		// value before it stores it, so a value that does not fit leaves the
+		// stream after the value, and the record's bytes are known.
 		var rec T
-		err := decodeRecord(raw, &rec)
+		err := d.dec.Decode(&rec)
 		if err == nil {
 			*dst = append(*dst, rec)
 			continue
+		}
+		if isSyntaxError(err) {
+			return d.syntax(err)
+		}
+		raw := d.data[off:d.dec.InputOffset()]
+		rec = *new(T)
+		err = decodeStrict(raw, reflect.ValueOf(&rec).Elem(), "")
+		if err == nil {
+			// encoding/json refused what the field-by-field decoder takes:
+			// keep the record, but say so rather than guess.
+			err = &badFieldError{path: "(record)", err: errors.New("not decodable")}
 		}
 		path := key + "[" + strconv.Itoa(i) + "]"
 		var uf *unknownFieldError

@@ -36,21 +36,6 @@ var (
 	rawType             = reflect.TypeFor[json.RawMessage]()
 )
 
-// decodeRecord decodes the JSON value raw into *dst. The fast path is
-// encoding/json with unknown fields disallowed; when it fails, the record is
-// decoded again field by field to name the field at fault, returning an
-// *unknownFieldError or a *badFieldError.
-func decodeRecord[T any](raw []byte, dst *T) error {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(dst); err == nil {
-		return nil
-	}
-	var zero T
-	*dst = zero
-	return decodeStrict(raw, reflect.ValueOf(dst).Elem(), "")
-}
-
 func join(path, key string) string {
 	if path == "" {
 		return key
