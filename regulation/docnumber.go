@@ -155,7 +155,7 @@ func ParseDocNumber(s string) (DocNumber, error) {
 func MustParseDocNumber(s string) DocNumber {
 	dn, err := ParseDocNumber(s)
 	if err != nil {
-		panic(err)
+		panic(err) // Must…: meant for literals only
 	}
 	return dn
 }

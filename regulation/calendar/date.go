@@ -280,7 +280,7 @@ func ParseDate(s string) (Date, error) {
 func MustParseDate(s string) Date {
 	d, err := ParseDate(s)
 	if err != nil {
-		panic(err)
+		panic(err) // Must…: meant for literals only
 	}
 	return d
 }

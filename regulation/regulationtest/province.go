@@ -115,7 +115,7 @@ const (
 func Province() *regulation.Directory {
 	dir, fs := regulation.NewDirectory(Units(), People(), Members())
 	if len(fs) > 0 {
-		panic(fmt.Sprintf("regulationtest: the test province is invalid: %s %s: %s",
+		panic(fmt.Sprintf("regulationtest: the test province is invalid (a must-not-happen: its tables are literals): %s %s: %s",
 			fs[0].Code, fs[0].Subject, fs[0].Message(regulation.English)))
 	}
 	return dir
