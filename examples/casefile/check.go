@@ -27,8 +27,7 @@ func (c *Case) Directory() (*regulation.Directory, regulation.Findings) {
 // slice.
 func (c *Case) Check(rules *regulation.Rules, asOf calendar.Date) Result {
 	var fs regulation.Findings
-	sum := c.Run(rules, asOf, func(f regulation.Finding) { fs = append(fs, f) })
-	dir, _ := c.Directory()
+	sum, dir := c.run(rules, asOf, func(f regulation.Finding) { fs = append(fs, f) })
 	return Result{Findings: fs, Tasks: sum, Directory: dir}
 }
 
@@ -40,6 +39,12 @@ func (c *Case) Check(rules *regulation.Rules, asOf calendar.Date) Result {
 // further; invalid tasks, including those in Rejected, count as invalid in
 // the summary.
 func (c *Case) Run(rules *regulation.Rules, asOf calendar.Date, emit func(regulation.Finding)) *task.Summary {
+	sum, _ := c.run(rules, asOf, emit)
+	return sum
+}
+
+// run is Run, also returning the directory it built.
+func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, emit func(regulation.Finding)) (*task.Summary, *regulation.Directory) {
 	dir, dirFindings := c.Directory()
 	rejected := map[regulation.RecordKind]regulation.Findings{}
 	for _, f := range c.Rejected {
@@ -103,7 +108,7 @@ func (c *Case) Run(rules *regulation.Rules, asOf calendar.Date, emit func(regula
 	flush(regulation.DelegationRecord, delFindings)
 
 	flush(regulation.CaseRecord, dirFindings)
-	return sum
+	return sum, dir
 }
 
 // unique returns the records of list whose (non-empty) id has not been seen
