@@ -1,7 +1,5 @@
 package regulation
 
-import "strconv"
-
 // UnitID is the id of a unit in a case, e.g. "STC".
 type UnitID string
 
@@ -60,17 +58,17 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 		rec := string(u.ID)
 		switch {
 		case u.ID == "":
-			fs = append(fs, InvalidInput(CaseRecord, "units", indexed("units", i, "id"), ProblemMissing))
+			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "id"), ProblemMissing))
 			continue
 		case u.Kind == UnitKindUnknown:
-			fs = append(fs, InvalidInput(CaseRecord, "units", indexed("units", i, "kind"), ProblemMissing))
+			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "kind"), ProblemMissing))
 			continue
 		case !unitKinds.valid(u.Kind):
-			fs = append(fs, InvalidInput(CaseRecord, "units", indexed("units", i, "kind"), ProblemInvalidValue))
+			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "kind"), ProblemInvalidValue))
 			continue
 		}
 		if _, dup := d.unitIx[u.ID]; dup {
-			fs = append(fs, InvalidInput(CaseRecord, "units", indexed("units", i, "id"), ProblemDuplicateID).withDetail("id", rec))
+			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "id"), ProblemDuplicateID).withDetail("id", rec))
 			continue
 		}
 		d.unitIx[u.ID] = int32(len(d.units))
@@ -101,7 +99,7 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 			}
 		}
 		if prob != ProblemUnknown {
-			fs = append(fs, InvalidInput(CaseRecord, "people", indexed("people", i, field), prob).withDetail("id", string(p.ID)))
+			fs = append(fs, InvalidInput(CaseRecord, "people", Path("people", i, field), prob).withDetail("id", string(p.ID)))
 			continue
 		}
 		ix := int32(len(d.people))
@@ -119,11 +117,11 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 		ix, ok := d.perIx[m]
 		switch {
 		case m == "":
-			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", indexed("ppc_members", i, ""), ProblemMissing))
+			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", Path("ppc_members", i, ""), ProblemMissing))
 		case !ok:
-			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", indexed("ppc_members", i, ""), ProblemUnknownPerson).withDetail("id", string(m)))
+			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", Path("ppc_members", i, ""), ProblemUnknownPerson).withDetail("id", string(m)))
 		case d.member[ix]:
-			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", indexed("ppc_members", i, ""), ProblemDuplicateID).withDetail("id", string(m)))
+			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", Path("ppc_members", i, ""), ProblemDuplicateID).withDetail("id", string(m)))
 		default:
 			d.member[ix] = true
 			d.members = append(d.members, m)
@@ -134,15 +132,6 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 }
 
 func (s EnumSet[T]) valid(v T) bool { _, ok := s.Name(v); return ok }
-
-// indexed renders a field path such as "people[3].unit".
-func indexed(list string, i int, field string) string {
-	s := list + "[" + strconv.Itoa(i) + "]"
-	if field != "" {
-		s += "." + field
-	}
-	return s
-}
 
 // Unit returns the unit with id and whether it exists.
 func (d *Directory) Unit(id UnitID) (Unit, bool) {

@@ -58,14 +58,14 @@ func ExampleRef_Text() {
 func ExampleRules_Finding() {
 	rules := regulation.KonTum2023()
 	f := rules.Finding(regulation.ConsultReplyLate, regulation.ConsultationRecord, "C1", "SKHDT", regulation.Details{
-		"deadline": calendar.NewDate(2023, 3, 15), "received": calendar.NewDate(2023, 3, 20), "late_workdays": 3,
+		"deadline": calendar.NewDate(2023, 3, 15), "received": calendar.NewDate(2023, 3, 20), "late_days": 5, "late_workdays": 3,
 	})
 	fmt.Println(f.Severity, f.Code, f.Subject)
 	fmt.Println(f.Message(regulation.English))
 	fmt.Println(f.Citations(regulation.Vietnamese))
 	// Output:
 	// violation consult.reply_late SKHDT
-	// the coordinating unit replied late: due 2023-03-15, received 2023-03-20 (3 working days late)
+	// the coordinating unit replied late: due 2023-03-15, received 2023-03-20; 5 days late (3 working days)
 	// Công văn 56/UBND-KTTH, chú thích 2
 }
 

@@ -66,15 +66,15 @@ func TestFindingsSortAndErr(t *testing.T) {
 func TestFindingMessage(t *testing.T) {
 	kt := KonTum2023()
 	f := kt.Finding(ConsultReplyLate, ConsultationRecord, "C1", "SKHDT", Details{
-		"deadline": calendar.NewDate(2023, 3, 15), "received": calendar.NewDate(2023, 3, 20), "late_workdays": 3,
+		"deadline": calendar.NewDate(2023, 3, 15), "received": calendar.NewDate(2023, 3, 20), "late_days": 5, "late_workdays": 3,
 	})
 	tests := []struct {
 		lang   Lang
 		want   string
 		reason string
 	}{
-		{Vietnamese, "đơn vị phối hợp trả lời trễ: hạn 15/03/2023, nhận được 20/03/2023 (trễ 3 ngày làm việc)", "Vietnamese dates are dd/mm/yyyy"},
-		{English, "the coordinating unit replied late: due 2023-03-15, received 2023-03-20 (3 working days late)", "English dates are ISO"},
+		{Vietnamese, "đơn vị phối hợp trả lời trễ: hạn 15/03/2023, nhận được 20/03/2023; trễ 5 ngày (3 ngày làm việc)", "Vietnamese dates are dd/mm/yyyy"},
+		{English, "the coordinating unit replied late: due 2023-03-15, received 2023-03-20; 5 days late (3 working days)", "English dates are ISO"},
 	}
 	for _, tc := range tests {
 		if got := f.Message(tc.lang); got != tc.want {
@@ -85,14 +85,14 @@ func TestFindingMessage(t *testing.T) {
 		t.Errorf("Citations = %q", got)
 	}
 	missing := NewFinding(TaskOverdue, TaskRecord, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2)})
-	if got := missing.MissingDetails(); !cmp.Equal(got, []string{"as_of", "late_days"}) {
+	if got := missing.MissingDetails(); !cmp.Equal(got, []string{"as_of", "late_days", "late_workdays"}) {
 		t.Errorf("MissingDetails = %v", got)
 	}
-	if got := missing.Message(English); got != "the task is overdue: due 2023-01-02, not done as of ? (? days late)" {
+	if got := missing.Message(English); got != "the task is overdue: due 2023-01-02, not done as of ?; ? days late (? working days)" {
 		t.Errorf("missing details render as ?: %q", got)
 	}
-	one := NewFinding(TaskOverdue, TaskRecord, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2), "as_of": calendar.NewDate(2023, 1, 3), "late_days": 1})
-	if got := one.Message(English); got != "the task is overdue: due 2023-01-02, not done as of 2023-01-03 (1 day late)" {
+	one := NewFinding(TaskOverdue, TaskRecord, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2), "as_of": calendar.NewDate(2023, 1, 3), "late_days": 1, "late_workdays": 1})
+	if got := one.Message(English); got != "the task is overdue: due 2023-01-02, not done as of 2023-01-03; 1 day late (1 working day)" {
 		t.Errorf("singular: %q", got)
 	}
 	if got := NewFinding("x.y", TaskRecord, "T", "", nil).Message(English); got != "x.y" {
@@ -129,15 +129,15 @@ func TestFormatValue(t *testing.T) {
 func TestFindingJSON(t *testing.T) {
 	kt := KonTum2023()
 	f := kt.Finding(ConsultReplyLate, ConsultationRecord, "C1", "SKHDT", Details{
-		"deadline": calendar.NewDate(2023, 3, 15), "received": calendar.NewDate(2023, 3, 20), "late_workdays": 3,
+		"deadline": calendar.NewDate(2023, 3, 15), "received": calendar.NewDate(2023, 3, 20), "late_days": 5, "late_workdays": 3,
 	})
 	b, err := json.Marshal(f)
 	require.NoError(t, err)
 	want := `{"code":"consult.reply_late","severity":"violation","kind":"consultation","record":"C1","subject":"SKHDT",` +
 		`"refs":[{"doc":"56/UBND-KTTH","part":"footnote 2"}],` +
-		`"details":{"deadline":"2023-03-15","late_workdays":3,"received":"2023-03-20"},` +
-		`"message":{"vi":"đơn vị phối hợp trả lời trễ: hạn 15/03/2023, nhận được 20/03/2023 (trễ 3 ngày làm việc)",` +
-		`"en":"the coordinating unit replied late: due 2023-03-15, received 2023-03-20 (3 working days late)"}}`
+		`"details":{"deadline":"2023-03-15","late_days":5,"late_workdays":3,"received":"2023-03-20"},` +
+		`"message":{"vi":"đơn vị phối hợp trả lời trễ: hạn 15/03/2023, nhận được 20/03/2023; trễ 5 ngày (3 ngày làm việc)",` +
+		`"en":"the coordinating unit replied late: due 2023-03-15, received 2023-03-20; 5 days late (3 working days)"}}`
 	if string(b) != want {
 		t.Errorf("JSON\n got %s\nwant %s", b, want)
 	}

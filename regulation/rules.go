@@ -287,29 +287,48 @@ func (r *Rules) NotInForce(kind RecordKind, record string, d calendar.Date) (Fin
 var ErrInvalidRules = errors.New("regulation: invalid rule set")
 
 // RulesError reports a rule set that cannot be used. It wraps
-// ErrInvalidRules.
+// ErrInvalidRules and, when the problem comes from elsewhere (a calendar
+// addition that calendar.Extend refuses), that error too, so that errors.As
+// finds a *calendar.ScheduleError or *calendar.HolidayError through it.
 type RulesError struct {
 	Field  string // the field at fault, e.g. "meeting.quorum"
 	Reason string
+	Err    error // the underlying error, or nil
 }
 
 func (e *RulesError) Error() string {
 	return "regulation: invalid rule set: " + e.Field + ": " + e.Reason
 }
 
-// Unwrap returns ErrInvalidRules.
-func (e *RulesError) Unwrap() error { return ErrInvalidRules }
+// Unwrap returns ErrInvalidRules and the underlying error, if any.
+func (e *RulesError) Unwrap() []error {
+	if e.Err != nil {
+		return []error{ErrInvalidRules, e.Err}
+	}
+	return []error{ErrInvalidRules}
+}
 
-// Validate reports the first problem that makes r unusable: a missing id,
-// a negative parameter, an impossible quorum, an empty or reversed period,
-// an unknown code among the citations. Errors are *RulesError.
+// Limits of the parameters of a rule set that [Rules.Validate] accepts.
+const (
+	// MaxParameterDays bounds every parameter counted in days or pages:
+	// ten years of days is beyond any working regulation.
+	MaxParameterDays = 3660
+	// MaxQuorumDenominator bounds the denominator of the quorum.
+	MaxQuorumDenominator = 1000
+)
+
+// Validate reports every problem that makes r unusable — a missing id, a
+// parameter out of range, an impossible quorum, a reversed period, an
+// unknown submission kind, component, position or code — as errors joined
+// by errors.Join, each a *RulesError; nil when r is usable.
 func (r *Rules) Validate() error {
-	bad := func(field, reason string) error { return &RulesError{Field: field, Reason: reason} }
+	var errs []error
+	bad := func(field, reason string) { errs = append(errs, &RulesError{Field: field, Reason: reason}) }
 	if r.ID == "" {
-		return bad("id", "missing")
+		bad("id", "missing")
 	}
 	if !r.Effective.From.IsZero() && !r.Effective.To.IsZero() && r.Effective.To.Before(r.Effective.From) {
-		return bad("effective", "ends before it starts")
+		bad("effective", "ends before it starts")
 	}
 	for _, p := range []struct {
 		name string
@@ -326,39 +345,39 @@ func (r *Rules) Validate() error {
 		{"meeting.documents_lead", r.Meeting.DocumentsLead},
 		{"meeting.conclusion_within", r.Meeting.ConclusionWithin},
 	} {
-		if p.v < 0 || p.v > 3660 {
-			return bad(p.name, "out of range 0–3660")
+		if p.v < 0 || p.v > MaxParameterDays {
+			bad(p.name, "out of range 0–"+strconv.Itoa(MaxParameterDays))
 		}
 	}
-	if q := r.Meeting.Quorum; q.Num <= 0 || q.Den <= 0 || q.Num > q.Den || q.Den > 1000 {
-		return bad("meeting.quorum", "want 0 < num ≤ den ≤ 1000")
+	if q := r.Meeting.Quorum; q.Num <= 0 || q.Den <= 0 || q.Num > q.Den || q.Den > MaxQuorumDenominator {
+		bad("meeting.quorum", "want 0 < num ≤ den ≤ "+strconv.Itoa(MaxQuorumDenominator))
 	}
-	for k, cs := range r.Submission.Required {
+	for _, k := range slices.Sorted(maps.Keys(r.Submission.Required)) {
 		if !submissionKinds.valid(k) {
-			return bad("submission.required", "unknown submission kind")
+			bad("submission.required", "unknown submission kind "+strconv.Itoa(int(k)))
 		}
-		for _, c := range cs {
+		for _, c := range r.Submission.Required[k] {
 			if !components.valid(c) {
-				return bad("submission.required", "unknown component")
+				bad("submission.required", "unknown component "+strconv.Itoa(int(c)))
 			}
 		}
 	}
 	for _, c := range r.Submission.RequiredWhenConsulted {
 		if !components.valid(c) {
-			return bad("submission.required_when_consulted", "unknown component")
+			bad("submission.required_when_consulted", "unknown component "+strconv.Itoa(int(c)))
 		}
 	}
 	for _, p := range r.Signoff.UnitSigners {
 		if !positions.valid(p) {
-			return bad("signoff.unit_signers", "unknown position")
+			bad("signoff.unit_signers", "unknown position "+strconv.Itoa(int(p)))
 		}
 	}
-	for c := range r.Citations {
+	for _, c := range slices.Sorted(maps.Keys(r.Citations)) {
 		if _, ok := ruleIndex(c); !ok {
-			return bad("citations", "unknown code "+strconv.Quote(string(c)))
+			bad("citations", "unknown code "+strconv.Quote(string(c)))
 		}
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // RulesSchema is the schema name of the JSON form of a rule set.
@@ -427,7 +446,7 @@ func (r *Rules) UnmarshalJSON(b []byte) error {
 	if !j.Calendar.Additions.IsZero() {
 		cal, err := calendar.Vietnam().Extend(j.Calendar.Additions)
 		if err != nil {
-			return &RulesError{Field: "calendar", Reason: err.Error()}
+			return &RulesError{Field: "calendar", Reason: err.Error(), Err: err}
 		}
 		v.Calendar = cal
 	}
