@@ -1,6 +1,8 @@
 package signoff
 
 import (
+	"slices"
+
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
 )
@@ -9,8 +11,9 @@ import (
 // [CheckAll]. The zero value holds no delegation.
 type Options struct {
 	// Delegations holds the delegations of the case by id (the key is
-	// authoritative). A signature or a Via that names an id missing from it
-	// is input.invalid.
+	// authoritative), whatever their dates: a signature is judged by the
+	// validity of its delegation on the signing date. A signature or a Via
+	// that names an id missing from it is input.invalid.
 	Delegations map[string]Delegation
 }
 
@@ -19,32 +22,44 @@ type Options struct {
 // its findings sorted with [regulation.Findings.Sort] (record kind record,
 // record r.ID).
 //
-// A record that cannot be checked — a missing id, kind, date or signature;
-// an unknown kind or capacity; a unit listed twice; an id that names no unit,
+// The arguments come first: a zero asOf (or one outside the years
+// 0001–9999), a nil rules and a nil dir each yield input.invalid with
+// subject "as_of", "rules" or "directory", and then Check returns those
+// findings and nothing else. There is no hidden meaning: a zero asOf is not
+// "no cut-off".
+//
+// A record that cannot be checked — a missing id, kind or date, a date
+// outside the years 0001–9999, a signature without person or capacity; an
+// unknown kind or capacity; a unit listed twice; an id that names no unit,
 // person or delegation of the case; a chair or secretary on an inspection
 // record, or one person as both — yields exactly one input.invalid finding,
 // for the first field at fault (e.g. "signatures[2].for_unit"), and nothing
-// else. A nil rules is reported the same way, with subject "rules".
+// else, whatever its date. A record has no optional date, so every fault is
+// of that kind: none switches off only some of the rules.
 //
-// Otherwise a record dated outside the rule set's period gets
-// rules.not_in_force and is checked all the same. A record dated after a
-// non-zero asOf has not been drawn up yet as of asOf: it is only validated.
-// Then the signoff.* rules of rules.md apply:
+// A record comes into being on its Date: a record dated after asOf does not
+// exist yet as of asOf and gets no finding at all, not even
+// rules.not_in_force. Otherwise a record dated outside the rule set's
+// period gets rules.not_in_force and is checked all the same, under the
+// signoff.* rules:
 //
 //   - Minutes: signoff.chair_unsigned (subject the chair) and
 //     signoff.secretary_unsigned (subject the secretary) when no signature
 //     is by that person. Any signature of theirs counts, so a chair who signs
-//     with ForUnit signs both as chair and for that unit.
+//     with ForUnit signs both as chair and for that unit. Minutes with no
+//     signature at all (Signatures nil or empty: an empty list is an absent
+//     list) are unsigned, not input.invalid.
 //   - A signature without ForUnit by the chair or the secretary of minutes
 //     is a signature in that role: it is not for a unit, and neither covers
 //     a unit nor is subject to signoff.signer_level; its capacity and
 //     delegation are judged as for the signer's own unit. Any other
 //     signature is for its ForUnit, or for the signer's own unit.
 //   - Inter-sectoral records (InterSectoral set; the flag, not the number
-//     of units, says so): signoff.unit_unsigned for each of Units that no
-//     signature is for. A signature that is itself at fault still counts:
-//     the codes below report it.
-//   - Each signature for a unit, in the precedence of rules.md: a signer
+//     of units, says so), minutes and inspection records alike:
+//     signoff.unit_unsigned for each of Units that no signature is for. A
+//     signature that is itself at fault still counts: the codes below
+//     report it.
+//   - Each signature for a unit, in this order of precedence: a signer
 //     who neither belongs to the unit nor holds a valid delegation from its
 //     head gets signoff.signer_not_of_unit only. Otherwise:
 //     signoff.delegation_invalid when a TL. or TUQ. names no delegation, or
@@ -59,28 +74,33 @@ type Options struct {
 //
 // A delegation is valid for a signature when it names the signer as
 // grantee, its root (the delegation it passes on, or itself) was granted by
-// the head of the unit signed for, and every delegation of the chain is in
-// force on r.Date and covers r.Kind. A TL. grantee may pass signing on once,
-// to their deputy, by a TL. delegation whose Via names theirs; the deputy
-// then signs KT. naming that pass-on. Nothing else may be passed on.
+// the head of the unit signed for, each grantee belongs to the unit of
+// whoever granted it to them, and every delegation of the chain is in force
+// on r.Date and covers r.Kind. A TL. grantee may pass signing on once, to
+// their deputy, by a TL. delegation whose Via names theirs; the deputy then
+// signs KT. naming that pass-on. Nothing else may be passed on. The
+// delegations of opts serve whatever their own dates: what counts is their
+// validity on r.Date. A signature under a delegation whose grantee is
+// outside the granting unit is by someone who neither belongs to the unit
+// nor holds a valid delegation: it gets signoff.signer_not_of_unit only
+// ([CheckDelegation] reports the delegation itself).
 //
 // Subjects are unit and person ids; details name the signer by id. Check
 // never panics and is safe for concurrent use with the same dir, rules and
 // opts.
 func Check(r Record, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts Options) regulation.Findings {
 	const kind = regulation.MinutesRecord
-	if rules == nil {
-		return regulation.Findings{regulation.InvalidInput(kind, r.ID, "rules", regulation.ProblemMissing)}
+	if fs := regulation.CheckArguments(kind, r.ID, dir, rules, asOf); len(fs) != 0 {
+		return fs
 	}
-	if field, p := validateRecord(&r, dir, opts.Delegations); p != regulation.ProblemUnknown {
-		return regulation.Findings{regulation.InvalidInput(kind, r.ID, field, p)}
+	v := regulation.NewValidation(kind, r.ID)
+	validateRecord(&v, &r, dir, opts.Delegations)
+	if !v.Checkable() || !regulation.Exists(r.Date, asOf) {
+		return v.Findings()
 	}
-	var fs regulation.Findings
+	var fs regulation.Findings // a record has no local fault to carry over
 	if f, ok := rules.NotInForce(kind, r.ID, r.Date); ok {
 		fs = append(fs, f)
-	}
-	if !asOf.IsZero() && r.Date.After(asOf) {
-		return fs
 	}
 	if r.Kind == Minutes {
 		if r.Chair != "" && !signedBy(&r, r.Chair) {
@@ -150,81 +170,77 @@ func coveredUnit(r *Record, dir *regulation.Directory, u regulation.UnitID) bool
 	return false
 }
 
-// validateRecord returns the first field of r at fault and its problem, in
-// the order of the fields, or ProblemUnknown when r can be checked.
-func validateRecord(r *Record, dir *regulation.Directory, dels map[string]Delegation) (string, regulation.Problem) {
+// validateRecord records in v the structural faults of r, the first in the
+// order of its fields. Signatures nil or empty are no fault: the record is
+// unsigned.
+func validateRecord(v *regulation.Validation, r *Record, dir *regulation.Directory, dels map[string]Delegation) {
 	switch {
 	case r.ID == "":
-		return "id", regulation.ProblemMissing
+		v.Fault("id", regulation.ProblemMissing)
 	case r.Kind == KindUnknown:
-		return "kind", regulation.ProblemMissing
+		v.Fault("kind", regulation.ProblemMissing)
 	case !r.Kind.valid():
-		return "kind", regulation.ProblemInvalidValue
-	case r.Date.IsZero():
-		return "date", regulation.ProblemMissing
+		v.Fault("kind", regulation.ProblemInvalidValue)
+	}
+	if !v.Date("date", r.Date, calendar.Date{}) {
+		return
 	}
 	for i, u := range r.Units {
 		switch {
 		case u == "":
-			return indexed("units", i, ""), regulation.ProblemMissing
+			v.Fault(regulation.Path("units", i, ""), regulation.ProblemMissing)
 		case !knownUnit(dir, u):
-			return indexed("units", i, ""), regulation.ProblemUnknownUnit
-		}
-		for _, v := range r.Units[:i] {
-			if v == u {
-				return indexed("units", i, ""), regulation.ProblemDuplicateID
-			}
+			v.Fault(regulation.Path("units", i, ""), regulation.ProblemUnknownUnit)
+		case slices.Contains(r.Units[:i], u):
+			v.Fault(regulation.Path("units", i, ""), regulation.ProblemDuplicateID)
 		}
 	}
 	for _, role := range [...]struct {
 		field string
 		id    regulation.PersonID
 	}{{"chair", r.Chair}, {"secretary", r.Secretary}} {
-		if role.id == "" {
-			continue
-		}
-		if r.Kind != Minutes {
-			return role.field, regulation.ProblemInvalidValue
-		}
-		if _, ok := dir.Person(role.id); !ok {
-			return role.field, regulation.ProblemUnknownPerson
+		switch {
+		case role.id == "":
+		case r.Kind != Minutes:
+			v.Fault(role.field, regulation.ProblemInvalidValue)
+		default:
+			if _, ok := dir.Person(role.id); !ok {
+				v.Fault(role.field, regulation.ProblemUnknownPerson)
+			}
 		}
 	}
 	if r.Secretary != "" && r.Secretary == r.Chair {
-		return "secretary", regulation.ProblemInvalidValue
-	}
-	if len(r.Signatures) == 0 {
-		return "signatures", regulation.ProblemMissing
+		v.Fault("secretary", regulation.ProblemInvalidValue)
 	}
 	for i := range r.Signatures {
-		sig := &r.Signatures[i]
-		if f, p := validateSignature(sig, dir, dels); p != regulation.ProblemUnknown {
-			return indexed("signatures", i, f), p
+		if !v.Checkable() {
+			return
 		}
+		validateSignature(v, i, &r.Signatures[i], dir, dels)
 	}
-	return "", regulation.ProblemUnknown
 }
 
-// validateSignature returns the first field of sig at fault and its problem.
-func validateSignature(sig *Signature, dir *regulation.Directory, dels map[string]Delegation) (string, regulation.Problem) {
-	if f, p := personField("person", sig.Person, dir); p != regulation.ProblemUnknown {
-		return f, p
+// validateSignature records in v the first structural fault of sig, the
+// signature at index i.
+func validateSignature(v *regulation.Validation, i int, sig *Signature, dir *regulation.Directory, dels map[string]Delegation) {
+	field := func(name string) string { return regulation.Path("signatures", i, name) }
+	if !personField(v, field("person"), sig.Person, dir) {
+		return
 	}
 	if sig.ForUnit != "" && !knownUnit(dir, sig.ForUnit) {
-		return "for_unit", regulation.ProblemUnknownUnit
+		v.Fault(field("for_unit"), regulation.ProblemUnknownUnit)
 	}
 	switch {
 	case sig.Capacity == CapacityUnknown:
-		return "capacity", regulation.ProblemMissing
+		v.Fault(field("capacity"), regulation.ProblemMissing)
 	case !sig.Capacity.valid():
-		return "capacity", regulation.ProblemInvalidValue
+		v.Fault(field("capacity"), regulation.ProblemInvalidValue)
 	}
 	if sig.Delegation != "" {
 		if _, ok := dels[sig.Delegation]; !ok {
-			return "delegation", regulation.ProblemUnknownRecord
+			v.Fault(field("delegation"), regulation.ProblemUnknownRecord)
 		}
 	}
-	return "", regulation.ProblemUnknown
 }
 
 func knownUnit(dir *regulation.Directory, u regulation.UnitID) bool {
@@ -232,14 +248,21 @@ func knownUnit(dir *regulation.Directory, u regulation.UnitID) bool {
 	return ok
 }
 
-// CheckAll checks the records and delegations of one case: each delegation
-// with [CheckDelegation] and each record with [Check], signatures naming
-// delegations by id among delegations. An id used twice within its list
-// makes the later entry input.invalid (subject "id", problem duplicate_id)
+// CheckAll checks the records and delegations of one case as of asOf: each
+// delegation with [CheckDelegation] and each record with [Check], signatures
+// naming delegations by id among delegations (all of them, whatever their
+// dates: a delegation serves by its validity on the signing date). Bad
+// arguments are reported once for the case as a whole (record kind case,
+// empty record id; subjects "as_of", "directory", "rules"), and nothing
+// else is checked. An id used twice within its list makes the later entry
+// input.invalid (subject "id", problem duplicate_id), whatever its dates,
 // and it is not checked further; the first keeps the id. The findings of all
 // records and delegations come back together, sorted.
 func CheckAll(records []Record, delegations []Delegation, dir *regulation.Directory, rules *regulation.Rules,
 	asOf calendar.Date) regulation.Findings {
+	if fs := regulation.CheckArguments(regulation.CaseRecord, "", dir, rules, asOf); len(fs) != 0 {
+		return fs
+	}
 	opts := Options{Delegations: make(map[string]Delegation, len(delegations))}
 	var fs regulation.Findings
 	skip := make([]bool, len(delegations))

@@ -60,9 +60,9 @@ var sigCases = []sigCase{
 	one("direct/outsider specialist", InspectionRecord, true, sig("cvstc", "SXD", Direct, ""),
 		"signer_not_of_unit only: the level is not reported on top",
 		"signoff.signer_not_of_unit SXD STC"),
-	one("direct/names a delegation", Minutes, false, sig("cvp", "UBND", Direct, "TL-CT-CVP"),
+	one("direct/names a delegation", Minutes, false, sig("tpstc", "STC", Direct, "TL-GD-TP"),
 		"a direct signature under a TL. delegation: the capacity should be TL.",
-		"signoff.delegation_invalid UBND kind_mismatch"),
+		"signoff.delegation_invalid STC kind_mismatch"),
 	one("direct/vice-chairman for the PPC", InspectionRecord, true, sig("pct", "UBND", Direct, ""),
 		"Vice-chairmen count as deputy heads of the PPC"),
 
@@ -92,8 +92,9 @@ var sigCases = []sigCase{
 	one("kt/head", Minutes, false, sig("gdstc", "STC", KT, ""),
 		"the head signs in their own right, not for themselves",
 		"signoff.capacity_invalid STC kt"),
-	one("kt/passed-on TL", InspectionRecord, true, sig("pcvp", "UBND", KT, "KT-CVP-PCVP"),
-		"ND30 Art. 13(4): TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG"),
+	one("kt/passed-on TL, root outside the unit", InspectionRecord, true, sig("pcvp", "UBND", KT, "KT-CVP-PCVP"),
+		"TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG: the Chairman's TL. went to the Office, outside the PPC, so its deputy chief holds no valid delegation from the PPC",
+		"signoff.signer_not_of_unit UBND VP"),
 	one("kt/passed-on TL without naming it", InspectionRecord, true, sig("pcvp", "UBND", KT, ""),
 		"the Office's deputy chief is not of the PPC and names no delegation",
 		"signoff.signer_not_of_unit UBND VP"),
@@ -102,9 +103,15 @@ var sigCases = []sigCase{
 	one("kt/passed-on TL to a division deputy, inter-sectoral", Minutes, true, sig("ppstc", "STC", KT, "TL-TP-PP"),
 		"valid, but below unit leadership whatever the capacity",
 		"signoff.signer_level STC division_deputy"),
-	one("kt/passed-on TL expired", InspectionRecord, false, sig("pcvp", "UBND", KT, "KT-CVP-PCVP"),
-		"the pass-on ended on 31/12/2024; an outsider without a valid delegation",
-		"signoff.signer_not_of_unit UBND VP").on(d(2025, 1, 6)),
+	one("kt/passed-on TL expired", InspectionRecord, false, sig("ppstc", "STC", KT, "TL-TP-PP"),
+		"the pass-on ended on 31/12/2024; the division deputy belongs to the unit, so the delegation is reported",
+		"signoff.delegation_invalid STC expired", "signoff.signer_level STC division_deputy").on(d(2025, 1, 6)),
+	one("kt/passed back into the unit", Minutes, false, sig("pgdstc", "STC", KT, "TL-KHDT-PGD"),
+		"Finance's deputy belongs to the unit, but the chain went through another department: the delegation is reported, and a KT. for an outsider",
+		"signoff.capacity_invalid STC kt", "signoff.delegation_invalid STC grantee_outside_unit"),
+	one("kt/passed on to a deputy outside the unit", Minutes, false, sig("pgdsxd", "STC", KT, "TL-TP-PGDSXD"),
+		"a deputy director of Construction is no deputy in Finance: an outsider without a valid delegation",
+		"signoff.signer_not_of_unit STC SXD"),
 	one("kt/names a TL not passed on", Minutes, false, sig("tpstc", "STC", KT, "TL-GD-TP"),
 		"the grantee of a TL. signs TL., not KT.; and is no deputy",
 		"signoff.capacity_invalid STC kt", "signoff.delegation_invalid STC kind_mismatch"),
@@ -127,7 +134,23 @@ var sigCases = []sigCase{
 
 	// TL.
 	one("tl/chief of the Office for the PPC", Minutes, true, sig("cvp", "UBND", TL, "TL-CT-CVP"),
-		"TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG: the chief heads the Office"),
+		"TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG: the Office is another unit than the PPC, so the grantee is outside the granting unit",
+		"signoff.signer_not_of_unit UBND VP"),
+	one("tl/head of another department", Minutes, false, sig("gdkhdt", "STC", TL, "TL-GD-GDKHDT"),
+		"the Director of Finance cannot make the head of Planning and Investment sign for Finance",
+		"signoff.signer_not_of_unit STC SKHDT"),
+	one("tl/head of another department, inter-sectoral", Minutes, true, sig("gdkhdt", "STC", TL, "TL-GD-GDKHDT"),
+		"signer_not_of_unit only: neither delegation_invalid nor anything else on top",
+		"signoff.signer_not_of_unit STC SKHDT"),
+	one("tl/specialist of another department", InspectionRecord, false, sig("cvsxd", "STC", TL, "TL-GD-CVSXD"),
+		"a specialist of Construction under Finance's TL.: signer_not_of_unit only, not signer_level",
+		"signoff.signer_not_of_unit STC SXD"),
+	one("tl/outsider signs for their own unit", Minutes, false, sig("cvsxd", "SXD", TL, "TL-GD-CVSXD"),
+		"for their own unit the signer belongs; Finance's head granted nothing for Construction",
+		"signoff.delegation_invalid SXD not_from_head"),
+	one("tl/empty scope", Minutes, false, sig("tpstc", "STC", TL, "TL-GD-TP-NONE"),
+		"an empty scope is absent: the delegation covers no kind of record",
+		"signoff.delegation_invalid STC out_of_scope"),
 	one("tl/division head, ordinary minutes", Minutes, false, sig("tpstc", "STC", TL, "TL-GD-TP"),
 		"a valid TL.; no level rule outside inter-sectoral minutes"),
 	one("tl/division head, inter-sectoral minutes", Minutes, true, sig("tpstc", "STC", TL, "TL-GD-TP"),
@@ -164,13 +187,14 @@ var sigCases = []sigCase{
 	one("tl/expired, outsider", Minutes, false, sig("cvp", "UBND", TL, "TL-CT-CVP-OLD"),
 		"an outsider with an expired delegation: signer_not_of_unit only",
 		"signoff.signer_not_of_unit UBND VP"),
-	one("tl/under a TUQ.", InspectionRecord, false, sig("gdstc", "UBND", TL, "TUQ-CT-GDSTC"),
+	one("tl/under a TUQ.", Minutes, false, sig("tpstc", "STC", TL, "TUQ-GD-TP"),
 		"he holds a valid TUQ. but signs TL.",
-		"signoff.delegation_invalid UBND kind_mismatch"),
+		"signoff.delegation_invalid STC kind_mismatch"),
 
 	// TUQ.
 	one("tuq/department head for the PPC", InspectionRecord, true, sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"),
-		"TUQ. CHỦ TỊCH / GIÁM ĐỐC SỞ TÀI CHÍNH"),
+		"TUQ. CHỦ TỊCH / GIÁM ĐỐC SỞ TÀI CHÍNH: the Director of Finance is outside the PPC, the grantee is outside the granting unit",
+		"signoff.signer_not_of_unit UBND STC"),
 	one("tuq/out of scope, outsider", Minutes, true, sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"),
 		"the authorisation covers inspection records only: no valid delegation from the PPC",
 		"signoff.signer_not_of_unit UBND STC"),
@@ -218,7 +242,6 @@ var cmpEmpty = cmp.FilterValues(func(a, b []string) bool { return len(a) == 0 &&
 type recCase struct {
 	name   string
 	r      Record
-	asOf   calendar.Date
 	want   []string
 	reason string
 }
@@ -301,19 +324,32 @@ func TestCheckRecord(t *testing.T) {
 			Signatures: []Signature{sig("cvstc", "", Direct, "")}},
 			"after the Kon Tum merger: warned, and checked all the same",
 			"rules.not_in_force ", "signoff.signer_level STC specialist"),
-		{name: "as of/not drawn up yet", r: Record{ID: "R", Kind: InspectionRecord, Date: d(2024, 3, 20),
-			Signatures: []Signature{sig("cvstc", "", Direct, "")}}, asOf: d(2024, 3, 19),
-			reason: "a record dated after as_of has not happened yet"},
-		{name: "as of/same day", r: Record{ID: "R", Kind: InspectionRecord, Date: d(2024, 3, 19),
-			Signatures: []Signature{sig("cvstc", "", Direct, "")}}, asOf: d(2024, 3, 19),
-			reason: "a record dated as_of has happened", want: []string{"signoff.signer_level STC specialist"}},
-		{name: "as of/zero", r: Record{ID: "R", Kind: InspectionRecord, Date: d(2024, 3, 20),
-			Signatures: []Signature{sig("cvstc", "", Direct, "")}},
-			reason: "a zero as_of sets no cut-off", want: []string{"signoff.signer_level STC specialist"}},
+		rec("empty/minutes with signatures: []", Record{Kind: Minutes, InterSectoral: true,
+			Units: []regulation.UnitID{"STC", "SXD"}, Chair: "pct", Secretary: "cvvp", Signatures: []Signature{}},
+			"an empty list is an absent list: nobody signed, which is not input.invalid",
+			"signoff.chair_unsigned pct", "signoff.secretary_unsigned cvvp",
+			"signoff.unit_unsigned STC", "signoff.unit_unsigned SXD"),
+		rec("empty/minutes with signatures nil", Record{Kind: Minutes, InterSectoral: true,
+			Units: []regulation.UnitID{"STC", "SXD", "TPKT"}, Chair: "pct", Secretary: "cvvp"},
+			"no signature list at all: the same answer as an empty one, one unit_unsigned per unit",
+			"signoff.chair_unsigned pct", "signoff.secretary_unsigned cvvp",
+			"signoff.unit_unsigned STC", "signoff.unit_unsigned SXD", "signoff.unit_unsigned TPKT"),
+		rec("empty/ordinary minutes unsigned", Record{Kind: Minutes, Units: []regulation.UnitID{"STC"},
+			Chair: "pct", Secretary: "cvvp", Signatures: []Signature{}},
+			"not inter-sectoral: only the chair and the secretary are owed",
+			"signoff.chair_unsigned pct", "signoff.secretary_unsigned cvvp"),
+		rec("empty/inter-sectoral inspection record unsigned", Record{Kind: InspectionRecord, InterSectoral: true,
+			Units: []regulation.UnitID{"STC", "SXD"}, Signatures: []Signature{}},
+			"an inspection record has no chair or secretary; each participating unit is owed",
+			"signoff.unit_unsigned STC", "signoff.unit_unsigned SXD"),
+		rec("empty/inspection record, not inter-sectoral", Record{Kind: InspectionRecord, Units: []regulation.UnitID{"STC"}},
+			"no rule names who must sign an inspection record that is not inter-sectoral"),
+		rec("empty/units nil", Record{Kind: InspectionRecord, InterSectoral: true, Signatures: []Signature{sig("gdstc", "", Direct, "")}},
+			"inter-sectoral without units: no unit is owed a signature"),
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Check(tc.r, dir, rules, tc.asOf, opts)
+			got := Check(tc.r, dir, rules, d(2025, 12, 31), opts)
 			checkWellFormed(t, got)
 			if diff := cmp.Diff(tc.want, briefs(got), cmpEmpty); diff != "" {
 				t.Errorf("%s\nCheck (-want +got):\n%s", tc.reason, diff)
@@ -351,14 +387,15 @@ func TestCheckInvalid(t *testing.T) {
 			"input.invalid chair invalid_value", "rules.md: only minutes have a chair and a secretary"},
 		{"secretary on inspection record", with(func(r *Record) { r.Kind = InspectionRecord; r.Chair = "" }),
 			"input.invalid secretary invalid_value", "only minutes have a secretary"},
-		{"no signatures", with(func(r *Record) { r.Signatures = nil }), "input.invalid signatures missing", "api.md: signatures required"},
+		{"date out of range", with(func(r *Record) { r.Date = d(10000, 1, 1) }), "input.invalid date out_of_range", "years 0001–9999 only"},
 		{"signer missing", with(func(r *Record) { r.Signatures[1].Person = "" }), "input.invalid signatures[1].person missing", "person required"},
 		{"signer unknown", with(func(r *Record) { r.Signatures[0].Person = "x" }), "input.invalid signatures[0].person unknown_person", "not in the case"},
 		{"for_unit unknown", with(func(r *Record) { r.Signatures[0].ForUnit = "X" }), "input.invalid signatures[0].for_unit unknown_unit", "not in the case"},
 		{"capacity missing", with(func(r *Record) { r.Signatures[0].Capacity = 0 }), "input.invalid signatures[0].capacity missing", "capacity required"},
 		{"capacity out of range", with(func(r *Record) { r.Signatures[0].Capacity = 42 }), "input.invalid signatures[0].capacity invalid_value", "no such capacity"},
 		{"delegation unknown", with(func(r *Record) { r.Signatures[1].Delegation = "D404" }), "input.invalid signatures[1].delegation unknown_record", "no such delegation"},
-		{"first field wins", with(func(r *Record) { r.Date = calendar.Date{}; r.Signatures = nil }), "input.invalid date missing", "one finding, for the first field at fault"},
+		{"first field wins", with(func(r *Record) { r.Date = calendar.Date{}; r.Units[0] = "X" }), "input.invalid date missing", "one finding, for the first field at fault"},
+		{"id before date", with(func(r *Record) { r.ID = ""; r.Date = calendar.Date{} }), "input.invalid id missing", "fields in order: id first"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -375,18 +412,6 @@ func TestCheckInvalid(t *testing.T) {
 	t.Run("good", func(t *testing.T) {
 		if got := Check(good(), dir, rules, testDate, opts); len(got) != 0 {
 			t.Errorf("the base record has findings: %v", briefs(got))
-		}
-	})
-	t.Run("nil rules", func(t *testing.T) {
-		got := Check(good(), dir, nil, testDate, opts)
-		if diff := cmp.Diff([]string{"input.invalid rules missing"}, briefs(got)); diff != "" {
-			t.Errorf("a nil rule set is reported, not a panic (-want +got):\n%s", diff)
-		}
-	})
-	t.Run("nil directory", func(t *testing.T) {
-		got := Check(good(), nil, rules, testDate, opts)
-		if diff := cmp.Diff([]string{"input.invalid units[0] unknown_unit"}, briefs(got)); diff != "" {
-			t.Errorf("a nil directory knows nobody (-want +got):\n%s", diff)
 		}
 	})
 }
@@ -442,8 +467,8 @@ func TestDelegationMessage(t *testing.T) {
 		t.Fatalf("got %v, want one delegation_invalid", briefs(got))
 	}
 	want := map[regulation.Lang]string{
-		regulation.Vietnamese: "tpstc ký TL. (thừa lệnh) nhưng ủy quyền không hợp lệ (không có): không có văn bản giao ký",
-		regulation.English:    "tpstc signed TL. (by order) without a valid delegation (none): no delegation is given",
+		regulation.Vietnamese: "giao ký cho tpstc ký TL. (thừa lệnh) không hợp lệ (văn bản giao ký: không có): không có văn bản giao ký",
+		regulation.English:    "no valid delegation lets tpstc sign TL. (by order) (delegation: none): no delegation is given",
 	}
 	for l, w := range want {
 		if diff := cmp.Diff(w, got[0].Message(l)); diff != "" {

@@ -1,8 +1,6 @@
 package signoff
 
 import (
-	"strconv"
-
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
 )
@@ -47,11 +45,16 @@ const (
 	// was passed on, KT. under one that was not, or a direct, TM. or Q.
 	// signature that names a delegation.
 	DelegationKindMismatch
+	// DelegationGranteeOutsideUnit: the grantee of a delegation of the
+	// chain does not belong to the unit of its grantor (the granting unit,
+	// or, for a pass-on, the unit of the one who passes it on). It is also
+	// the problem [CheckDelegation] reports on such a delegation.
+	DelegationGranteeOutsideUnit
 )
 
 var delegationProblems = regulation.NewEnumSet[DelegationProblem]("DelegationProblem",
 	"missing", "unusable", "wrong_grantee", "redelegated", "broken_chain", "not_from_head",
-	"not_yet_valid", "expired", "out_of_scope", "kind_mismatch")
+	"not_yet_valid", "expired", "out_of_scope", "kind_mismatch", "grantee_outside_unit")
 
 var delegationProblemText = [...][2]string{
 	{"lỗi không rõ", "unknown problem"},
@@ -65,6 +68,7 @@ var delegationProblemText = [...][2]string{
 	{"đã hết hiệu lực vào ngày ký", "it had expired by the signing date"},
 	{"không bao gồm loại biên bản này", "it does not cover this kind of record"},
 	{"thẩm quyền ký không khớp với loại giao ký", "the capacity does not match the kind of delegation"},
+	{"người được giao ký không thuộc đơn vị giao ký", "grantee outside the unit"},
 }
 
 // String returns the snake_case name of p.
@@ -104,112 +108,144 @@ func (d delegationID) Localize(l regulation.Lang) string {
 // MarshalText returns the id.
 func (d delegationID) MarshalText() ([]byte, error) { return []byte(d), nil }
 
-// CheckDelegation checks that the delegation d can be used: a non-empty id,
-// a kind of TL or TUQ, a grantor and a grantee who are people of dir and not
-// the same person, a non-empty scope of record kinds, both ends of the
-// validity with ValidTo not before ValidFrom, and a Via, when given, that
-// names another delegation of opts.Delegations without running in a circle.
-// A delegation that cannot be used yields exactly one input.invalid finding
-// (record kind delegation, subject the first field at fault, e.g. "valid_to"
-// with problem date_order, "scope[1]"), as does a nil rules (subject
-// "rules"); otherwise the result is empty.
+// CheckDelegation checks the delegation d under rules, with the people of
+// dir and the other delegations of opts, as of asOf, and returns its
+// findings sorted (record kind delegation, record d.ID).
+//
+// The arguments come first, as in [Check]: a zero asOf (or one outside the
+// years 0001–9999), a nil rules and a nil dir each yield input.invalid with
+// subject "as_of", "rules" or "directory", and nothing else.
+//
+// A delegation that cannot be used — a missing id; a kind other than TL or
+// TUQ; a grantor or grantee who is missing or not a person of dir, or one
+// person as both; a scope entry that is no kind of record; a missing
+// ValidFrom or ValidTo, one outside the years 0001–9999, or a ValidTo before
+// ValidFrom; a Via that names no other delegation of opts.Delegations or
+// runs in a circle — yields exactly one input.invalid finding, for the first
+// field at fault (e.g. "valid_to" with problem date_order, "scope[1]"), and
+// nothing else, whatever its dates. An empty Scope is no fault: the
+// delegation covers no kind of record, so a signature under it gets
+// signoff.delegation_invalid (out_of_scope). A delegation has no optional
+// date, so no fault switches off only some rules.
+//
+// A delegation comes into being on its ValidFrom: one that starts after asOf
+// does not exist yet and gets no finding but its input.invalid. Otherwise,
+// when its grantee does not belong to the unit of its grantor (for a
+// pass-on, the unit of the one who passes it on), it gets
+// signoff.delegation_invalid with subject the grantee and details signer
+// (the grantee), capacity (its Kind), delegation (d.ID) and problem
+// [DelegationGranteeOutsideUnit]. Delegations are not judged against the
+// rule set's period (no rules.not_in_force).
 //
 // Whether a delegation is valid for a given signature (its grantor, its
 // validity on the signing date, its scope, whether it was passed on) is
-// judged by [Check] and [MaySign] for each signature that names it; asOf is
-// accepted for symmetry with the other checks and does not change the
-// result. CheckDelegation never panics and is safe for concurrent use.
+// judged by [Check] and [MaySign] for each signature that names it.
+// CheckDelegation never panics and is safe for concurrent use.
 func CheckDelegation(d Delegation, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts Options) regulation.Findings {
-	if rules == nil {
-		return regulation.Findings{regulation.InvalidInput(regulation.DelegationRecord, d.ID, "rules", regulation.ProblemMissing)}
+	const kind = regulation.DelegationRecord
+	if fs := regulation.CheckArguments(kind, d.ID, dir, rules, asOf); len(fs) != 0 {
+		return fs
 	}
-	if field, p := validateDelegation(&d, dir, opts.Delegations); p != regulation.ProblemUnknown {
-		return regulation.Findings{regulation.InvalidInput(regulation.DelegationRecord, d.ID, field, p)}
+	v := regulation.NewValidation(kind, d.ID)
+	validateDelegation(&v, &d, dir, opts.Delegations)
+	if !v.Checkable() || !regulation.Exists(d.ValidFrom, asOf) {
+		return v.Findings()
+	}
+	if grantee, ok := outsider(&d, dir); ok {
+		return regulation.Findings{rules.Finding(regulation.SignoffDelegationInvalid, kind, d.ID, string(grantee.ID),
+			regulation.Details{
+				"signer": string(grantee.ID), "capacity": d.Kind, "delegation": delegationID(d.ID),
+				"problem": DelegationGranteeOutsideUnit,
+			})}
 	}
 	return nil
 }
 
-// validateDelegation returns the first field of d at fault and its problem,
-// or ProblemUnknown when d can be used.
-func validateDelegation(d *Delegation, dir *regulation.Directory, dels map[string]Delegation) (string, regulation.Problem) {
+// outsider returns the grantee of d and true when the grantee does not
+// belong to the unit of d's grantor: for a delegation from a unit's head,
+// the granting unit; for a pass-on, the unit of the one who passes it on.
+// d has been validated: both are people of dir.
+func outsider(d *Delegation, dir *regulation.Directory) (regulation.Person, bool) {
+	grantor, _ := dir.Person(d.Grantor)
+	grantee, _ := dir.Person(d.Grantee)
+	return grantee, grantee.Unit != grantor.Unit
+}
+
+// validateDelegation records in v the first structural fault of d, in the
+// order of its fields. An empty Scope is no fault.
+func validateDelegation(v *regulation.Validation, d *Delegation, dir *regulation.Directory, dels map[string]Delegation) {
 	switch {
 	case d.ID == "":
-		return "id", regulation.ProblemMissing
+		v.Fault("id", regulation.ProblemMissing)
 	case d.Kind == CapacityUnknown:
-		return "kind", regulation.ProblemMissing
+		v.Fault("kind", regulation.ProblemMissing)
 	case !d.Kind.delegated():
-		return "kind", regulation.ProblemInvalidValue
+		v.Fault("kind", regulation.ProblemInvalidValue)
 	}
-	if f, p := personField("grantor", d.Grantor, dir); p != regulation.ProblemUnknown {
-		return f, p
-	}
-	if f, p := personField("grantee", d.Grantee, dir); p != regulation.ProblemUnknown {
-		return f, p
+	if !personField(v, "grantor", d.Grantor, dir) || !personField(v, "grantee", d.Grantee, dir) {
+		return
 	}
 	if d.Grantee == d.Grantor {
-		return "grantee", regulation.ProblemInvalidValue
-	}
-	if len(d.Scope) == 0 {
-		return "scope", regulation.ProblemMissing
+		v.Fault("grantee", regulation.ProblemInvalidValue)
 	}
 	for i, k := range d.Scope {
 		switch {
 		case k == KindUnknown:
-			return indexed("scope", i, ""), regulation.ProblemMissing
+			v.Fault(regulation.Path("scope", i, ""), regulation.ProblemMissing)
 		case !k.valid():
-			return indexed("scope", i, ""), regulation.ProblemInvalidValue
+			v.Fault(regulation.Path("scope", i, ""), regulation.ProblemInvalidValue)
 		}
 	}
-	switch {
-	case d.ValidFrom.IsZero():
-		return "valid_from", regulation.ProblemMissing
-	case d.ValidTo.IsZero():
-		return "valid_to", regulation.ProblemMissing
-	case d.ValidTo.Before(d.ValidFrom):
-		return "valid_to", regulation.ProblemDateOrder
+	if !v.Date("valid_from", d.ValidFrom, calendar.Date{}) || !v.Date("valid_to", d.ValidTo, d.ValidFrom) {
+		return
 	}
-	if d.Via != "" {
-		if d.Via == d.ID {
-			return "via", regulation.ProblemInvalidValue
-		}
-		if _, ok := dels[d.Via]; !ok {
-			return "via", regulation.ProblemUnknownRecord
-		}
-		// Follow the chain: it must end within len(dels) steps and never
-		// come back to d.
-		next := d.Via
-		for steps := 0; next != ""; steps++ {
-			n, ok := dels[next]
-			if !ok {
-				break // the link further down is at fault, not d
-			}
-			if n.Via == d.ID || steps > len(dels) {
-				return "via", regulation.ProblemInvalidValue
-			}
-			next = n.Via
-		}
+	if d.Via == "" || !v.Checkable() {
+		return
 	}
-	return "", regulation.ProblemUnknown
+	if d.Via == d.ID {
+		v.Fault("via", regulation.ProblemInvalidValue)
+		return
+	}
+	if _, ok := dels[d.Via]; !ok {
+		v.Fault("via", regulation.ProblemUnknownRecord)
+		return
+	}
+	// Follow the chain: it must end within len(dels) steps and never come
+	// back to d.
+	next := d.Via
+	for steps := 0; next != ""; steps++ {
+		n, ok := dels[next]
+		if !ok {
+			break // the link further down is at fault, not d
+		}
+		if n.Via == d.ID || steps > len(dels) {
+			v.Fault("via", regulation.ProblemInvalidValue)
+			return
+		}
+		next = n.Via
+	}
 }
 
-// personField checks a required person id.
-func personField(field string, id regulation.PersonID, dir *regulation.Directory) (string, regulation.Problem) {
+// usable reports whether d has no structural fault: whether it can be
+// judged for a signature that names it.
+func usable(d *Delegation, dir *regulation.Directory, dels map[string]Delegation) bool {
+	v := regulation.NewValidation(regulation.DelegationRecord, d.ID)
+	validateDelegation(&v, d, dir, dels)
+	return v.Checkable()
+}
+
+// personField records in v a fault of the required person id of field, and
+// reports whether id names a person of dir.
+func personField(v *regulation.Validation, field string, id regulation.PersonID, dir *regulation.Directory) bool {
 	if id == "" {
-		return field, regulation.ProblemMissing
+		v.Fault(field, regulation.ProblemMissing)
+		return false
 	}
 	if _, ok := dir.Person(id); !ok {
-		return field, regulation.ProblemUnknownPerson
+		v.Fault(field, regulation.ProblemUnknownPerson)
+		return false
 	}
-	return "", regulation.ProblemUnknown
-}
-
-// indexed renders a field path such as "signatures[2].person".
-func indexed(list string, i int, field string) string {
-	s := list + "[" + strconv.Itoa(i) + "]"
-	if field != "" {
-		s += "." + field
-	}
-	return s
+	return true
 }
 
 // grant is what the delegation named by a signature gives its signer.
@@ -237,7 +273,7 @@ func resolve(id string, signer regulation.PersonID, unit regulation.UnitID, kind
 		g.problem = DelegationUnusable
 		return g
 	}
-	if _, p := validateDelegation(&first, dir, dels); p != regulation.ProblemUnknown {
+	if !usable(&first, dir, dels) {
 		g.problem = DelegationUnusable
 		return g
 	}
@@ -245,7 +281,7 @@ func resolve(id string, signer regulation.PersonID, unit regulation.UnitID, kind
 	n := 1
 	if first.Via != "" {
 		next := dels[first.Via] // exists: validateDelegation checked it
-		if _, p := validateDelegation(&next, dir, dels); p != regulation.ProblemUnknown {
+		if !usable(&next, dir, dels) {
 			g.problem = DelegationUnusable
 			return g
 		}
@@ -278,6 +314,9 @@ func resolve(id string, signer regulation.PersonID, unit regulation.UnitID, kind
 		}
 		if !d.inScope(kind) {
 			worst(DelegationOutOfScope)
+		}
+		if _, out := outsider(d, dir); out {
+			worst(DelegationGranteeOutsideUnit)
 		}
 	}
 	return g

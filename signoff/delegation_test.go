@@ -32,8 +32,28 @@ func TestCheckDelegation(t *testing.T) {
 		reason string
 	}{
 		{"valid TL.", base(), dels, nil, "the Director lets a division head sign by order"},
-		{"valid TUQ.", dels["TUQ-CT-GDSTC"], dels, nil, "the Chairman authorises a department head"},
-		{"valid pass-on", dels["KT-CVP-PCVP"], dels, nil, "via names a delegation of the case"},
+		{"valid TUQ.", dels["TUQ-GD-TP"], dels, nil, "the Director of Finance authorises a division head"},
+		{"valid pass-on", dels["TL-TP-PP"], dels, nil, "Finance's division head passes the TL. to the division deputy"},
+		{"pass-on inside the Office", dels["KT-CVP-PCVP"], dels, nil,
+			"the chief passes it to a deputy chief of the same Office; its root is reported on its own"},
+		{"TL. to the head of another department", dels["TL-GD-GDKHDT"], dels,
+			[]string{"signoff.delegation_invalid gdkhdt grantee_outside_unit"},
+			"issue 13: the Director of Finance lets the head of Planning and Investment sign for Finance"},
+		{"TL. to a specialist of another department", dels["TL-GD-CVSXD"], dels,
+			[]string{"signoff.delegation_invalid cvsxd grantee_outside_unit"},
+			"a specialist of Construction is no more of Finance than its head"},
+		{"pass-on to a deputy outside the unit", dels["TL-TP-PGDSXD"], dels,
+			[]string{"signoff.delegation_invalid pgdsxd grantee_outside_unit"},
+			"the deputy must belong to the unit of the one who passes it on"},
+		{"TL. to the Chief of the PPC Office", dels["TL-CT-CVP"], dels,
+			[]string{"signoff.delegation_invalid cvp grantee_outside_unit"},
+			"the Office is a unit of its own in the directory, not the PPC"},
+		{"TUQ. to a department head", dels["TUQ-CT-GDSTC"], dels,
+			[]string{"signoff.delegation_invalid gdstc grantee_outside_unit"},
+			"the Chairman's authorisation goes to the head of another unit"},
+		{"outside the unit and expired", dels["TL-CT-CVP-OLD"], dels,
+			[]string{"signoff.delegation_invalid cvp grantee_outside_unit"},
+			"a delegation that exists as of as_of is judged whether or not it is still in force"},
 		{"passed-on TUQ. is valid input", dels["TUQ-RE"], dels, nil,
 			"re-delegation is judged on each signature (delegation_invalid), not here"},
 		{"id", with(func(x *Delegation) { x.ID = "" }), dels, []string{"input.invalid id missing"}, "id required"},
@@ -46,13 +66,19 @@ func TestCheckDelegation(t *testing.T) {
 		{"grantee unknown", with(func(x *Delegation) { x.Grantee = "x" }), dels, []string{"input.invalid grantee unknown_person"}, "not in the case"},
 		{"grantee is grantor", with(func(x *Delegation) { x.Grantee = x.Grantor }), dels, []string{"input.invalid grantee invalid_value"},
 			"nobody delegates to themselves"},
-		{"scope empty", with(func(x *Delegation) { x.Scope = nil }), dels, []string{"input.invalid scope missing"}, "api.md: scope required"},
+		{"scope nil", with(func(x *Delegation) { x.Scope = nil }), dels, nil,
+			"an absent scope covers no kind of record: signatures under it are out of scope, the delegation is not input.invalid"},
+		{"scope empty", with(func(x *Delegation) { x.Scope = []Kind{} }), dels, nil, "an empty list is an absent list"},
 		{"scope entry empty", with(func(x *Delegation) { x.Scope = []Kind{Minutes, 0} }), dels, []string{"input.invalid scope[1] missing"}, "an empty kind"},
 		{"scope entry unknown", with(func(x *Delegation) { x.Scope = []Kind{5} }), dels, []string{"input.invalid scope[0] invalid_value"}, "no such kind"},
 		{"valid_from", with(func(x *Delegation) { x.ValidFrom = calendar.Date{} }), dels, []string{"input.invalid valid_from missing"}, "required"},
 		{"valid_to", with(func(x *Delegation) { x.ValidTo = calendar.Date{} }), dels, []string{"input.invalid valid_to missing"}, "required"},
 		{"valid_to before valid_from", with(func(x *Delegation) { x.ValidTo = x.ValidFrom.AddDays(-1) }), dels,
 			[]string{"input.invalid valid_to date_order"}, "an impossible period"},
+		{"valid_to out of range", with(func(x *Delegation) { x.ValidTo = d(10000, 1, 1) }), dels,
+			[]string{"input.invalid valid_to out_of_range"}, "years 0001–9999 only"},
+		{"invalid before outside", with(func(x *Delegation) { x.Grantee, x.ValidTo = "cvsxd", calendar.Date{} }), dels,
+			[]string{"input.invalid valid_to missing"}, "a delegation that cannot be used is not judged further"},
 		{"one-day validity", with(func(x *Delegation) { x.ValidTo = x.ValidFrom }), dels, nil, "both ends are inclusive"},
 		{"via unknown", with(func(x *Delegation) { x.Via = "NOPE" }), dels, []string{"input.invalid via unknown_record"}, "no such delegation"},
 		{"via itself", with(func(x *Delegation) { x.Via = x.ID }), dels, []string{"input.invalid via invalid_value"}, "a delegation cannot pass itself on"},
@@ -75,20 +101,62 @@ func TestCheckDelegation(t *testing.T) {
 			}
 		})
 	}
-	t.Run("every test delegation but TL-BAD is valid input", func(t *testing.T) {
+	t.Run("the test delegations", func(t *testing.T) {
+		// As of the end of 2024 every test delegation exists; only TL-BAD
+		// cannot be used, and only those that cross units are invalid.
+		want := map[string]string{
+			"TL-BAD":        "input.invalid via unknown_record",
+			"TL-CT-CVP":     "signoff.delegation_invalid cvp grantee_outside_unit",
+			"TL-CT-CVP-OLD": "signoff.delegation_invalid cvp grantee_outside_unit",
+			"TUQ-CT-GDSTC":  "signoff.delegation_invalid gdstc grantee_outside_unit",
+			"TL-GD-GDKHDT":  "signoff.delegation_invalid gdkhdt grantee_outside_unit",
+			"TL-GD-CVSXD":   "signoff.delegation_invalid cvsxd grantee_outside_unit",
+			"TL-TP-PGDSXD":  "signoff.delegation_invalid pgdsxd grantee_outside_unit",
+			"TL-KHDT-PGD":   "signoff.delegation_invalid pgdstc grantee_outside_unit",
+		}
 		for id, x := range dels {
-			got := CheckDelegation(x, dir, rules, testDate, Options{Delegations: dels})
-			if want := id == "TL-BAD"; (len(got) != 0) != want {
-				t.Errorf("%s: %v", id, briefs(got))
+			got := CheckDelegation(x, dir, rules, d(2024, 12, 31), Options{Delegations: dels})
+			checkWellFormed(t, got)
+			var w []string
+			if want[id] != "" {
+				w = []string{want[id]}
+			}
+			if diff := cmp.Diff(w, briefs(got), cmpEmpty); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", id, diff)
 			}
 		}
 	})
-	t.Run("nil rules", func(t *testing.T) {
-		got := CheckDelegation(base(), dir, nil, testDate, Options{})
-		if diff := cmp.Diff([]string{"input.invalid rules missing"}, briefs(got)); diff != "" {
-			t.Errorf("(-want +got):\n%s", diff)
+}
+
+// TestDelegationGranteeOutsideUnit compares the complete finding on a
+// delegation whose grantee is outside the granting unit, and its message.
+func TestDelegationGranteeOutsideUnit(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	dels := testDelegations()
+	got := CheckDelegation(dels["TL-GD-GDKHDT"], dir, rules, testDate, Options{Delegations: dels})
+	want := regulation.Findings{{
+		Code: regulation.SignoffDelegationInvalid, Severity: regulation.Violation, Kind: regulation.DelegationRecord,
+		Record: "TL-GD-GDKHDT", Subject: "gdkhdt", Refs: rules.Citations[regulation.SignoffDelegationInvalid],
+		Details: regulation.Details{"signer": "gdkhdt", "capacity": TL, "delegation": delegationID("TL-GD-GDKHDT"),
+			"problem": DelegationGranteeOutsideUnit},
+	}}
+	checkWellFormed(t, got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("CheckDelegation (-want +got):\n%s", diff)
+	}
+	msgs := map[regulation.Lang]string{
+		regulation.Vietnamese: "giao ký cho gdkhdt ký TL. (thừa lệnh) không hợp lệ (văn bản giao ký: TL-GD-GDKHDT): " +
+			"người được giao ký không thuộc đơn vị giao ký",
+		regulation.English: "no valid delegation lets gdkhdt sign TL. (by order) (delegation: TL-GD-GDKHDT): grantee outside the unit",
+	}
+	for l, w := range msgs {
+		if len(got) == 1 {
+			if diff := cmp.Diff(w, got[0].Message(l)); diff != "" {
+				t.Errorf("Message(%v) (-want +got):\n%s", l, diff)
+			}
 		}
-	})
+	}
 }
 
 func TestCheckAll(t *testing.T) {
@@ -99,6 +167,7 @@ func TestCheckAll(t *testing.T) {
 		del("D1", TL, "gdstc", "cvstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
 		del("D2", TUQ, "ct", "gdstc", allKinds, d(2024, 1, 1), d(2023, 12, 31), ""),
 		del("", TUQ, "ct", "gdstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
+		del("D3", TL, "gdstc", "gdkhdt", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
 	}
 	rs := []Record{
 		{ID: "R1", Kind: Minutes, Date: testDate, Signatures: []Signature{sig("tpstc", "STC", TL, "D1")}},
@@ -106,23 +175,26 @@ func TestCheckAll(t *testing.T) {
 		{ID: "R2", Kind: InspectionRecord, Date: testDate, Signatures: []Signature{sig("gdstc", "UBND", TUQ, "D2")}},
 		{ID: "R3", Kind: InspectionRecord, Date: testDate, Signatures: []Signature{sig("cvstc", "", Direct, "")}},
 		{Kind: Minutes, Date: testDate, Signatures: []Signature{sig("cvstc", "", Direct, "")}},
+		{ID: "R4", Kind: Minutes, Date: testDate, Signatures: []Signature{sig("gdkhdt", "STC", TL, "D3")}},
 	}
 	want := []string{
 		"input.invalid id missing", // the record without id
 		"input.invalid id duplicate_id",
 		"signoff.signer_not_of_unit UBND STC",
 		"signoff.signer_level STC specialist",
-		"input.invalid id missing", // the delegation without id
+		"signoff.signer_not_of_unit STC SKHDT", // R4: the signature under D3, signer_not_of_unit only
+		"input.invalid id missing",             // the delegation without id
 		"input.invalid id duplicate_id",
 		"input.invalid valid_to date_order",
+		"signoff.delegation_invalid gdkhdt grantee_outside_unit", // D3 itself
 	}
 	got := CheckAll(rs, ds, dir, rules, testDate)
 	checkWellFormed(t, got)
 	if diff := cmp.Diff(want, briefs(got)); diff != "" {
 		t.Errorf("CheckAll (-want +got):\n%s", diff)
 	}
-	if got[1].Record != "R1" || got[5].Record != "D1" {
-		t.Errorf("duplicates name their id: %q, %q", got[1].Record, got[5].Record)
+	if len(got) == len(want) && (got[1].Record != "R1" || got[6].Record != "D1") {
+		t.Errorf("duplicates name their id: %q, %q", got[1].Record, got[6].Record)
 	}
 }
 

@@ -11,9 +11,12 @@
 // authorisation, limited in time and scope, never passed on).
 //
 // A [Record] lists its signatures; a [Delegation] is the written grant
-// behind a TL. or TUQ. signature. [Check] returns the signoff.* findings of
-// rules.md for one record, [CheckDelegation] validates a delegation, and
-// [CheckAll] does both for a whole case. [MaySign] answers, before the fact,
+// behind a TL. or TUQ. signature. [Check] returns the signoff.* findings for
+// one record, [CheckDelegation] checks a delegation (its grantee must belong
+// to the granting unit), and [CheckAll] does both for a whole case. All
+// three take the same arguments in the same way: a zero as-of date, a nil
+// rule set or a nil directory is input.invalid, and a record or delegation
+// that comes into being after the as-of date gets no finding yet. [MaySign] answers, before the fact,
 // whether someone may sign a record for a unit in a capacity, and why not:
 // it is what an e-office system calls before it lets the signature through,
 // and it judges a signature with the very code Check uses. [ParseBlock]

@@ -30,34 +30,27 @@ func exampleDirectory() *regulation.Directory {
 	return dir
 }
 
-// exampleDelegations: the Chairman lets the Chief of the PPC Office sign
-// minutes and inspection records by order (TL.), and the Director of
-// Finance lets a division head sign minutes by order, for 2024.
+// exampleDelegations: the Director of Finance lets a division head of
+// Finance sign minutes by order (TL.) during 2024.
 func exampleDelegations() map[string]signoff.Delegation {
-	year := func(y int) (calendar.Date, calendar.Date) {
-		return calendar.NewDate(y, 1, 1), calendar.NewDate(y, 12, 31)
-	}
-	from, to := year(2024)
 	return map[string]signoff.Delegation{
-		"D1": {ID: "D1", Kind: signoff.TL, Grantor: "p0", Grantee: "p2",
-			Scope: []signoff.Kind{signoff.Minutes, signoff.InspectionRecord}, ValidFrom: from, ValidTo: to},
-		"D2": {ID: "D2", Kind: signoff.TL, Grantor: "p4", Grantee: "p5",
-			Scope: []signoff.Kind{signoff.Minutes}, ValidFrom: from, ValidTo: to},
+		"D2": {ID: "D2", Kind: signoff.TL, Grantor: "p4", Grantee: "p5", Scope: []signoff.Kind{signoff.Minutes},
+			ValidFrom: calendar.NewDate(2024, 1, 1), ValidTo: calendar.NewDate(2024, 12, 31)},
 	}
 }
 
 func ExampleCheck() {
 	dir := exampleDirectory()
 	rules := regulation.KonTum2023()
-	// Minutes of an inter-sectoral meeting chaired by a Vice-chairman: the
-	// Office signs for the PPC by order, a division head signs for Finance
-	// by order, Construction sends a specialist, and the secretary forgot.
+	// Minutes of an inter-sectoral meeting chaired by a Vice-chairman, who
+	// also signs for the PPC (KT. CHỦ TỊCH): a division head signs for
+	// Finance by order, Construction sends a specialist, and the secretary
+	// forgot.
 	r := signoff.Record{
 		ID: "BB-12", Kind: signoff.Minutes, InterSectoral: true, Date: calendar.NewDate(2024, 3, 12),
 		Units: []regulation.UnitID{"UBND", "STC", "SXD"}, Chair: "p1", Secretary: "p3",
 		Signatures: []signoff.Signature{
-			{Person: "p1", Capacity: signoff.Direct},
-			{Person: "p2", ForUnit: "UBND", Capacity: signoff.TL, Delegation: "D1"},
+			{Person: "p1", ForUnit: "UBND", Capacity: signoff.KT},
 			{Person: "p5", ForUnit: "STC", Capacity: signoff.TL, Delegation: "D2"},
 			{Person: "p6", Capacity: signoff.Direct},
 		},
@@ -92,8 +85,33 @@ func ExampleMaySign() {
 	// Output:
 	// ordinary minutes: true
 	// inspection record: false
-	//   p5 ký TL. (thừa lệnh) nhưng ủy quyền không hợp lệ (D2): không bao gồm loại biên bản này
+	//   giao ký cho p5 ký TL. (thừa lệnh) không hợp lệ (văn bản giao ký: D2): không bao gồm loại biên bản này
 	//   p5 (trưởng phòng) ký thay đơn vị, không phải người đứng đầu hoặc cấp phó của đơn vị
+}
+
+func ExampleCheckDelegation() {
+	dir := exampleDirectory()
+	rules := regulation.KonTum2023()
+	// The Director of Finance lets a specialist of Construction sign
+	// Finance's minutes by order: the grantee is outside the granting unit.
+	d := signoff.Delegation{ID: "D9", Kind: signoff.TL, Grantor: "p4", Grantee: "p6",
+		Scope: []signoff.Kind{signoff.Minutes}, ValidFrom: calendar.NewDate(2024, 1, 1), ValidTo: calendar.NewDate(2024, 12, 31)}
+	opts := signoff.Options{Delegations: map[string]signoff.Delegation{"D9": d}}
+	for _, f := range signoff.CheckDelegation(d, dir, rules, calendar.NewDate(2024, 3, 31), opts) {
+		fmt.Printf("%s %s %s: %s\n", f.Kind, f.Record, f.Subject, f.Message(regulation.English))
+	}
+	// Nor may the specialist sign for Finance under it.
+	a := signoff.MaySign("p6", "STC", signoff.TL, signoff.Minutes, calendar.NewDate(2024, 3, 12), dir, rules,
+		signoff.MaySignOptions{Delegation: "D9", Delegations: opts.Delegations})
+	for _, f := range a.Reasons {
+		fmt.Printf("%s %s: %s\n", f.Code, f.Subject, f.Message(regulation.English))
+	}
+	// As of a day before it was granted, the delegation does not exist yet.
+	fmt.Println(len(signoff.CheckDelegation(d, dir, rules, calendar.NewDate(2023, 12, 31), opts)))
+	// Output:
+	// delegation D9 p6: no valid delegation lets p6 sign TL. (by order) (delegation: D9): grantee outside the unit
+	// signoff.signer_not_of_unit STC: p6 belongs to SXD, not to the unit signed for, and holds no valid delegation from it
+	// 0
 }
 
 func ExampleParseBlock() {

@@ -80,15 +80,27 @@ func testDelegations() map[string]Delegation {
 	y2024 := [2]calendar.Date{d(2024, 1, 1), d(2024, 12, 31)}
 	ds := []Delegation{
 		// The Chairman lets the Chief of the PPC Office sign by order (TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG).
+		// The Office (VP) is not the PPC (UBND) in the directory: the grantee is outside the granting unit.
 		del("TL-CT-CVP", TL, "ct", "cvp", allKinds, d(2023, 10, 14), d(2025, 6, 30), ""),
-		// ... who passes it to the Office's deputy chief (TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG).
+		// ... who passes it to the Office's deputy chief (TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG), inside the Office.
 		del("KT-CVP-PCVP", TL, "cvp", "pcvp", allKinds, y2024[0], y2024[1], "TL-CT-CVP"),
 		// An older grant to the Chief of the Office, expired.
 		del("TL-CT-CVP-OLD", TL, "ct", "cvp", allKinds, d(2022, 1, 1), d(2022, 12, 31), ""),
-		// The Chairman authorises the Director of Finance for inspection records, first half of 2024.
+		// The Chairman authorises the Director of Finance for inspection records, first half of 2024
+		// (again a grantee outside the PPC).
 		del("TUQ-CT-GDSTC", TUQ, "ct", "gdstc", inspOnly, d(2024, 1, 1), d(2024, 6, 30), ""),
 		// ... who may not pass it on.
 		del("TUQ-RE", TUQ, "gdstc", "pgdstc", inspOnly, d(2024, 1, 1), d(2024, 6, 30), "TUQ-CT-GDSTC"),
+		// The Director of Finance lets people of other departments sign for Finance by order:
+		// the head of Planning and Investment, and a specialist of Construction.
+		del("TL-GD-GDKHDT", TL, "gdstc", "gdkhdt", allKinds, y2024[0], y2024[1], ""),
+		del("TL-GD-CVSXD", TL, "gdstc", "cvsxd", allKinds, y2024[0], y2024[1], ""),
+		// Finance's division head passes the Director's TL. to a deputy director of Construction.
+		del("TL-TP-PGDSXD", TL, "tpstc", "pgdsxd", allKinds, y2024[0], y2024[1], "TL-GD-TP"),
+		// The head of Planning and Investment passes Finance's TL. back to Finance's deputy director.
+		del("TL-KHDT-PGD", TL, "gdkhdt", "pgdstc", allKinds, y2024[0], y2024[1], "TL-GD-GDKHDT"),
+		// A TL. inside Finance whose scope is empty: it covers no kind of record.
+		del("TL-GD-TP-NONE", TL, "gdstc", "tpstc", nil, y2024[0], y2024[1], ""),
 		// Inside the Department of Finance: the Director lets a division head sign by order.
 		del("TL-GD-TP", TL, "gdstc", "tpstc", allKinds, y2024[0], y2024[1], ""),
 		del("TL-GD-TP-OLD", TL, "gdstc", "tpstc", minutesOnly, d(2023, 1, 1), d(2023, 12, 31), ""),

@@ -8,8 +8,9 @@ import (
 )
 
 // FuzzCheck decodes arbitrary JSON into a Record and checks it: Check must
-// not panic, must return well-formed, sorted findings, and an input.invalid
-// finding must come alone.
+// not panic, must return well-formed, sorted findings, an input.invalid
+// finding must come alone, and a record dated after as_of gets nothing
+// else.
 func FuzzCheck(f *testing.F) {
 	for _, r := range goldenRecords() {
 		b, err := json.Marshal(r)
@@ -23,6 +24,8 @@ func FuzzCheck(f *testing.F) {
 		"signatures": [{"person": "p3", "for_unit": "STC", "capacity": "kt"}]}`))
 	f.Add([]byte(`{"id":"R","kind":"inspection_record","date":"2024-03-12","signatures":[{"person":"pcvp","for_unit":"UBND","capacity":"kt","delegation":"TL-TP-PP-2"}]}`))
 	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"id":"R","kind":"minutes","inter_sectoral":true,"date":"2024-03-12","units":["STC"],"chair":"pct","signatures":[]}`))
+	f.Add([]byte(`{"id":"R","kind":"minutes","date":"2024-03-12","signatures":[{"person":"gdkhdt","for_unit":"STC","capacity":"tl","delegation":"TL-GD-GDKHDT"}]}`))
 	dir := testDirectory(f)
 	rules := regulation.KonTum2023()
 	opts := Options{Delegations: testDelegations()}
@@ -31,7 +34,8 @@ func FuzzCheck(f *testing.F) {
 		if json.Unmarshal(data, &r) != nil {
 			return
 		}
-		fs := Check(r, dir, rules, d(2025, 12, 31), opts)
+		asOf := d(2025, 12, 31)
+		fs := Check(r, dir, rules, asOf, opts)
 		checkWellFormed(t, fs)
 		for _, x := range fs {
 			if x.Record != r.ID || x.Kind != regulation.MinutesRecord {
@@ -40,6 +44,9 @@ func FuzzCheck(f *testing.F) {
 		}
 		if fs.Has(regulation.InputInvalid) && len(fs) != 1 {
 			t.Fatalf("input.invalid with other findings: %v", briefs(fs))
+		}
+		if r.Date.After(asOf) && len(fs) != 0 && !fs.Has(regulation.InputInvalid) {
+			t.Fatalf("a record dated %v after as_of %v has findings: %v", r.Date, asOf, briefs(fs))
 		}
 		if _, err := json.Marshal(fs); err != nil {
 			t.Fatalf("findings do not marshal: %v", err)

@@ -63,6 +63,15 @@ func goldenRecords() []Record {
 		{ID: "BB-2025-077", Kind: Minutes, InterSectoral: true, Date: d(2025, 7, 15),
 			Units: units("STC", "SXD"), Chair: "pct",
 			Signatures: []Signature{sig("pgdstc", "STC", KT, "")}},
+		// Minutes that nobody signed: an empty list is an absent list.
+		{ID: "BB-2024-041", Kind: Minutes, Meeting: "H-2024-041", InterSectoral: true, Date: d(2024, 5, 14),
+			Units: units("STC", "SKHDT"), Chair: "pct", Secretary: "cvvp", Signatures: []Signature{}},
+		// Finance signed for by the head of Planning and Investment under a
+		// TL. from Finance's Director: an outsider to Finance.
+		{ID: "BB-2024-052", Kind: Minutes, Meeting: "H-2024-052", Date: d(2024, 6, 4), Chair: "gdstc",
+			Signatures: []Signature{sig("gdstc", "", Direct, ""), sig("gdkhdt", "STC", TL, "TL-GD-GDKHDT")}},
+		// Drawn up after the as-of date of the golden case: it does not exist yet.
+		{ID: "BB-2026-001", Kind: Minutes, Date: d(2026, 1, 5), Chair: "pct", Signatures: []Signature{}},
 		// Input that cannot be checked.
 		{ID: "BBKT-2024-030", Kind: InspectionRecord, Date: d(2024, 10, 2), Chair: "pct",
 			Signatures: []Signature{sig("gdstc", "", Direct, "")}},

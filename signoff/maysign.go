@@ -42,48 +42,66 @@ type Answer struct {
 // set on such a record (the same code decides both), so the reasons are the
 // findings Check would report for it: signoff.signer_not_of_unit,
 // signoff.delegation_invalid, signoff.capacity_invalid and
-// signoff.signer_level, with subject unit and record opts.Record. A date
+// signoff.signer_level, with subject unit and record opts.Record. A
+// delegation whose grantee is outside the granting unit lets nobody sign
+// for that unit: the outsider gets signoff.signer_not_of_unit. A date
 // outside the rule set's period adds rules.not_in_force, which does not
-// refuse. Inputs that cannot be judged — an empty or unknown signer or unit,
-// an unknown capacity or kind, a zero date, a delegation id missing from
-// opts.Delegations, a nil rules — give one input.invalid reason whose
-// subject is the argument ("signer", "unit", "capacity", "kind", "date",
-// "delegation", "rules") and a refusal.
+// refuse.
+//
+// Arguments that cannot be judged give a refusal whose reasons are
+// input.invalid findings with the argument as subject: a nil dir
+// ("directory") and a nil rules ("rules"), each reported; otherwise the
+// first of an empty or unknown signer ("signer") or unit ("unit"), an
+// unknown capacity ("capacity") or kind ("kind"), a zero date or one
+// outside the years 0001–9999 ("date"), a delegation id missing from
+// opts.Delegations ("delegation"). The date is the signing date, not an
+// as-of date: MaySign judges the signature as if it were made on date.
 //
 // MaySign never panics and is safe for concurrent use with the same dir,
 // rules and opts.Delegations.
 func MaySign(signer regulation.PersonID, unit regulation.UnitID, capacity Capacity, kind Kind, date calendar.Date,
 	dir *regulation.Directory, rules *regulation.Rules, opts MaySignOptions) Answer {
-	invalid := func(field string, p regulation.Problem) Answer {
-		return Answer{Reasons: regulation.Findings{regulation.InvalidInput(regulation.MinutesRecord, opts.Record, field, p)}}
+	invalid := func(field string, p regulation.Problem) regulation.Finding {
+		return regulation.InvalidInput(regulation.MinutesRecord, opts.Record, field, p)
+	}
+	refuse := func(field string, p regulation.Problem) Answer {
+		return Answer{Reasons: regulation.Findings{invalid(field, p)}}
+	}
+	var args regulation.Findings
+	if dir == nil {
+		args = append(args, invalid(regulation.ArgDirectory, regulation.ProblemMissing))
 	}
 	if rules == nil {
-		return invalid("rules", regulation.ProblemMissing)
+		args = append(args, invalid(regulation.ArgRules, regulation.ProblemMissing))
+	}
+	if len(args) != 0 {
+		return Answer{Reasons: args} // "directory" before "rules": sorted
 	}
 	person, ok := dir.Person(signer)
 	switch {
 	case signer == "":
-		return invalid("signer", regulation.ProblemMissing)
+		return refuse("signer", regulation.ProblemMissing)
 	case !ok:
-		return invalid("signer", regulation.ProblemUnknownPerson)
+		return refuse("signer", regulation.ProblemUnknownPerson)
 	case unit == "":
-		return invalid("unit", regulation.ProblemMissing)
+		return refuse("unit", regulation.ProblemMissing)
 	case !knownUnit(dir, unit):
-		return invalid("unit", regulation.ProblemUnknownUnit)
+		return refuse("unit", regulation.ProblemUnknownUnit)
 	case capacity == CapacityUnknown:
-		return invalid("capacity", regulation.ProblemMissing)
+		return refuse("capacity", regulation.ProblemMissing)
 	case !capacity.valid():
-		return invalid("capacity", regulation.ProblemInvalidValue)
+		return refuse("capacity", regulation.ProblemInvalidValue)
 	case kind == KindUnknown:
-		return invalid("kind", regulation.ProblemMissing)
+		return refuse("kind", regulation.ProblemMissing)
 	case !kind.valid():
-		return invalid("kind", regulation.ProblemInvalidValue)
-	case date.IsZero():
-		return invalid("date", regulation.ProblemMissing)
+		return refuse("kind", regulation.ProblemInvalidValue)
+	}
+	if p := regulation.DateProblem(date, calendar.Date{}, true); p != regulation.ProblemUnknown {
+		return refuse("date", p)
 	}
 	if opts.Delegation != "" {
 		if _, ok := opts.Delegations[opts.Delegation]; !ok {
-			return invalid("delegation", regulation.ProblemUnknownRecord)
+			return refuse("delegation", regulation.ProblemUnknownRecord)
 		}
 	}
 	var fs regulation.Findings

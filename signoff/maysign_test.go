@@ -41,8 +41,17 @@ func TestMaySign(t *testing.T) {
 			"no level rule outside inter-sectoral minutes and inspection records"},
 		{"division head TL., inspection", on("tpstc", "STC", TL, InspectionRecord, "TL-GD-TP", false), false,
 			[]string{"signoff.signer_level STC division_head"}, "the level rule applies whatever the capacity"},
-		{"chief of the Office TL. for the PPC", on("cvp", "UBND", TL, InspectionRecord, "TL-CT-CVP", true), true, nil,
-			"TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG"},
+		{"chief of the Office TL. for the PPC", on("cvp", "UBND", TL, InspectionRecord, "TL-CT-CVP", true), false,
+			[]string{"signoff.signer_not_of_unit UBND VP"},
+			"TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG: the Office is a unit of its own, outside the PPC"},
+		{"TL. to the head of another department", on("gdkhdt", "STC", TL, Minutes, "TL-GD-GDKHDT", false), false,
+			[]string{"signoff.signer_not_of_unit STC SKHDT"}, "grantee outside the granting unit: signer_not_of_unit only"},
+		{"TL. to a specialist of another department", on("cvsxd", "STC", TL, InspectionRecord, "TL-GD-CVSXD", true), false,
+			[]string{"signoff.signer_not_of_unit STC SXD"}, "signer_not_of_unit only, not signer_level on top"},
+		{"pass-on to a deputy outside the unit", on("pgdsxd", "STC", KT, Minutes, "TL-TP-PGDSXD", false), false,
+			[]string{"signoff.signer_not_of_unit STC SXD"}, "the deputy must belong to the unit of the one who passes it on"},
+		{"empty scope", on("tpstc", "STC", TL, Minutes, "TL-GD-TP-NONE", false), false,
+			[]string{"signoff.delegation_invalid STC out_of_scope"}, "a delegation with an empty scope covers no kind of record"},
 		{"expired TL.", on("tpstc", "STC", TL, Minutes, "TL-GD-TP-OLD", false), false,
 			[]string{"signoff.delegation_invalid STC expired"}, "ended on 31/12/2023"},
 		{"TUQ. out of scope", on("gdstc", "UBND", TUQ, Minutes, "TUQ-CT-GDSTC", false), false,
@@ -115,6 +124,10 @@ func TestMaySignAgreesWithCheck(t *testing.T) {
 	dates := []calendar.Date{testDate, d(2023, 6, 1), d(2024, 8, 1), d(2025, 7, 2)}
 	seen := map[regulation.Code]int{}
 	n := 0
+	// Signatures under a delegation whose grantee is outside its grantor's
+	// unit: by the outsider (signer_not_of_unit only), and by someone of the
+	// unit through such a chain (delegation_invalid grantee_outside_unit).
+	outsiderOnly, outsideOnSignature := 0, 0
 	for _, p := range dir.People() {
 		for _, u := range dir.Units() {
 			for _, c := range capacities.Values() {
@@ -125,7 +138,7 @@ func TestMaySignAgreesWithCheck(t *testing.T) {
 								n++
 								r := Record{ID: "R", Kind: k, InterSectoral: inter, Date: date, Units: []regulation.UnitID{u.ID},
 									Signatures: []Signature{{Person: p.ID, ForUnit: u.ID, Capacity: c, Delegation: del}}}
-								want := Check(r, dir, rules, calendar.Date{}, Options{Delegations: dels})
+								want := Check(r, dir, rules, date, Options{Delegations: dels})
 								got := MaySign(p.ID, u.ID, c, k, date, dir, rules,
 									MaySignOptions{Delegation: del, Delegations: dels, InterSectoral: inter, Record: "R"})
 								if !sameFindings(want, got.Reasons) {
@@ -138,6 +151,13 @@ func TestMaySignAgreesWithCheck(t *testing.T) {
 								}
 								for _, f := range want {
 									seen[f.Code]++
+									if f.Details["problem"] == DelegationGranteeOutsideUnit {
+										outsideOnSignature++
+									}
+								}
+								if x, ok := dels[del]; ok && p.Unit != u.ID && x.Grantee == p.ID && isOutsider(dir, x) &&
+									slices.Equal(briefs(want), []string{"signoff.signer_not_of_unit " + string(u.ID) + " " + string(p.Unit)}) {
+									outsiderOnly++
 								}
 							}
 						}
@@ -154,9 +174,20 @@ func TestMaySignAgreesWithCheck(t *testing.T) {
 			t.Errorf("the grid of %d signatures never produced %s", n, c)
 		}
 	}
+	if outsiderOnly == 0 || outsideOnSignature == 0 {
+		t.Errorf("the grid never judged a delegation with a grantee outside the unit: %d outsiders, %d delegation_invalid",
+			outsiderOnly, outsideOnSignature)
+	}
 	if seen[regulation.InputInvalid] != 0 || seen[regulation.SignoffUnitUnsigned] != 0 {
 		t.Errorf("the grid should hold valid, signed records only: %v", seen)
 	}
+}
+
+// isOutsider reports whether the grantee of x is outside its grantor's unit.
+func isOutsider(dir *regulation.Directory, x Delegation) bool {
+	grantor, _ := dir.Person(x.Grantor)
+	grantee, _ := dir.Person(x.Grantee)
+	return grantor.Unit != grantee.Unit
 }
 
 // sameFindings is a fast equality of findings for large grids; cmp.Diff
