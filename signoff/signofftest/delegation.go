@@ -17,7 +17,9 @@ import (
 //	ValidFrom  2024-01-01
 //	ValidTo    2024-12-31
 //
-// signoff.CheckDelegation finds nothing in it. A TL. signature under it
+// signoff.CheckDelegation finds nothing in it (its grantee belongs to the
+// granting unit; before 2024-01-01 it does not exist yet). A TL. signature
+// under it
 // is valid on minutes that are not inter-sectoral; on inter-sectoral
 // minutes the division head is still below unit leadership
 // (signoff.signer_level).

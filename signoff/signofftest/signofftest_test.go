@@ -55,6 +55,16 @@ func TestRecord(t *testing.T) {
 		{"TL. without a delegation", func(r *signoff.Record) {
 			r.InterSectoral, r.Signatures[2] = false, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL}
 		}, withD1, regulation.Findings{want(regulation.SignoffDelegationInvalid, "STC")}, "TL. names no delegation"},
+		{"nobody signed", func(r *signoff.Record) { r.Signatures = []signoff.Signature{} }, signofftest.Options(), regulation.Findings{
+			want(regulation.SignoffChairUnsigned, "pct1"), want(regulation.SignoffSecretaryUnsigned, "vp.specialist"),
+			want(regulation.SignoffUnitUnsigned, "STC"), want(regulation.SignoffUnitUnsigned, "SXD"), want(regulation.SignoffUnitUnsigned, "SNV"),
+		}, "an empty list is an absent list: unsigned, not input.invalid"},
+		{"TL. under D1 granted to another department", func(r *signoff.Record) {
+			r.InterSectoral, r.Signatures[2] = false, signoff.Signature{Person: rt.ConstructionDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "D1"}
+		}, signofftest.Options(signofftest.Delegation(func(dl *signoff.Delegation) { dl.Grantee = rt.ConstructionDivisionHead })),
+			regulation.Findings{want(regulation.SignoffSignerNotOfUnit, "STC")}, "the grantee is outside Finance: signer_not_of_unit only"},
+		{"drawn up after as_of", func(r *signoff.Record) { r.Date = signofftest.AsOf().AddDays(1); r.Signatures = nil }, signofftest.Options(), nil,
+			"the record does not exist yet as of AsOf"},
 		{"inspection record", func(r *signoff.Record) {
 			r.Kind, r.Chair, r.Secretary, r.Signatures = signoff.InspectionRecord, "", "", r.Signatures[2:]
 		}, signofftest.Options(), nil, "an inspection record has no chair or secretary"},
@@ -81,6 +91,13 @@ func TestDelegation(t *testing.T) {
 		{"reversed validity", func(d *signoff.Delegation) { d.ValidTo = d.ValidFrom.AddDays(-1) }, regulation.Findings{
 			rt.Want(rules, regulation.InputInvalid, regulation.DelegationRecord, "D1", "valid_to"),
 		}, "valid_to before valid_from"},
+		{"grantee of another department", func(d *signoff.Delegation) { d.Grantee = rt.ConstructionDivisionHead }, regulation.Findings{
+			rt.Want(rules, regulation.SignoffDelegationInvalid, regulation.DelegationRecord, "D1", rt.ConstructionDivisionHead),
+		}, "a TL. grantee must belong to the granting unit"},
+		{"granted after as_of", func(d *signoff.Delegation) {
+			d.Grantee, d.ValidFrom = rt.ConstructionDivisionHead, signofftest.AsOf().AddDays(1)
+		}, nil, "a delegation that starts after AsOf does not exist yet"},
+		{"empty scope", func(d *signoff.Delegation) { d.Scope = nil }, nil, "an empty scope covers no kind of record; it is not input.invalid"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
