@@ -11,17 +11,38 @@ import (
 // PPC members of dir, as of asOf, and returns all its findings sorted with
 // [regulation.Findings.Sort] (record kind meeting, record m.ID).
 //
-// A record that cannot be checked — a missing id, kind, chair or date, an
-// unknown kind or level, an id that names no unit or person of dir, a unit
-// invited twice, a person listed twice among the attendees or the absences,
-// a start on another day than Date, an invitation or documents sent after
-// the meeting, a conclusion issued before it — yields exactly one
-// input.invalid finding, for the first field at fault, and nothing else.
-// A nil rules is reported the same way, with subject "rules".
+// Arguments: a zero asOf, or one outside the years 0001–9999, yields
+// input.invalid with subject "as_of"; a nil dir, subject "directory"; a nil
+// rules, subject "rules" (see [regulation.CheckArguments]). Check then
+// returns those findings and nothing else.
+//
+// Structural faults make the record uncheckable: a missing id, kind, chair
+// or date, a date outside the years 0001–9999, an unknown kind or level, an
+// id that names no unit or person of dir, a unit invited twice, a person
+// listed twice among the attendees or the absences, a start on another day
+// than Date. The record then yields exactly one input.invalid finding, for
+// the first field at fault, and nothing else, whatever its dates.
+//
+// Local faults stay in their field: an InvitationSent or DocumentsSent
+// after the meeting's Date (date_order), a ConclusionIssued before it
+// (date_order), or any of the three outside the years 0001–9999
+// (out_of_range), yields input.invalid on that field and switches off only
+// the rule that reads it — invitation_sent switches off
+// meeting.invitation_late, documents_sent meeting.documents_late,
+// conclusion_issued meeting.conclusion_late. Every other rule still runs:
+// a meeting whose invitation date is wrong still gets its missing quorum
+// and its unreported absences.
+//
+// Existence: a meeting comes into being on its Date (see
+// [regulation.Exists]). A meeting dated after asOf has not been held and
+// does not exist yet as of asOf: it gets no finding at all — not even
+// rules.not_in_force — except its input.invalid findings and
+// meeting.invitation_late when a late invitation was sent on or before
+// asOf.
 //
 // Otherwise a meeting dated outside the rule set's period gets
 // rules.not_in_force and is checked all the same; then the meeting.* rules
-// of rules.md apply:
+// apply:
 //
 //   - Composition, per invited unit, at most one finding: someone of the
 //     unit's leadership meeting the invitation's level attends → nothing; the
@@ -40,9 +61,16 @@ import (
 //     the report came at or after the start. The Chairman needs nobody's
 //     consent: his own absence yields no member finding (he still counts
 //     against the quorum). Without a Chairman in dir no consent is valid.
-//   - Timing: meeting.invitation_late, meeting.documents_late (sessions
-//     only) and meeting.conclusion_late, with the parameters of
-//     rules.Meeting and the working days of rules.Cal().
+//   - Timing: meeting.invitation_late (a non-urgent invitation sent fewer
+//     than rules.Meeting.InvitationLead working days before the meeting),
+//     meeting.documents_late (sessions only: documents sent fewer than
+//     rules.Meeting.DocumentsLead calendar days before) and
+//     meeting.conclusion_late (a conclusion notice that is needed and was
+//     not issued within rules.Meeting.ConclusionWithin working days after
+//     the meeting), with the working days of rules.Cal().
+//     meeting.conclusion_late gives its delay in calendar days ("late_days")
+//     and in working days ("late_workdays"), from the deadline to the issue
+//     date, or to asOf when no notice was issued by then.
 //
 // Who attends: each attendee represents their ForUnit, or their own unit
 // when ForUnit is empty; a PPC member also represents their own unit
@@ -54,11 +82,7 @@ import (
 //
 // As of asOf: anything dated after asOf has not happened. An absence
 // reported (in Vietnam) after asOf is no report; an invitation, documents
-// or conclusion notice dated after asOf were not sent. A meeting dated after
-// asOf has not been held: only its validity, the rule set's period and the
-// lead times of an invitation or documents already sent are checked. A zero
-// asOf sets no cut-off: everything recorded has happened and nothing
-// missing is overdue yet.
+// or conclusion notice dated after asOf were not sent.
 //
 // Check does not allocate when the record is valid and has no finding, as
 // long as it has at most 32 invitations and dir has at most 32 PPC members
@@ -66,20 +90,27 @@ import (
 // on the heap. It never panics and is safe for concurrent use with the same
 // dir and rules.
 func Check(m Meeting, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
-	if rules == nil {
-		return regulation.Findings{regulation.InvalidInput(regulation.MeetingRecord, m.ID, "rules", regulation.ProblemMissing)}
+	if fs := regulation.CheckArguments(regulation.MeetingRecord, m.ID, dir, rules, asOf); len(fs) > 0 {
+		return fs
 	}
-	c := checker{m: m, dir: dir, rules: rules, asOf: asOf}
-	if f, bad := c.read(); bad {
-		return regulation.Findings{f}
+	c := checker{m: m, dir: dir, rules: rules, asOf: asOf, v: regulation.NewValidation(regulation.MeetingRecord, m.ID)}
+	if !c.read() {
+		return c.v.Findings()
 	}
-	var fs regulation.Findings
-	if f, ok := rules.NotInForce(regulation.MeetingRecord, m.ID, m.Date); ok {
-		fs = append(fs, f)
+	fs := c.v.Findings() // the local faults, if any
+	if !regulation.Exists(m.Date, asOf) {
+		// Not held yet: only an invitation already sent can be judged.
+		fs = c.invitation(fs)
+	} else {
+		if f, ok := rules.NotInForce(regulation.MeetingRecord, m.ID, m.Date); ok {
+			fs = append(fs, f)
+		}
+		fs = c.composition(fs)
+		fs = c.members(fs)
+		fs = c.invitation(fs)
+		fs = c.documents(fs)
+		fs = c.conclusion(fs)
 	}
-	fs = c.composition(fs)
-	fs = c.members(fs)
-	fs = c.timing(fs)
 	if len(fs) > 1 {
 		fs.Sort()
 	}
@@ -125,10 +156,14 @@ type checker struct {
 	rules *regulation.Rules
 	asOf  calendar.Date
 
-	held     bool      // the meeting is on or before asOf
-	start    time.Time // the start, or 00:00 of the date
-	chair    int32     // person index of the chair
+	v        regulation.Validation // the input problems of m
+	start    time.Time             // the start, or 00:00 of the date
+	chair    int32                 // person index of the chair
 	chairman regulation.PersonID
+
+	// Whether the optional dates are usable: a local fault switches off the
+	// rule that reads the date.
+	invitationOK, documentsOK, conclusionOK bool
 
 	// The state lives in place: a checker holds no pointer into itself, so
 	// that it stays on the stack.
@@ -141,9 +176,7 @@ type checker struct {
 }
 
 // happened reports whether an event on d has happened as of asOf.
-func (c *checker) happened(d calendar.Date) bool {
-	return c.asOf.IsZero() || !d.After(c.asOf)
-}
+func (c *checker) happened(d calendar.Date) bool { return !d.After(c.asOf) }
 
 // attend records that person pi (p, of unit index own) attends for unit
 // index forUnit (-1: their own unit), with a valid substitution approval or

@@ -7,12 +7,9 @@ import (
 )
 
 // composition applies the rules on who attends for each invited unit
-// (QC Art. 17 and 20): at most one finding per unit, by the precedence of
-// rules.md.
+// (QC Art. 17 and 20): at most one finding per unit, by the precedence
+// that Check documents. It runs only for a meeting held as of asOf.
 func (c *checker) composition(fs regulation.Findings) regulation.Findings {
-	if !c.held {
-		return fs
-	}
 	for s := range c.inv.len() {
 		st := c.inv.at(s)
 		if st.met {

@@ -115,7 +115,7 @@ func ExampleMeeting() {
 	}
 	// Output:
 	// regular true 2024-03-14 head 3
-	// meeting.conclusion_late the conclusion notice was due by 2024-03-21; issued: 2024-03-22 (as of 2024-03-29)
+	// meeting.conclusion_late the conclusion notice was due by 2024-03-21; issued: 2024-03-22 (as of 2024-03-29); 1 day late (1 working day)
 }
 
 // An invalid record yields one input.invalid finding naming the field at
@@ -130,4 +130,42 @@ func ExampleCheck_invalid() {
 	}
 	// Output:
 	// input.invalid invitations[1].unit unknown_unit
+}
+
+// An invitation dated after the session is a fault of that date alone: it
+// is reported as input.invalid and only meeting.invitation_late, which
+// reads it, is switched off. The missing quorum and the members' absences
+// are still found.
+func ExampleCheck_localFault() {
+	m := meeting.Meeting{
+		ID: "PH-04", Kind: meeting.Regular, Chair: "p0",
+		Date:           calendar.NewDate(2024, 4, 11),
+		InvitationSent: calendar.NewDate(2024, 4, 12),
+		Attendees:      []meeting.Attendee{{Person: "p0"}},
+	}
+	for _, f := range meeting.Check(m, exampleDirectory(), regulation.KonTum2023(), calendar.NewDate(2024, 4, 30)) {
+		fmt.Println(f.Code, f.Subject)
+	}
+	// Output:
+	// input.invalid invitation_sent
+	// meeting.member_absent_unapproved p1
+	// meeting.member_absent_unapproved p2
+	// meeting.no_quorum
+}
+
+// A meeting dated after the as-of date has not been held: it gets no
+// finding, except meeting.invitation_late for an invitation already sent
+// too late.
+func ExampleCheck_notHeldYet() {
+	m := meeting.Meeting{
+		ID: "PH-05", Kind: meeting.Regular, Chair: "p0",
+		Date:           calendar.NewDate(2024, 5, 9),
+		InvitationSent: calendar.NewDate(2024, 5, 7),
+		DocumentsSent:  calendar.NewDate(2024, 5, 8),
+	}
+	for _, f := range meeting.Check(m, exampleDirectory(), regulation.KonTum2023(), calendar.NewDate(2024, 5, 8)) {
+		fmt.Println(f.Code, f.Message(regulation.English))
+	}
+	// Output:
+	// meeting.invitation_late the invitation was sent on 2024-05-07, only 2 working days before the meeting on 2024-05-09 (at least 3 required)
 }

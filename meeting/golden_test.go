@@ -11,6 +11,7 @@ import (
 
 	"github.com/quyche/quyche/meeting"
 	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -51,7 +52,27 @@ func goldenMeetings() []meeting.Meeting {
 	bad.ID = "X-1"
 	bad.Attendees[4].Person = "ghost"
 
-	return []meeting.Meeting{ph, lv, old, bad}
+	// A thematic session whose invitation date is after the session: a local
+	// fault, so its documents, quorum, members and composition are judged.
+	th := session()
+	th.ID, th.Kind = "TH-2024-03", meeting.Thematic
+	th.Date, th.Start, th.InvitationSent, th.DocumentsSent = d(2024, 3, 20), at(2024, 3, 20, 8, 0), d(2024, 3, 21), d(2024, 3, 18)
+	th.NeedsConclusion, th.ConclusionIssued = false, calendar.Date{}
+	without(&th, vice3, officeHead, policeHead, armyHead, stcHead)
+	th.Absences = []meeting.Absence{
+		{Person: vice3, Reported: at(2024, 3, 19, 9, 0), ApprovedBy: chairman},
+		{Person: officeHead, Reported: at(2024, 3, 19, 9, 0), ApprovedBy: chairman},
+		{Person: policeHead, Reported: at(2024, 3, 19, 9, 0), ApprovedBy: chairman},
+	}
+
+	// A session after the as-of date, with nobody listed yet: it does not
+	// exist yet, and only its invitation, already sent and late, is judged.
+	next := session()
+	next.ID = "PH-2024-04"
+	next.Date, next.Start, next.InvitationSent, next.DocumentsSent = d(2024, 4, 2), at(2024, 4, 2, 8, 0), d(2024, 3, 29), d(2024, 3, 29)
+	next.ConclusionIssued, next.Attendees = calendar.Date{}, nil
+
+	return []meeting.Meeting{ph, lv, old, bad, th, next}
 }
 
 func TestGoldenFindings(t *testing.T) {

@@ -10,11 +10,11 @@ import (
 )
 
 // TestCheckLargeMeetings checks meetings whose lists outgrow the state kept
-// on the stack (32 keys scanned, 64 values kept in place): the results must
-// follow the same rules. The invalid bench case repeats a pattern of five
-// departments (head / specialist / deputy / late report / absent), with
-// every second department invited at level leadership, where a deputy is
-// enough.
+// on the stack (up to 32 keys scanned and 32 values kept in place, see
+// inline in state.go): the results must follow the same rules. The
+// invalid bench case repeats a pattern of five departments (head /
+// specialist / deputy / late report / absent), with every second
+// department invited at level leadership, where a deputy is enough.
 func TestCheckLargeMeetings(t *testing.T) {
 	valid := func(c benchCase) meeting.Meeting { return c.valid }
 	invalid := func(c benchCase) meeting.Meeting { return c.invalid }

@@ -15,7 +15,9 @@ import (
 //
 // Optional dates are the zero calendar.Date when not recorded, and an
 // unrecorded date is not checked (except the conclusion notice, whose
-// absence past its deadline is itself the fault). The zero Meeting is not a
+// absence past its deadline is itself the fault). A wrong InvitationSent,
+// DocumentsSent or ConclusionIssued is reported on its own and switches off
+// only the rule that reads it (see [Check]). The zero Meeting is not a
 // valid record: [Check] reports its missing id as input.invalid.
 type Meeting struct {
 	ID    string              `json:"id"`
@@ -73,7 +75,8 @@ type Absence struct {
 // valid record never has.
 type Kind uint8
 
-// Meeting kinds, as named in rules.md.
+// Meeting kinds; the comment gives each one's name in the quyche.case/v1
+// format.
 const (
 	KindUnknown     Kind = iota
 	Regular              // regular: phiên họp thường kỳ UBND tỉnh, monthly
@@ -124,7 +127,8 @@ func (k Kind) valid() bool { _, ok := kinds.Name(k); return ok }
 // The zero value is LevelUnknown, which a valid invitation never has.
 type Level uint8
 
-// Invitation levels, as named in rules.md.
+// Invitation levels; the comment gives each one's name in the
+// quyche.case/v1 format.
 const (
 	LevelUnknown    Level = iota
 	LevelHead             // head: the head in person (or the acting head)

@@ -5,9 +5,10 @@ import (
 )
 
 // members applies the rules on PPC members at PPC sessions (LGO Art. 114):
-// the quorum, and each member's absence.
+// the quorum, and each member's absence. It runs only for a meeting held as
+// of asOf.
 func (c *checker) members(fs regulation.Findings) regulation.Findings {
-	if !c.held || !c.m.Kind.IsSession() {
+	if !c.m.Kind.IsSession() {
 		return fs
 	}
 	ids := c.dir.Members()

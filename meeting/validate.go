@@ -1,46 +1,54 @@
 package meeting
 
 import (
-	"strconv"
-
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
 )
 
-// read validates the record and, in the same pass, resolves every id once
-// through the directory and gathers what the rules need. It returns the
-// input.invalid finding of the first field at fault, and true, when the
-// record cannot be checked.
-func (c *checker) read() (regulation.Finding, bool) {
-	m, dir := &c.m, c.dir
+// read validates the record into c.v and, in the same pass, resolves every
+// id once through the directory and gathers what the rules need. It stops
+// at the first structural fault and reports whether the record can be
+// checked; the local faults of the optional dates are left in c.v.
+func (c *checker) read() bool {
+	return c.readHeading() && c.readInvitations() && c.readAttendees() && c.readAbsences()
+}
+
+// readHeading validates the fields of the meeting itself — id, kind,
+// chair, date and start, structural; the dates of the invitation, the
+// documents and the conclusion notice, local — and sets up the state of the
+// PPC members.
+func (c *checker) readHeading() bool {
+	m, dir, v := &c.m, c.dir, &c.v
 	switch {
 	case m.ID == "":
-		return c.invalid("id", -1, "", regulation.ProblemMissing)
+		v.Fault("id", regulation.ProblemMissing)
 	case m.Kind == KindUnknown:
-		return c.invalid("kind", -1, "", regulation.ProblemMissing)
+		v.Fault("kind", regulation.ProblemMissing)
 	case !m.Kind.valid():
-		return c.invalid("kind", -1, "", regulation.ProblemInvalidValue)
+		v.Fault("kind", regulation.ProblemInvalidValue)
 	case m.Chair == "":
-		return c.invalid("chair", -1, "", regulation.ProblemMissing)
+		v.Fault("chair", regulation.ProblemMissing)
+	}
+	if !v.Checkable() {
+		return false
 	}
 	chair, ok := dir.PersonIndex(m.Chair)
 	if !ok {
-		return c.invalid("chair", -1, "", regulation.ProblemUnknownPerson)
+		v.Fault("chair", regulation.ProblemUnknownPerson)
+		return false
 	}
 	c.chair = int32(chair)
-	switch {
-	case m.Date.IsZero():
-		return c.invalid("date", -1, "", regulation.ProblemMissing)
-	case !m.Start.IsZero() && calendar.DateOf(m.Start) != m.Date:
-		return c.invalid("start", -1, "", regulation.ProblemInvalidValue)
-	case !m.InvitationSent.IsZero() && m.InvitationSent.After(m.Date):
-		return c.invalid("invitation_sent", -1, "", regulation.ProblemDateOrder)
-	case !m.DocumentsSent.IsZero() && m.DocumentsSent.After(m.Date):
-		return c.invalid("documents_sent", -1, "", regulation.ProblemDateOrder)
-	case !m.ConclusionIssued.IsZero() && m.ConclusionIssued.Before(m.Date):
-		return c.invalid("conclusion_issued", -1, "", regulation.ProblemDateOrder)
+	if !v.Date("date", m.Date, calendar.Date{}) {
+		return false
 	}
-	c.held = c.happened(m.Date)
+	if !m.Start.IsZero() && calendar.DateOf(m.Start) != m.Date {
+		v.Fault("start", regulation.ProblemInvalidValue)
+		return false
+	}
+	c.invitationOK = c.sentForMeeting("invitation_sent", m.InvitationSent)
+	c.documentsOK = c.sentForMeeting("documents_sent", m.DocumentsSent)
+	c.conclusionOK = v.LocalDate("conclusion_issued", m.ConclusionIssued, m.Date)
+
 	c.start = m.Start
 	if c.start.IsZero() {
 		c.start = m.Date.Time()
@@ -48,114 +56,148 @@ func (c *checker) read() (regulation.Finding, bool) {
 	if p, ok := dir.Chairman(); ok {
 		c.chairman = p.ID
 	}
-
 	for _, id := range dir.Members() {
 		pi, _ := dir.PersonIndex(id) // the directory holds its members
 		if c.memIx.add(int32(pi)) {
 			c.mem.push(memberState{})
 		}
 	}
+	return true
+}
 
+// sentForMeeting checks the optional date d of field, on which something
+// was sent out for the meeting: it cannot be after the meeting (date_order)
+// nor outside the years 0001–9999 (out_of_range). A fault is local: it
+// reports whether the rule that reads d may run.
+func (c *checker) sentForMeeting(field string, d calendar.Date) bool {
+	if !c.v.LocalDate(field, d, calendar.Date{}) {
+		return false
+	}
+	if d.After(c.m.Date) {
+		c.v.Local(field, regulation.ProblemDateOrder)
+		return false
+	}
+	return true
+}
+
+// readInvitations validates the invitations: each names a known unit, once,
+// at a known level.
+func (c *checker) readInvitations() bool {
+	m, dir, v := &c.m, c.dir, &c.v
 	for i := range m.Invitations {
 		in := &m.Invitations[i]
 		if in.Unit == "" {
-			return c.invalid("invitations", i, "unit", regulation.ProblemMissing)
+			v.Fault(regulation.Path("invitations", i, "unit"), regulation.ProblemMissing)
+			return false
 		}
 		u, ok := dir.UnitIndex(in.Unit)
 		switch {
 		case !ok:
-			return c.invalid("invitations", i, "unit", regulation.ProblemUnknownUnit)
+			v.Fault(regulation.Path("invitations", i, "unit"), regulation.ProblemUnknownUnit)
 		case in.Level == LevelUnknown:
-			return c.invalid("invitations", i, "level", regulation.ProblemMissing)
+			v.Fault(regulation.Path("invitations", i, "level"), regulation.ProblemMissing)
 		case !in.Level.valid():
-			return c.invalid("invitations", i, "level", regulation.ProblemInvalidValue)
+			v.Fault(regulation.Path("invitations", i, "level"), regulation.ProblemInvalidValue)
 		case !c.invIx.add(int32(u)):
-			return c.invalid("invitations", i, "unit", regulation.ProblemDuplicateID)
+			v.Fault(regulation.Path("invitations", i, "unit"), regulation.ProblemDuplicateID)
+		}
+		if !v.Checkable() {
+			return false
 		}
 		c.inv.push(invitationState{level: in.Level})
 	}
+	return true
+}
 
+// readAttendees validates the attendees — a known person, listed once, a
+// known unit attended for, a known approver — and records whom each one
+// represents. The chair attends, listed or not.
+func (c *checker) readAttendees() bool {
+	m, dir, v := &c.m, c.dir, &c.v
 	for i := range m.Attendees {
 		a := &m.Attendees[i]
 		if a.Person == "" {
-			return c.invalid("attendees", i, "person", regulation.ProblemMissing)
+			v.Fault(regulation.Path("attendees", i, "person"), regulation.ProblemMissing)
+			return false
 		}
 		pi, ok := dir.PersonIndex(a.Person)
 		switch {
 		case !ok:
-			return c.invalid("attendees", i, "person", regulation.ProblemUnknownPerson)
+			v.Fault(regulation.Path("attendees", i, "person"), regulation.ProblemUnknownPerson)
+			return false
 		case !c.attended.add(int32(pi)):
-			return c.invalid("attendees", i, "person", regulation.ProblemDuplicateID)
+			v.Fault(regulation.Path("attendees", i, "person"), regulation.ProblemDuplicateID)
+			return false
 		}
 		forUnit := -1
 		if a.ForUnit != "" {
 			if forUnit, ok = dir.UnitIndex(a.ForUnit); !ok {
-				return c.invalid("attendees", i, "for_unit", regulation.ProblemUnknownUnit)
+				v.Fault(regulation.Path("attendees", i, "for_unit"), regulation.ProblemUnknownUnit)
+				return false
 			}
 		}
 		approved := false
 		if a.ApprovedBy != "" {
 			ai, ok := dir.PersonIndex(a.ApprovedBy)
 			if !ok {
-				return c.invalid("attendees", i, "approved_by", regulation.ProblemUnknownPerson)
+				v.Fault(regulation.Path("attendees", i, "approved_by"), regulation.ProblemUnknownPerson)
+				return false
 			}
-			approved = ai == chair || isPPCLeader(dir.PersonAt(ai).Position)
+			approved = ai == int(c.chair) || isPPCLeader(dir.PersonAt(ai).Position)
 		}
 		p := dir.PersonAt(pi)
 		own, _ := dir.UnitIndex(p.Unit) // the directory holds every person's unit
 		c.attend(int32(pi), &p, int32(own), int32(forUnit), approved)
 	}
 	if !c.attended.has(c.chair) {
-		p := dir.PersonAt(chair)
+		p := dir.PersonAt(int(c.chair))
 		own, _ := dir.UnitIndex(p.Unit)
 		c.attend(c.chair, &p, int32(own), -1, false)
 	}
+	return true
+}
 
+// readAbsences validates the absence reports — a known person, reported
+// once, a known unit reported for, a known approver — and records them.
+func (c *checker) readAbsences() bool {
+	m, dir, v := &c.m, c.dir, &c.v
 	for i := range m.Absences {
 		a := &m.Absences[i]
 		if a.Person == "" {
-			return c.invalid("absences", i, "person", regulation.ProblemMissing)
+			v.Fault(regulation.Path("absences", i, "person"), regulation.ProblemMissing)
+			return false
 		}
 		pi, ok := dir.PersonIndex(a.Person)
 		switch {
 		case !ok:
-			return c.invalid("absences", i, "person", regulation.ProblemUnknownPerson)
+			v.Fault(regulation.Path("absences", i, "person"), regulation.ProblemUnknownPerson)
+			return false
 		case !c.reported.add(int32(pi)):
-			return c.invalid("absences", i, "person", regulation.ProblemDuplicateID)
+			v.Fault(regulation.Path("absences", i, "person"), regulation.ProblemDuplicateID)
+			return false
 		}
 		var u int
 		if a.Unit != "" {
 			if u, ok = dir.UnitIndex(a.Unit); !ok {
-				return c.invalid("absences", i, "unit", regulation.ProblemUnknownUnit)
+				v.Fault(regulation.Path("absences", i, "unit"), regulation.ProblemUnknownUnit)
+				return false
 			}
 		} else {
 			u, _ = dir.UnitIndex(dir.PersonAt(pi).Unit)
 		}
 		if a.ApprovedBy != "" {
 			if _, ok := dir.PersonIndex(a.ApprovedBy); !ok {
-				return c.invalid("absences", i, "approved_by", regulation.ProblemUnknownPerson)
+				v.Fault(regulation.Path("absences", i, "approved_by"), regulation.ProblemUnknownPerson)
+				return false
 			}
 		}
 		c.absent(i, int32(pi), int32(u))
 	}
-	return regulation.Finding{}, false
+	return true
 }
 
 // isPPCLeader reports whether p leads the PPC (Chairman or Vice-chairman),
 // whose approval lets a deputy attend in place of an invited head.
 func isPPCLeader(p regulation.Position) bool {
 	return p == regulation.Chairman || p == regulation.ViceChairman
-}
-
-// invalid returns the input.invalid finding for field, or for
-// list[i].field when i ≥ 0.
-func (c *checker) invalid(list string, i int, field string, p regulation.Problem) (regulation.Finding, bool) {
-	path := list
-	if i >= 0 {
-		path += "[" + strconv.Itoa(i) + "]"
-		if field != "" {
-			path += "." + field
-		}
-	}
-	return regulation.InvalidInput(regulation.MeetingRecord, c.m.ID, path, p), true
 }
