@@ -92,9 +92,8 @@ var sigCases = []sigCase{
 	one("kt/head", Minutes, false, sig("gdstc", "STC", KT, ""),
 		"the head signs in their own right, not for themselves",
 		"signoff.capacity_invalid STC kt"),
-	one("kt/passed-on TL, root outside the unit", InspectionRecord, true, sig("pcvp", "UBND", KT, "KT-CVP-PCVP"),
-		"TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG: the Chairman's TL. went to the Office, outside the PPC, so its deputy chief holds no valid delegation from the PPC",
-		"signoff.signer_not_of_unit UBND VP"),
+	one("kt/passed-on TL", InspectionRecord, true, sig("pcvp", "UBND", KT, "KT-CVP-PCVP"),
+		"ND30 Art. 13(4): TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG; the Office is part of the PPC"),
 	one("kt/passed-on TL without naming it", InspectionRecord, true, sig("pcvp", "UBND", KT, ""),
 		"the Office's deputy chief is not of the PPC and names no delegation",
 		"signoff.signer_not_of_unit UBND VP"),
@@ -134,8 +133,7 @@ var sigCases = []sigCase{
 
 	// TL.
 	one("tl/chief of the Office for the PPC", Minutes, true, sig("cvp", "UBND", TL, "TL-CT-CVP"),
-		"TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG: the Office is another unit than the PPC, so the grantee is outside the granting unit",
-		"signoff.signer_not_of_unit UBND VP"),
+		"TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG: the chief heads the Office, which is part of the PPC"),
 	one("tl/head of another department", Minutes, false, sig("gdkhdt", "STC", TL, "TL-GD-GDKHDT"),
 		"the Director of Finance cannot make the head of Planning and Investment sign for Finance",
 		"signoff.signer_not_of_unit STC SKHDT"),
@@ -193,8 +191,10 @@ var sigCases = []sigCase{
 
 	// TUQ.
 	one("tuq/department head for the PPC", InspectionRecord, true, sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"),
-		"TUQ. CHỦ TỊCH / GIÁM ĐỐC SỞ TÀI CHÍNH: the Director of Finance is outside the PPC, the grantee is outside the granting unit",
-		"signoff.signer_not_of_unit UBND STC"),
+		"TUQ. CHỦ TỊCH / GIÁM ĐỐC SỞ TÀI CHÍNH: a department is an agency of the PPC"),
+	one("tuq/city chairman for the PPC", InspectionRecord, true, sig("ctpkt", "UBND", TUQ, "TUQ-CT-CTPKT"),
+		"a city People's Committee is another level of government, not part of the PPC",
+		"signoff.signer_not_of_unit UBND TPKT"),
 	one("tuq/out of scope, outsider", Minutes, true, sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"),
 		"the authorisation covers inspection records only: no valid delegation from the PPC",
 		"signoff.signer_not_of_unit UBND STC"),

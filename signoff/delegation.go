@@ -162,13 +162,36 @@ func CheckDelegation(d Delegation, dir *regulation.Directory, rules *regulation.
 }
 
 // outsider returns the grantee of d and true when the grantee does not
-// belong to the unit of d's grantor: for a delegation from a unit's head,
-// the granting unit; for a pass-on, the unit of the one who passes it on.
-// d has been validated: both are people of dir.
+// belong to the granting unit — for a delegation from a unit's head, the
+// grantor's unit; for a pass-on, the unit of the one who passes it on. The
+// People's Committee itself (unit kind ppc) is made of its Office and the
+// agencies under it (departments and boards): a delegation by the Chairman
+// to the Chief of the PPC Office (TL. CHỦ TỊCH) or to a department's
+// director (TUQ. CHỦ TỊCH) stays inside the PPC. District People's
+// Committees are another level of government, not part of the PPC. d has
+// been validated: both are people of dir.
 func outsider(d *Delegation, dir *regulation.Directory) (regulation.Person, bool) {
 	grantor, _ := dir.Person(d.Grantor)
 	grantee, _ := dir.Person(d.Grantee)
-	return grantee, grantee.Unit != grantor.Unit
+	return grantee, !belongsTo(grantee.Unit, grantor.Unit, dir)
+}
+
+// belongsTo reports whether unit u is unit of, or part of it: the PPC's
+// Office, departments and boards are part of the PPC.
+func belongsTo(u, of regulation.UnitID, dir *regulation.Directory) bool {
+	if u == of {
+		return true
+	}
+	parent, _ := dir.Unit(of)
+	if parent.Kind != regulation.PPC {
+		return false
+	}
+	unit, _ := dir.Unit(u)
+	switch unit.Kind {
+	case regulation.PPCOffice, regulation.Department, regulation.Board:
+		return true
+	}
+	return false
 }
 
 // validateDelegation records in v the first structural fault of d, in the

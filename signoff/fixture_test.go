@@ -89,6 +89,7 @@ func testDelegations() map[string]Delegation {
 		// The Chairman authorises the Director of Finance for inspection records, first half of 2024
 		// (again a grantee outside the PPC).
 		del("TUQ-CT-GDSTC", TUQ, "ct", "gdstc", inspOnly, d(2024, 1, 1), d(2024, 6, 30), ""),
+		del("TUQ-CT-CTPKT", TUQ, "ct", "ctpkt", inspOnly, d(2024, 1, 1), d(2024, 6, 30), ""),
 		// ... who may not pass it on.
 		del("TUQ-RE", TUQ, "gdstc", "pgdstc", inspOnly, d(2024, 1, 1), d(2024, 6, 30), "TUQ-CT-GDSTC"),
 		// The Director of Finance lets people of other departments sign for Finance by order:
