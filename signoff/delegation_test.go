@@ -106,12 +106,12 @@ func TestCheckDelegation(t *testing.T) {
 		// As of the end of 2024 every test delegation exists; only TL-BAD
 		// cannot be used, and only those that cross units are invalid.
 		want := map[string]string{
-			"TL-BAD":        "input.invalid via unknown_record",
-			"TUQ-CT-CTPKT":  "signoff.delegation_invalid ctpkt grantee_outside_unit",
-			"TL-GD-GDKHDT":  "signoff.delegation_invalid gdkhdt grantee_outside_unit",
-			"TL-GD-CVSXD":   "signoff.delegation_invalid cvsxd grantee_outside_unit",
-			"TL-TP-PGDSXD":  "signoff.delegation_invalid pgdsxd grantee_outside_unit",
-			"TL-KHDT-PGD":   "signoff.delegation_invalid pgdstc grantee_outside_unit",
+			"TL-BAD":       "input.invalid via unknown_record",
+			"TUQ-CT-CTPKT": "signoff.delegation_invalid ctpkt grantee_outside_unit",
+			"TL-GD-GDKHDT": "signoff.delegation_invalid gdkhdt grantee_outside_unit",
+			"TL-GD-CVSXD":  "signoff.delegation_invalid cvsxd grantee_outside_unit",
+			"TL-TP-PGDSXD": "signoff.delegation_invalid pgdsxd grantee_outside_unit",
+			"TL-KHDT-PGD":  "signoff.delegation_invalid pgdstc grantee_outside_unit",
 		}
 		for id, x := range dels {
 			got := CheckDelegation(x, dir, rules, d(2024, 12, 31), Options{Delegations: dels})
