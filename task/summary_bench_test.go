@@ -273,3 +273,89 @@ func BenchmarkSummarizeReference(b *testing.B) {
 		})
 	}
 }
+
+// tkPlainLoop is the loop an integrator would write without a Summary:
+// StatusAt per task (after leaving out the tasks not assigned yet as of
+// asOf) and Go maps per lead unit and per assigner. BenchmarkSummarize must
+// stay at least 1.33× faster than it.
+func tkPlainLoop(ts []Task, rules *regulation.Rules, asOf calendar.Date) (total [tkNumStatuses]int,
+	byLead map[regulation.UnitID]*[tkNumStatuses]int, byAssigner map[Assigner]*[tkNumStatuses]int) {
+	byLead = map[regulation.UnitID]*[tkNumStatuses]int{}
+	byAssigner = map[Assigner]*[tkNumStatuses]int{}
+	for i := range ts {
+		t := &ts[i]
+		if t.Assigned.After(asOf) {
+			continue
+		}
+		st := t.StatusAt(rules, asOf)
+		var unit regulation.UnitID
+		if len(t.Lead) == 1 {
+			unit = t.Lead[0]
+		}
+		l, ok := byLead[unit]
+		if !ok {
+			l = new([tkNumStatuses]int)
+			byLead[unit] = l
+		}
+		a, ok := byAssigner[t.Assigner]
+		if !ok {
+			a = new([tkNumStatuses]int)
+			byAssigner[t.Assigner] = a
+		}
+		total[st]++
+		l[st]++
+		a[st]++
+	}
+	return total, byLead, byAssigner
+}
+
+// TestPlainLoopAgrees proves that the plain loop of the benchmark computes
+// the same figures as Summarize, so that the comparison is fair.
+func TestPlainLoopAgrees(t *testing.T) {
+	rules := regulation.KonTum2023()
+	ts := tkBenchTasks(20000, tkBenchOptions{})
+	total, byLead, byAssigner := tkPlainLoop(ts, rules, tkBenchAsOf)
+	s := Summarize(ts, rules, tkBenchAsOf)
+	counts := func(n [tkNumStatuses]int) Counts { t := tkTally(n); return t.counts() }
+	if diff := cmp.Diff(counts(total), s.Total()); diff != "" {
+		t.Errorf("total (-plain loop +Summarize):\n%s", diff)
+	}
+	want := map[regulation.UnitID]Counts{}
+	for u, n := range byLead {
+		want[u] = counts(*n)
+	}
+	got := map[regulation.UnitID]Counts{}
+	for _, r := range s.ByLead() {
+		got[r.Unit] = r.Counts
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("by lead (-plain loop +Summarize):\n%s", diff)
+	}
+	wantA := map[Assigner]Counts{}
+	for a, n := range byAssigner {
+		wantA[a] = counts(*n)
+	}
+	gotA := map[Assigner]Counts{}
+	for _, r := range s.ByAssigner() {
+		gotA[r.Assigner] = r.Counts
+	}
+	if diff := cmp.Diff(wantA, gotA); diff != "" {
+		t.Errorf("by assigner (-plain loop +Summarize):\n%s", diff)
+	}
+}
+
+// BenchmarkSummarizePlainLoop is the plain loop an integrator would write
+// (tkPlainLoop), which BenchmarkSummarize must beat by at least 1.33×.
+func BenchmarkSummarizePlainLoop(b *testing.B) {
+	rules := regulation.KonTum2023()
+	for _, n := range tkBenchSizes {
+		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
+			ts := tkBenchTasksCached(n, tkBenchOptions{})
+			b.ReportAllocs()
+			for b.Loop() {
+				total, _, _ := tkPlainLoop(ts, rules, tkBenchAsOf)
+				tkSink += total[StatusOverdue]
+			}
+		})
+	}
+}
