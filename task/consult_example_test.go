@@ -34,16 +34,47 @@ func ExampleCheckConsultation() {
 		},
 	}
 	fmt.Println("reply deadline:", c.ReplyDeadline(rules))
-	// A nil directory: the units are not looked up.
-	for _, f := range task.CheckConsultation(c, nil, rules, calendar.MustParseDate("2024-03-22")) {
+	dir, _ := regulation.NewDirectory([]regulation.Unit{
+		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
+		{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.Department},
+		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+		{ID: "SGTVT", Name: "Sở Giao thông vận tải", Kind: regulation.Department},
+	}, nil, nil)
+	for _, f := range task.CheckConsultation(c, dir, rules, calendar.MustParseDate("2024-03-22")) {
 		fmt.Printf("%s %s: %s\n", f.Code, f.Subject, f.Message(regulation.English))
 	}
 	// Output:
 	// reply deadline: 2024-03-13
 	// consult.no_followup SGTVT: the lead unit did not remind the coordinating unit, still silent after the deadline 2024-03-13, by 2024-03-18
-	// consult.reply_late SXD: the coordinating unit replied late: due 2024-03-13, received 2024-03-15 (2 working days late)
-	// consult.reply_missing SGTVT: the coordinating unit has not replied: due 2024-03-13, no reply as of 2024-03-22
+	// consult.reply_late SXD: the coordinating unit replied late: due 2024-03-13, received 2024-03-15; 2 days late (2 working days)
+	// consult.reply_missing SGTVT: the coordinating unit has not replied: due 2024-03-13, no reply as of 2024-03-22; 9 days late (7 working days)
 	// consult.stance_unclear SXD: the reply received on 2024-03-15 does not say whether the unit agrees or disagrees
+}
+
+// A reply date before the request is a fault of that date alone: it is
+// reported, the rules that read it are switched off for that unit, and the
+// rest of the consultation is still checked.
+func ExampleCheckConsultation_localFault() {
+	rules := regulation.KonTum2023()
+	dir, _ := regulation.NewDirectory([]regulation.Unit{
+		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
+		{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.Department},
+		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+	}, nil, nil)
+	c := task.Consultation{
+		ID: "C-2024-08", Lead: "STC",
+		Sent: calendar.MustParseDate("2024-03-04"), Due: calendar.MustParseDate("2024-03-13"),
+		Replies: []task.Reply{
+			{Unit: "SKHDT", Received: calendar.MustParseDate("2024-02-28"), Stance: task.StanceUnclear}, // before the request
+			{Unit: "SXD", Received: calendar.MustParseDate("2024-03-15"), Stance: task.StanceAgree},
+		},
+	}
+	for _, f := range task.CheckConsultation(c, dir, rules, calendar.MustParseDate("2024-03-22")) {
+		fmt.Println(f.Code, f.Subject)
+	}
+	// Output:
+	// consult.reply_late SXD
+	// input.invalid replies[0].received
 }
 
 func ExampleDecide() {

@@ -1,8 +1,6 @@
 package task
 
 import (
-	"strconv"
-
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
 )
@@ -120,30 +118,60 @@ func (c Consultation) ReplyDeadline(rules *regulation.Rules) calendar.Date {
 //   - consult.no_followup: a reply was still outstanding at the end of the
 //     follow-up window (the deadline, exclusive, to rules.Consult.FollowUpWithin
 //     working days after it), the window is over as of asOf, and no reminder
-//     is dated inside it;
+//     is dated inside it. Under rules.Consult.SilenceMeansAgreement a unit
+//     that had not replied by the deadline is deemed to agree at the
+//     deadline and no follow-up is owed for it, so no_followup does not fire
+//     (a late reply is still judged as reply_late and stance_unclear);
 //   - consult.unresolved_disagreement: a unit disagreed and, as of asOf, more
 //     than rules.Consult.EscalateWithin working days have passed since the
 //     later of the last reply and the deadline without the matter being
 //     resolved or escalated by then;
 //   - rules.not_in_force when Sent is outside the rule set's period.
 //
+// reply_late, reply_missing and unresolved_disagreement give their lateness
+// in calendar days and in working days (details late_days and
+// late_workdays): from the deadline to the reply, from the deadline to
+// asOf, and from the last day to settle the disagreement to asOf.
+//
 // The subject of each consult.* finding is the coordinating unit. Events
 // dated after asOf (replies, reminders, resolution, escalation) have not
 // happened yet as of asOf.
 //
-// A consultation that cannot be checked (missing id, lead or sent date; an
-// unknown or repeated unit; a stance without a reply date or out of range; a
-// date before Sent or outside years 1–9999) yields a single input.invalid
-// finding naming the first field at fault, and nothing else. Units are looked
-// up only when dir is not nil. A nil rules or a zero asOf also yields
-// input.invalid (field "rules" or "as_of"). CheckConsultation never panics
-// and does not change its inputs.
+// The arguments come first: a zero asOf or one outside the years 0001 to
+// 9999, a nil dir or a nil rules yields input.invalid with subject "as_of",
+// "directory" or "rules", one per bad argument, and nothing else.
+//
+// A consultation that cannot be checked (missing id, lead or sent date; a
+// lead or replying unit that dir does not know, a unit consulted twice; a
+// stance out of range or given without a reply date; a stated deadline
+// before Sent or outside the years 0001 to 9999) yields a single
+// input.invalid finding naming the first field at fault, and nothing else,
+// whatever its dates. A consultation sent after asOf does not exist yet: it
+// gets no other finding than the input.invalid of its faulty dates below.
+//
+// A fault confined to one optional date (impossible, outside the years 0001
+// to 9999, or before Sent) is local: it yields input.invalid on that field
+// and switches off only the rules that read it; every other rule still
+// runs:
+//
+//   - replies[i].received switches off, for that unit, reply_late,
+//     reply_missing, deemed_agreement, stance_unclear and no_followup, and
+//     unresolved_disagreement for the whole consultation (its escalation
+//     window runs from the last reply received);
+//   - reminders[i] (also when it has no date) switches off no_followup;
+//   - resolved and escalated switch off unresolved_disagreement.
+//
+// CheckConsultation never panics and does not change its inputs.
 func CheckConsultation(c Consultation, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
 	kind := regulation.ConsultationRecord
-	if f, ok := c.csValidate(dir, rules, asOf); !ok {
-		return regulation.Findings{f}
+	if fs := regulation.CheckArguments(kind, c.ID, dir, rules, asOf); len(fs) > 0 {
+		return fs
 	}
-	var fs regulation.Findings
+	v, bad := c.validate(dir)
+	if !v.Checkable() || !regulation.Exists(c.Sent, asOf) {
+		return v.Findings()
+	}
+	fs := v.Findings()
 	if f, ok := rules.NotInForce(kind, c.ID, c.Sent); ok {
 		fs = append(fs, f)
 	}
@@ -166,155 +194,135 @@ func CheckConsultation(c Consultation, dir *regulation.Directory, rules *regulat
 		return r.Received
 	}
 	last := deadline // the later of the last reply received and the deadline
-	for _, r := range c.Replies {
-		if got := received(r); got.After(last) {
+	for i, r := range c.Replies {
+		if got := received(r); !bad.received(i) && got.After(last) {
 			last = got
 		}
 	}
 	escalateBy := cal.AddWorkdays(last, p.EscalateWithin)
 	settled := func(d calendar.Date) bool { return !d.IsZero() && !d.After(escalateBy) && !d.After(asOf) }
-	disagreementOpen := asOf.After(escalateBy) && !settled(c.Resolved) && !settled(c.Escalated)
+	disagreementOpen := !bad.anyReceived && !bad.settled &&
+		asOf.After(escalateBy) && !settled(c.Resolved) && !settled(c.Escalated)
+	// No follow-up is owed for a unit deemed to agree (silent at the
+	// deadline), and none can be judged when a reminder's date is at fault.
+	followUpOwed := !p.SilenceMeansAgreement && !bad.reminders
 
-	for _, r := range c.Replies {
+	for i, r := range c.Replies {
+		if bad.received(i) {
+			continue // its reply date is at fault: every rule of this unit reads it
+		}
 		unit := string(r.Unit)
+		add := func(code regulation.Code, d regulation.Details) {
+			fs = append(fs, rules.Finding(code, kind, c.ID, unit, d))
+		}
 		got := received(r)
 		if got.IsZero() {
 			if asOf.After(deadline) {
 				if p.SilenceMeansAgreement {
-					fs = append(fs, rules.Finding(regulation.ConsultDeemedAgreement, kind, c.ID, unit,
-						regulation.Details{"deadline": deadline}))
+					add(regulation.ConsultDeemedAgreement, regulation.Details{"deadline": deadline})
 				} else {
-					fs = append(fs, rules.Finding(regulation.ConsultReplyMissing, kind, c.ID, unit,
-						regulation.Details{"deadline": deadline, "as_of": asOf}))
+					days, workdays := regulation.Lateness(cal, deadline, asOf)
+					add(regulation.ConsultReplyMissing, regulation.Details{
+						"deadline": deadline, "as_of": asOf, "late_days": days, "late_workdays": workdays,
+					})
 				}
 			}
 		} else {
 			if got.After(deadline) {
-				fs = append(fs, rules.Finding(regulation.ConsultReplyLate, kind, c.ID, unit, regulation.Details{
-					"deadline": deadline, "received": got, "late_workdays": cal.CountWorkdays(deadline, got),
-				}))
+				days, workdays := regulation.Lateness(cal, deadline, got)
+				add(regulation.ConsultReplyLate, regulation.Details{
+					"deadline": deadline, "received": got, "late_days": days, "late_workdays": workdays,
+				})
 			}
 			if r.Stance == StanceUnknown || r.Stance == StanceUnclear {
-				fs = append(fs, rules.Finding(regulation.ConsultStanceUnclear, kind, c.ID, unit,
-					regulation.Details{"received": got}))
+				add(regulation.ConsultStanceUnclear, regulation.Details{"received": got})
 			}
 			if r.Stance == StanceDisagree && disagreementOpen {
-				fs = append(fs, rules.Finding(regulation.ConsultUnresolvedDisagreement, kind, c.ID, unit,
-					regulation.Details{"since": got, "escalate_by": escalateBy, "as_of": asOf}))
+				days, workdays := regulation.Lateness(cal, escalateBy, asOf)
+				add(regulation.ConsultUnresolvedDisagreement, regulation.Details{
+					"since": got, "escalate_by": escalateBy, "as_of": asOf,
+					"late_days": days, "late_workdays": workdays,
+				})
 			}
 		}
 		outstanding := got.IsZero() || got.After(windowEnd)
-		if outstanding && asOf.After(windowEnd) && !followedUp {
-			fs = append(fs, rules.Finding(regulation.ConsultNoFollowup, kind, c.ID, unit,
-				regulation.Details{"deadline": deadline, "window_end": windowEnd}))
+		if outstanding && followUpOwed && asOf.After(windowEnd) && !followedUp {
+			add(regulation.ConsultNoFollowup, regulation.Details{"deadline": deadline, "window_end": windowEnd})
 		}
 	}
 	fs.Sort()
 	return fs
 }
 
-// csMinDate and csMaxDate bound the dates the checks accept: the years a
-// "yyyy-mm-dd" date can carry. Outside them a record is input.invalid
-// (out_of_range), so that date arithmetic never reaches the ends of the
-// representable range.
-var (
-	csMinDate = calendar.NewDate(1, 1, 1)
-	csMaxDate = calendar.NewDate(9999, 12, 31)
-)
-
-// csDateProblem returns the problem of an optional date d that must not be
-// before min (when min is set): out of range, date order, or none.
-func csDateProblem(d, min calendar.Date) regulation.Problem {
-	switch {
-	case d.IsZero():
-		return regulation.ProblemUnknown
-	case d.Before(csMinDate) || d.After(csMaxDate):
-		return regulation.ProblemOutOfRange
-	case !min.IsZero() && d.Before(min):
-		return regulation.ProblemDateOrder
-	}
-	return regulation.ProblemUnknown
+// csLocal records which optional dates of a consultation are at fault
+// (local faults), so that CheckConsultation switches off the rules that
+// read them and only those.
+type csLocal struct {
+	badReceived []bool // by reply index; nil when every reply date is usable
+	anyReceived bool   // some reply date is at fault
+	reminders   bool   // some reminder is at fault
+	settled     bool   // resolved or escalated is at fault
 }
 
-// csField renders a field path such as "replies[2].unit"; sub may be empty.
-func csField(list string, i int, sub string) string {
-	s := list + "[" + strconv.Itoa(i) + "]"
-	if sub != "" {
-		s += "." + sub
-	}
-	return s
-}
+// received reports whether the reply date of reply i is at fault.
+func (l *csLocal) received(i int) bool { return l.badReceived != nil && l.badReceived[i] }
 
-// csValidate returns the input.invalid finding of the first field of c that
-// makes it uncheckable, and false; or true when c can be checked.
-func (c Consultation) csValidate(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) (regulation.Finding, bool) {
-	kind := regulation.ConsultationRecord
-	bad := func(field string, p regulation.Problem) (regulation.Finding, bool) {
-		return regulation.InvalidInput(kind, c.ID, field, p), false
-	}
-	if rules == nil {
-		return bad("rules", regulation.ProblemMissing)
-	}
-	if asOf.IsZero() {
-		return bad("as_of", regulation.ProblemMissing)
-	}
-	if p := csDateProblem(asOf, calendar.Date{}); p != regulation.ProblemUnknown {
-		return bad("as_of", p)
-	}
+// validate reads c, with dir the units of the case (not nil), and returns
+// its input problems: the first structural fault, which makes c
+// uncheckable, and its local faults.
+func (c Consultation) validate(dir *regulation.Directory) (regulation.Validation, csLocal) {
+	v := regulation.NewValidation(regulation.ConsultationRecord, c.ID)
+	var l csLocal
 	if c.ID == "" {
-		return bad("id", regulation.ProblemMissing)
+		v.Fault("id", regulation.ProblemMissing)
 	}
-	if c.Lead == "" {
-		return bad("lead", regulation.ProblemMissing)
+	switch {
+	case c.Lead == "":
+		v.Fault("lead", regulation.ProblemMissing)
+	case !csKnownUnit(dir, c.Lead):
+		v.Fault("lead", regulation.ProblemUnknownUnit)
 	}
-	if dir != nil {
-		if _, ok := dir.Unit(c.Lead); !ok {
-			return bad("lead", regulation.ProblemUnknownUnit)
-		}
-	}
-	if c.Sent.IsZero() {
-		return bad("sent", regulation.ProblemMissing)
-	}
-	if p := csDateProblem(c.Sent, calendar.Date{}); p != regulation.ProblemUnknown {
-		return bad("sent", p)
-	}
-	if p := csDateProblem(c.Due, c.Sent); p != regulation.ProblemUnknown {
-		return bad("due", p)
-	}
+	v.Date("sent", c.Sent, calendar.Date{})
+	v.OptionalDate("due", c.Due, c.Sent)
 	seen := make(map[regulation.UnitID]struct{}, len(c.Replies))
 	for i, r := range c.Replies {
-		switch {
+		field := func(name string) string { return regulation.Path("replies", i, name) }
+		switch _, dup := seen[r.Unit]; {
 		case r.Unit == "":
-			return bad(csField("replies", i, "unit"), regulation.ProblemMissing)
-		case dir != nil && !csKnownUnit(dir, r.Unit):
-			return bad(csField("replies", i, "unit"), regulation.ProblemUnknownUnit)
-		}
-		if _, dup := seen[r.Unit]; dup {
-			return bad(csField("replies", i, "unit"), regulation.ProblemDuplicateID)
+			v.Fault(field("unit"), regulation.ProblemMissing)
+		case !csKnownUnit(dir, r.Unit):
+			v.Fault(field("unit"), regulation.ProblemUnknownUnit)
+		case dup:
+			v.Fault(field("unit"), regulation.ProblemDuplicateID)
 		}
 		seen[r.Unit] = struct{}{}
-		if p := csDateProblem(r.Received, c.Sent); p != regulation.ProblemUnknown {
-			return bad(csField("replies", i, "received"), p)
+		if !v.LocalDate(field("received"), r.Received, c.Sent) {
+			if l.badReceived == nil {
+				l.badReceived = make([]bool, len(c.Replies))
+			}
+			l.badReceived[i], l.anyReceived = true, true
 		}
 		if _, ok := csStances.Name(r.Stance); r.Stance != StanceUnknown && (!ok || r.Received.IsZero()) {
-			return bad(csField("replies", i, "stance"), regulation.ProblemInvalidValue)
+			v.Fault(field("stance"), regulation.ProblemInvalidValue)
 		}
 	}
 	for i, d := range c.Reminders {
-		if d.IsZero() {
-			return bad(csField("reminders", i, ""), regulation.ProblemMissing)
+		field := regulation.Path("reminders", i, "")
+		switch {
+		case d.IsZero():
+			v.Local(field, regulation.ProblemMissing)
+			l.reminders = true
+		case !v.LocalDate(field, d, c.Sent):
+			l.reminders = true
 		}
-		if p := csDateProblem(d, c.Sent); p != regulation.ProblemUnknown {
-			return bad(csField("reminders", i, ""), p)
-		}
 	}
-	if p := csDateProblem(c.Resolved, c.Sent); p != regulation.ProblemUnknown {
-		return bad("resolved", p)
+	if !v.LocalDate("resolved", c.Resolved, c.Sent) {
+		l.settled = true
 	}
-	if p := csDateProblem(c.Escalated, c.Sent); p != regulation.ProblemUnknown {
-		return bad("escalated", p)
+	if !v.LocalDate("escalated", c.Escalated, c.Sent) {
+		l.settled = true
 	}
-	return regulation.Finding{}, true
+	return v, l
 }
 
 // csKnownUnit reports whether dir has the unit id.

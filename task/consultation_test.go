@@ -171,11 +171,14 @@ func TestCheckConsultation(t *testing.T) {
 	dir := csDir(t)
 
 	deadline, windowEnd, escalateBy := csDate("2024-05-03"), csDate("2024-05-07"), csDate("2024-05-09")
-	late := func(received string, n int) regulation.Finding {
-		return csCF(kt, regulation.ConsultReplyLate, "SXD", regulation.Details{"deadline": deadline, "received": csDate(received), "late_workdays": n})
+	// late is the reply_late finding of SXD, days and working days late.
+	late := func(received string, days, workdays int) regulation.Finding {
+		return csCF(kt, regulation.ConsultReplyLate, "SXD", regulation.Details{"deadline": deadline, "received": csDate(received),
+			"late_days": days, "late_workdays": workdays})
 	}
-	missing := func(unit, asOf string) regulation.Finding {
-		return csCF(kt, regulation.ConsultReplyMissing, unit, regulation.Details{"deadline": deadline, "as_of": csDate(asOf)})
+	missing := func(unit, asOf string, days, workdays int) regulation.Finding {
+		return csCF(kt, regulation.ConsultReplyMissing, unit, regulation.Details{"deadline": deadline, "as_of": csDate(asOf),
+			"late_days": days, "late_workdays": workdays})
 	}
 	noFollowup := func(unit string) regulation.Finding {
 		return csCF(kt, regulation.ConsultNoFollowup, unit, regulation.Details{"deadline": deadline, "window_end": windowEnd})
@@ -183,8 +186,9 @@ func TestCheckConsultation(t *testing.T) {
 	unclear := func(received string) regulation.Finding {
 		return csCF(kt, regulation.ConsultStanceUnclear, "SXD", regulation.Details{"received": csDate(received)})
 	}
-	unresolved := func(since, by, asOf string) regulation.Finding {
-		return csCF(kt, regulation.ConsultUnresolvedDisagreement, "SKHDT", regulation.Details{"since": csDate(since), "escalate_by": csDate(by), "as_of": csDate(asOf)})
+	unresolved := func(since, by, asOf string, days, workdays int) regulation.Finding {
+		return csCF(kt, regulation.ConsultUnresolvedDisagreement, "SKHDT", regulation.Details{"since": csDate(since), "escalate_by": csDate(by), "as_of": csDate(asOf),
+			"late_days": days, "late_workdays": workdays})
 	}
 	with := func(c Consultation, f func(*Consultation)) Consultation { f(&c); return c }
 
@@ -202,27 +206,27 @@ func TestCheckConsultation(t *testing.T) {
 			csConsult(csReply("SXD", "2024-05-03", StanceAgree)), kt, dir, "2024-06-03", nil},
 		{"reply on the working Saturday after the deadline", "Sat 4/5/2024 is a working day: one working day late",
 			csConsult(csReply("SXD", "2024-05-04", StanceAgree)), kt, dir, "2024-06-03",
-			regulation.Findings{late("2024-05-04", 1)}},
+			regulation.Findings{late("2024-05-04", 1, 1)}},
 		{"reply late across a weekend", "Mon 6/5 is the second working day after Fri 3/5 (Sat 4/5 worked)",
 			csConsult(csReply("SXD", "2024-05-06", StanceAgreeWithComments)), kt, dir, "2024-06-03",
-			regulation.Findings{late("2024-05-06", 2)}},
+			regulation.Findings{late("2024-05-06", 3, 2)}},
 		{"stated deadline on a holiday", "due 30/4 (holiday) moves to Thu 2/5: a reply on 2/5 is on time",
 			with(csConsult(csReply("SXD", "2024-05-02", StanceAgree)), func(c *Consultation) { c.Due = csDate("2024-04-30") }),
 			kt, dir, "2024-06-03", nil},
 		{"stated deadline on a holiday, reply the day after", "due 30/4 moves to Thu 2/5; Fri 3/5 is one working day late",
 			with(csConsult(csReply("SXD", "2024-05-03", StanceAgree)), func(c *Consultation) { c.Due = csDate("2024-04-30") }),
 			kt, dir, "2024-06-03",
-			regulation.Findings{csCF(kt, regulation.ConsultReplyLate, "SXD", regulation.Details{"deadline": csDate("2024-05-02"), "received": csDate("2024-05-03"), "late_workdays": 1})}},
+			regulation.Findings{csCF(kt, regulation.ConsultReplyLate, "SXD", regulation.Details{"deadline": csDate("2024-05-02"), "received": csDate("2024-05-03"), "late_days": 1, "late_workdays": 1})}},
 
 		// consult.reply_missing and consult.deemed_agreement
 		{"no reply, as of the deadline", "the unit still has the whole deadline day",
 			csConsult(csReply("SXD", "", 0)), kt, dir, "2024-05-03", nil},
 		{"no reply, the day after the deadline", "from D+1 a missing reply is late",
 			csConsult(csReply("SXD", "", 0)), kt, dir, "2024-05-04",
-			regulation.Findings{missing("SXD", "2024-05-04")}},
+			regulation.Findings{missing("SXD", "2024-05-04", 1, 1)}},
 		{"reply received after as_of", "a reply dated after as_of has not arrived yet as of as_of",
 			csConsult(csReply("SXD", "2024-05-10", StanceAgree)), kt, dir, "2024-05-06",
-			regulation.Findings{missing("SXD", "2024-05-06")}},
+			regulation.Findings{missing("SXD", "2024-05-06", 3, 2)}},
 		{"silence means agreement", "with SilenceMeansAgreement the missing reply is deemed agreement (info)",
 			csConsult(csReply("SXD", "", 0)), hcm, dir, "2024-05-04",
 			regulation.Findings{hcm.Finding(regulation.ConsultDeemedAgreement, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline})}},
@@ -238,46 +242,57 @@ func TestCheckConsultation(t *testing.T) {
 			csConsult(csReply("SXD", "2024-04-25", StanceAgreeWithComments)), kt, dir, "2024-06-03", nil},
 		{"late and unclear", "both faults of one reply are reported",
 			csConsult(csReply("SXD", "2024-05-04", StanceUnclear)), kt, dir, "2024-06-03",
-			regulation.Findings{late("2024-05-04", 1), unclear("2024-05-04")}},
+			regulation.Findings{late("2024-05-04", 1, 1), unclear("2024-05-04")}},
 
 		// consult.no_followup
 		{"no reminder", "the window (3/5, 7/5] is over on 8/5 and nobody chased the silent unit",
 			csConsult(csReply("SXD", "", 0), csReply("SKHDT", "2024-05-02", StanceAgree)), kt, dir, "2024-05-08",
-			regulation.Findings{missing("SXD", "2024-05-08"), noFollowup("SXD")}},
+			regulation.Findings{missing("SXD", "2024-05-08", 5, 4), noFollowup("SXD")}},
 		{"reminder on the last day of the window", "Tue 7/5 is the third working day after 3/5 (Sat 4/5 worked)",
 			with(csConsult(csReply("SXD", "", 0)), func(c *Consultation) { c.Reminders = csDates("2024-05-07") }),
-			kt, dir, "2024-05-08", regulation.Findings{missing("SXD", "2024-05-08")}},
+			kt, dir, "2024-05-08", regulation.Findings{missing("SXD", "2024-05-08", 5, 4)}},
 		{"reminder on the deadline", "reminders on or before the reply deadline are not follow-up",
 			with(csConsult(csReply("SXD", "", 0)), func(c *Consultation) { c.Reminders = csDates("2024-04-25", "2024-05-03") }),
-			kt, dir, "2024-05-08", regulation.Findings{missing("SXD", "2024-05-08"), noFollowup("SXD")}},
+			kt, dir, "2024-05-08", regulation.Findings{missing("SXD", "2024-05-08", 5, 4), noFollowup("SXD")}},
 		{"reminder after the window", "Wed 8/5 is one working day too late",
 			with(csConsult(csReply("SXD", "", 0)), func(c *Consultation) { c.Reminders = csDates("2024-05-08") }),
-			kt, dir, "2024-05-09", regulation.Findings{missing("SXD", "2024-05-09"), noFollowup("SXD")}},
+			kt, dir, "2024-05-09", regulation.Findings{missing("SXD", "2024-05-09", 6, 5), noFollowup("SXD")}},
 		{"window not over", "as of its last day the lead unit can still remind",
 			csConsult(csReply("SXD", "", 0)), kt, dir, "2024-05-07",
-			regulation.Findings{missing("SXD", "2024-05-07")}},
+			regulation.Findings{missing("SXD", "2024-05-07", 4, 3)}},
 		{"reply inside the window", "a reply by the end of the window ends the need to chase",
 			csConsult(csReply("SXD", "2024-05-07", StanceAgree)), kt, dir, "2024-06-03",
-			regulation.Findings{late("2024-05-07", 3)}},
+			regulation.Findings{late("2024-05-07", 4, 3)}},
 		{"reply after the window", "still outstanding at the end of the window, with no reminder",
 			csConsult(csReply("SXD", "2024-05-08", StanceAgree)), kt, dir, "2024-06-03",
-			regulation.Findings{late("2024-05-08", 4), noFollowup("SXD")}},
+			regulation.Findings{late("2024-05-08", 5, 4), noFollowup("SXD")}},
 		{"one finding per silent unit", "the subject is the coordinating unit",
 			csConsult(csReply("SXD", "", 0), csReply("SGTVT", "", 0)), kt, dir, "2024-05-08",
-			regulation.Findings{missing("SGTVT", "2024-05-08"), missing("SXD", "2024-05-08"), noFollowup("SGTVT"), noFollowup("SXD")}},
-		{"deemed agreement still needed chasing", "rules.md exempts nobody from no_followup",
+			regulation.Findings{missing("SGTVT", "2024-05-08", 5, 4), missing("SXD", "2024-05-08", 5, 4), noFollowup("SGTVT"), noFollowup("SXD")}},
+		{"deemed agreement owes no follow-up", "under SilenceMeansAgreement the silent unit agreed at the deadline: no follow-up is owed for it",
 			csConsult(csReply("SXD", "", 0)), hcm, dir, "2024-05-08",
 			regulation.Findings{
 				hcm.Finding(regulation.ConsultDeemedAgreement, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline}),
-				hcm.Finding(regulation.ConsultNoFollowup, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline, "window_end": windowEnd}),
 			}},
+		{"the same silence without the silence rule", "Kon Tum: missing and not chased",
+			csConsult(csReply("SXD", "", 0)), kt, dir, "2024-05-08",
+			regulation.Findings{missing("SXD", "2024-05-08", 5, 4), noFollowup("SXD")}},
+		{"late reply under the silence rule", "a reply after the window is still late and unclear; no follow-up was owed for the silent unit",
+			csConsult(csReply("SXD", "2024-05-08", StanceUnclear)), hcm, dir, "2024-06-03",
+			regulation.Findings{
+				hcm.Finding(regulation.ConsultReplyLate, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline, "received": csDate("2024-05-08"), "late_days": 5, "late_workdays": 4}),
+				hcm.Finding(regulation.ConsultStanceUnclear, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"received": csDate("2024-05-08")}),
+			}},
+		{"late reply under the silence rule, as of before it came", "deemed agreement at the deadline, no follow-up owed",
+			csConsult(csReply("SXD", "2024-05-08", StanceUnclear)), hcm, dir, "2024-05-07",
+			regulation.Findings{hcm.Finding(regulation.ConsultDeemedAgreement, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline})}},
 
 		// consult.unresolved_disagreement
 		{"disagreement, as of the last day", "five working days after the deadline 3/5 is Thu 9/5",
 			csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree)), kt, dir, "2024-05-09", nil},
 		{"disagreement left open", "as of 10/5 it is neither resolved nor escalated by 9/5",
 			csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree)), kt, dir, "2024-05-10",
-			regulation.Findings{unresolved("2024-05-02", "2024-05-09", "2024-05-10")}},
+			regulation.Findings{unresolved("2024-05-02", "2024-05-09", "2024-05-10", 1, 1)}},
 		{"escalated on the last day", "escalated to the PPC on 9/5",
 			with(csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree)), func(c *Consultation) { c.Escalated = escalateBy }),
 			kt, dir, "2024-05-10", nil},
@@ -286,23 +301,23 @@ func TestCheckConsultation(t *testing.T) {
 			kt, dir, "2024-05-10", nil},
 		{"escalated late", "escalating on 10/5 is one working day after 9/5",
 			with(csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree)), func(c *Consultation) { c.Escalated = csDate("2024-05-10") }),
-			kt, dir, "2024-05-13", regulation.Findings{unresolved("2024-05-02", "2024-05-09", "2024-05-13")}},
+			kt, dir, "2024-05-13", regulation.Findings{unresolved("2024-05-02", "2024-05-09", "2024-05-13", 4, 2)}},
 		{"counted from the last reply", "the last reply (6/5, late) is after the deadline: 13/5 is the fifth working day after it",
 			csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree), csReply("SXD", "2024-05-06", StanceAgree)), kt, dir, "2024-05-13",
-			regulation.Findings{late("2024-05-06", 2)}},
+			regulation.Findings{late("2024-05-06", 3, 2)}},
 		{"counted from the last reply, one day later", "as of 14/5 the time counted from 6/5 is over",
 			csConsult(csReply("SKHDT", "2024-05-02", StanceDisagree), csReply("SXD", "2024-05-06", StanceAgree)), kt, dir, "2024-05-14",
-			regulation.Findings{late("2024-05-06", 2), unresolved("2024-05-02", "2024-05-13", "2024-05-14")}},
+			regulation.Findings{late("2024-05-06", 3, 2), unresolved("2024-05-02", "2024-05-13", "2024-05-14", 1, 1)}},
 		{"disagreement not yet received", "a disagreeing reply dated after as_of is not a disagreement yet",
 			csConsult(csReply("SKHDT", "2024-05-20", StanceDisagree)), kt, dir, "2024-05-06",
-			regulation.Findings{csCF(kt, regulation.ConsultReplyMissing, "SKHDT", regulation.Details{"deadline": deadline, "as_of": csDate("2024-05-06")})}},
+			regulation.Findings{csCF(kt, regulation.ConsultReplyMissing, "SKHDT", regulation.Details{"deadline": deadline, "as_of": csDate("2024-05-06"), "late_days": 3, "late_workdays": 2})}},
 
 		// rules.not_in_force
 		{"sent before the regulation", "Kon Tum 2023 is in force from 14/10/2023; the consultation is still checked",
 			Consultation{ID: "C1", Lead: "STC", Sent: csDate("2023-10-02"), Due: csDate("2023-10-13"),
 				Replies: []Reply{csReply("SXD", "2023-10-16", StanceAgree)}}, kt, dir, "2023-11-01",
 			regulation.Findings{
-				csCF(kt, regulation.ConsultReplyLate, "SXD", regulation.Details{"deadline": csDate("2023-10-13"), "received": csDate("2023-10-16"), "late_workdays": 1}),
+				csCF(kt, regulation.ConsultReplyLate, "SXD", regulation.Details{"deadline": csDate("2023-10-13"), "received": csDate("2023-10-16"), "late_days": 3, "late_workdays": 1}),
 				kt.Finding(regulation.RulesNotInForce, regulation.ConsultationRecord, "C1", "", regulation.Details{
 					"date": csDate("2023-10-02"), "rules": "kontum-2023", "from": kt.Effective.From, "to": kt.Effective.To}),
 			}},
@@ -314,8 +329,9 @@ func TestCheckConsultation(t *testing.T) {
 			regulation.Findings{csBadC("C1", "lead", regulation.ProblemMissing)}},
 		{"unknown lead", "the lead unit must be a unit of the case", with(csConsult(), func(c *Consultation) { c.Lead = "SYT" }), kt, dir, "2024-06-03",
 			regulation.Findings{csBadC("C1", "lead", regulation.ProblemUnknownUnit)}},
-		{"unknown units without a directory", "a nil directory means units are not looked up",
-			csConsult(csReply("SYT", "2024-04-25", StanceAgree)), kt, nil, "2024-06-03", nil},
+		{"no directory", "a nil directory is input.invalid, not \"no lookups\"",
+			csConsult(csReply("SYT", "2024-04-25", StanceAgree)), kt, nil, "2024-06-03",
+			regulation.Findings{csBadC("C1", "directory", regulation.ProblemMissing)}},
 		{"missing sent date", "nothing to count from", with(csConsult(), func(c *Consultation) { c.Sent = calendar.Date{} }), kt, dir, "2024-06-03",
 			regulation.Findings{csBadC("C1", "sent", regulation.ProblemMissing)}},
 		{"sent date out of range", "year 10000 cannot be written yyyy-mm-dd", with(csConsult(), func(c *Consultation) { c.Sent = calendar.NewDate(10000, 1, 3) }), kt, dir, "2024-06-03",
@@ -369,6 +385,132 @@ func TestCheckConsultation(t *testing.T) {
 			if diff := cmp.Diff(orig, tc.c, csCmp); diff != "" {
 				t.Errorf("CheckConsultation changed its input (-before +after):\n%s", diff)
 			}
+		})
+	}
+}
+
+// TestConsultationLocalFaults shows, for each optional date whose fault is
+// local, the input.invalid finding on that field and exactly the rules it
+// switches off, while every other rule of the consultation still runs.
+func TestConsultationLocalFaults(t *testing.T) {
+	kt := regulation.KonTum2023()
+	csRequireCalendar(t, kt)
+	hcm := kt.Clone()
+	hcm.ID = "hcm-example"
+	hcm.Consult.SilenceMeansAgreement = true
+	dir := csDir(t)
+	asOf := csDate("2024-05-20")
+	deadline := csDate("2024-05-03")
+
+	// The base: the deadline is Fri 3/5/2024 and the follow-up window ends on
+	// Tue 7/5; SXD and STP never replied and nobody chased them; SKHDT
+	// disagreed; SGTVT replied late (Mon 6/5) without a clear stance, so the
+	// disagreement had to be settled by Mon 13/5. As of Mon 20/5 the silent
+	// units are 17 days (12 working days) late and the disagreement 7 days
+	// (5 working days).
+	base := func(f func(*Consultation)) Consultation {
+		c := csConsult(csReply("SXD", "", 0), csReply("SKHDT", "2024-05-02", StanceDisagree),
+			csReply("SGTVT", "2024-05-06", StanceUnclear), csReply("STP", "", 0))
+		if f != nil {
+			f(&c)
+		}
+		return c
+	}
+	type details = regulation.Details
+	missing := func(rules *regulation.Rules, unit string) regulation.Finding {
+		return csCF(rules, regulation.ConsultReplyMissing, unit, details{"deadline": deadline, "as_of": asOf, "late_days": 17, "late_workdays": 12})
+	}
+	deemed := func(unit string) regulation.Finding {
+		return csCF(hcm, regulation.ConsultDeemedAgreement, unit, details{"deadline": deadline})
+	}
+	noFollowup := func(unit string) regulation.Finding {
+		return csCF(kt, regulation.ConsultNoFollowup, unit, details{"deadline": deadline, "window_end": csDate("2024-05-07")})
+	}
+	late := func(rules *regulation.Rules) regulation.Finding {
+		return csCF(rules, regulation.ConsultReplyLate, "SGTVT", details{"deadline": deadline, "received": csDate("2024-05-06"), "late_days": 3, "late_workdays": 2})
+	}
+	unclear := func(rules *regulation.Rules) regulation.Finding {
+		return csCF(rules, regulation.ConsultStanceUnclear, "SGTVT", details{"received": csDate("2024-05-06")})
+	}
+	unresolved := csCF(kt, regulation.ConsultUnresolvedDisagreement, "SKHDT", details{"since": csDate("2024-05-02"),
+		"escalate_by": csDate("2024-05-13"), "as_of": asOf, "late_days": 7, "late_workdays": 5})
+	sgtvt := regulation.Findings{late(kt), unclear(kt)}
+	silent := func(units ...string) regulation.Findings {
+		var fs regulation.Findings
+		for _, u := range units {
+			fs = append(fs, missing(kt, u), noFollowup(u))
+		}
+		return fs
+	}
+	all := func(parts ...regulation.Findings) regulation.Findings { return slices.Concat(parts...) }
+	bad := func(field string, p regulation.Problem) regulation.Findings {
+		return regulation.Findings{csBadC("C1", field, p)}
+	}
+	year10000 := calendar.NewDate(10000, 1, 1)
+
+	tests := []struct {
+		name   string
+		reason string
+		c      Consultation
+		rules  *regulation.Rules
+		want   regulation.Findings
+	}{
+		{"no fault", "every rule fires: two silent units unchased, a late unclear reply, an open disagreement",
+			base(nil), kt, all(silent("SXD", "STP"), sgtvt, regulation.Findings{unresolved})},
+
+		// replies[i].received
+		{"a silent unit's reply date out of range", "off: SXD's reply_missing and no_followup, and unresolved_disagreement (its window reads every reply date); STP and SGTVT still judged",
+			base(func(c *Consultation) { c.Replies[0].Received = year10000 }), kt,
+			all(bad("replies[0].received", regulation.ProblemOutOfRange), silent("STP"), sgtvt)},
+		{"a late reply dated before the request", "off: SGTVT's reply_late and stance_unclear, and unresolved_disagreement",
+			base(func(c *Consultation) { c.Replies[2].Received = csDate("2024-04-10") }), kt,
+			all(bad("replies[2].received", regulation.ProblemDateOrder), silent("SXD", "STP"))},
+		{"the disagreeing reply dated in year 0", "off: unresolved_disagreement; the other units still judged",
+			base(func(c *Consultation) { c.Replies[1].Received = calendar.NewDate(0, 6, 1) }), kt,
+			all(bad("replies[1].received", regulation.ProblemOutOfRange), silent("SXD", "STP"), sgtvt)},
+		{"a faulty reply date under the silence rule", "off for SXD: deemed_agreement; STP is deemed to agree, owed no follow-up",
+			base(func(c *Consultation) { c.Replies[0].Received = year10000 }), hcm,
+			all(bad("replies[0].received", regulation.ProblemOutOfRange), regulation.Findings{deemed("STP"), late(hcm), unclear(hcm)})},
+
+		// reminders[i]
+		{"a reminder without a date", "off: no_followup for every unit; the rest still runs",
+			base(func(c *Consultation) { c.Reminders = []calendar.Date{{}} }), kt,
+			all(bad("reminders[0]", regulation.ProblemMissing), regulation.Findings{missing(kt, "SXD"), missing(kt, "STP"), unresolved}, sgtvt)},
+		{"a reminder before the request", "off: no_followup; an earlier reminder before the deadline would not have counted",
+			base(func(c *Consultation) { c.Reminders = csDates("2024-04-25", "2024-04-01") }), kt,
+			all(bad("reminders[1]", regulation.ProblemDateOrder), regulation.Findings{missing(kt, "SXD"), missing(kt, "STP"), unresolved}, sgtvt)},
+		{"a reminder out of range", "off: no_followup",
+			base(func(c *Consultation) { c.Reminders = []calendar.Date{year10000} }), kt,
+			all(bad("reminders[0]", regulation.ProblemOutOfRange), regulation.Findings{missing(kt, "SXD"), missing(kt, "STP"), unresolved}, sgtvt)},
+
+		// resolved, escalated
+		{"resolved before the request", "off: unresolved_disagreement only",
+			base(func(c *Consultation) { c.Resolved = csDate("2024-04-01") }), kt,
+			all(bad("resolved", regulation.ProblemDateOrder), silent("SXD", "STP"), sgtvt)},
+		{"escalated out of range", "off: unresolved_disagreement only",
+			base(func(c *Consultation) { c.Escalated = year10000 }), kt,
+			all(bad("escalated", regulation.ProblemOutOfRange), silent("SXD", "STP"), sgtvt)},
+
+		{"two local faults", "each is reported and switches off its own rules",
+			base(func(c *Consultation) { c.Replies[3].Received = year10000; c.Escalated = csDate("2024-04-01") }), kt,
+			all(bad("replies[3].received", regulation.ProblemOutOfRange), bad("escalated", regulation.ProblemDateOrder), silent("SXD"), sgtvt)},
+		{"a structural fault hides the local ones", "an unknown unit makes the record uncheckable: one input.invalid",
+			base(func(c *Consultation) { c.Replies[0].Received = year10000; c.Replies[3].Unit = "SYT" }), kt,
+			bad("replies[3].unit", regulation.ProblemUnknownUnit)},
+		{"sent after as_of, with a local fault", "the consultation does not exist yet: only its faulty date is reported",
+			Consultation{ID: "C1", Lead: "STC", Sent: csDate("2024-05-21"), Replies: []Reply{csReply("SXD", "", 0)},
+				Reminders: []calendar.Date{{}}}, kt,
+			bad("reminders[0]", regulation.ProblemMissing)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := CheckConsultation(tc.c, dir, tc.rules, asOf)
+			want := slices.Clone(tc.want)
+			want.Sort()
+			if diff := cmp.Diff(want, got, csCmp); diff != "" {
+				t.Errorf("%s: CheckConsultation (-want +got):\n%s", tc.reason, diff)
+			}
+			csCheckFindings(t, got, regulation.ConsultationRecord, tc.c.ID)
 		})
 	}
 }
@@ -613,19 +755,38 @@ func FuzzCheckConsultation(f *testing.F) {
 		case len(dates) == 1:
 			c.Reminders = dates
 		}
-		for _, d := range []*regulation.Directory{dir, nil} {
-			fs := CheckConsultation(c, d, rules, at(asOf))
-			if !slices.IsSortedFunc(fs, regulation.Compare) {
-				t.Fatalf("findings not sorted: %v", fs)
+		kind := regulation.ConsultationRecord
+		// Without a directory: the argument findings, and nothing else.
+		want := regulation.CheckArguments(kind, c.ID, nil, rules, at(asOf))
+		if got := CheckConsultation(c, nil, rules, at(asOf)); !slices.Equal(codesAndSubjects(want), codesAndSubjects(got)) {
+			t.Fatalf("nil directory: %v, want %v", got, want)
+		}
+		fs := CheckConsultation(c, dir, rules, at(asOf))
+		if !slices.IsSortedFunc(fs, regulation.Compare) {
+			t.Fatalf("findings not sorted: %v", fs)
+		}
+		for _, f := range fs {
+			if m := f.MissingDetails(); len(m) > 0 {
+				t.Fatalf("%s lacks details %v", f.Code, m)
 			}
-			for _, f := range fs {
-				if m := f.MissingDetails(); len(m) > 0 {
-					t.Fatalf("%s lacks details %v", f.Code, m)
-				}
-				if f.Record != c.ID || f.Kind != regulation.ConsultationRecord {
-					t.Fatalf("%s is about %s %q", f.Code, f.Kind, f.Record)
-				}
+			if f.Record != c.ID || f.Kind != kind {
+				t.Fatalf("%s is about %s %q", f.Code, f.Kind, f.Record)
+			}
+			// A consultation sent after as_of does not exist yet: at most its
+			// input.invalid findings.
+			if !regulation.Exists(c.Sent, at(asOf)) && f.Code != regulation.InputInvalid {
+				t.Fatalf("%s about a consultation sent %s, after as_of %s", f.Code, c.Sent, at(asOf))
 			}
 		}
 	})
+}
+
+// codesAndSubjects lists the code and subject of each finding, to compare
+// findings in fuzz targets.
+func codesAndSubjects(fs regulation.Findings) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = string(f.Code) + " " + f.Subject
+	}
+	return out
 }

@@ -23,9 +23,10 @@
 // A [Summary] answers the first complaint of letter 56/UBND-KTTH: how many
 // tasks with a deadline are late (overdue or done late), in total, per lead
 // unit and per assigner, as an exact fraction and a percentage rounded half
-// up to one decimal (222/1,206 → 18.4%). It is an accumulator: tasks are
-// added one at a time, so a stream of any length fits in memory that grows
-// only with the number of units.
+// up to one decimal (222/1,206 → 18.4%), over a reporting period when one is
+// given ([SummaryOptions].Period: the tasks assigned in it). It is an
+// accumulator: tasks are added one at a time, so a stream of any length fits
+// in memory that grows only with the number of units.
 //
 //	rules := regulation.KonTum2023()
 //	asOf := calendar.NewDate(2023, 12, 31)
@@ -36,6 +37,30 @@
 //	if r, ok := s.Total().LateRate(); ok {
 //		fmt.Printf("late: %d/%d (%s%%)\n", r.Num, r.Den, r.Percent())
 //	}
+//
+// # What every check does
+//
+// [Check], [CheckConsultation] and [CheckSubmission] follow one contract,
+// the same as the checks of packages meeting and signoff:
+//
+//   - Every argument is required. A zero as-of date (or one outside the
+//     years 0001 to 9999), a nil directory or a nil rule set yields
+//     input.invalid with subject "as_of", "directory" or "rules", and
+//     nothing else: there is no "no cut-off" and no "no lookups".
+//   - A record that cannot be checked (a missing or unknown id, unit or
+//     person, an unknown enum value, a duplicate, an impossible required
+//     date) yields one input.invalid finding naming the first field at
+//     fault, whatever its dates.
+//   - A record comes into being on its first date: a task when it is
+//     assigned, a consultation when it is sent, a submission when it is
+//     received. As of an earlier date it does not exist: it gets no finding
+//     at all and a [Summary] does not count it.
+//   - A fault confined to an optional date — a reply's receipt, a reminder,
+//     the resolution or escalation of a disagreement, the date of the PPC
+//     Office's action — is local: it is reported as input.invalid on that
+//     field and switches off only the rules that read it. Each check's
+//     documentation says which.
+//   - Every delay is given in calendar days and in working days.
 //
 // Nothing here reads the clock: the rule set, the directory of units and
 // people and the as-of date are always arguments. Checks never panic on

@@ -61,7 +61,8 @@ func (o Office) IsZero() bool { return o == Office{} }
 // has none.
 //
 // When the submission cannot be checked, Action is ActionUnknown, Deadline
-// is zero and Deficiencies holds the single input.invalid finding.
+// is zero and Deficiencies holds the input.invalid findings: one per bad
+// argument of [Decide], or else the single fault of the submission.
 type Decision struct {
 	Action       Action
 	Deadline     calendar.Date
@@ -101,16 +102,35 @@ func (d Decision) DeficiencyList() []string {
 //     received on or before the dossier, and the dossier does not report it
 //     (submission.dissent_not_reported, one per unit);
 //   - the signer is not unit leadership of the submitting unit
-//     (submission.signer_level; checked only when dir is not nil);
+//     (submission.signer_level);
 //   - the matter is the unit's own or another agency's
 //     (submission.own_competence, submission.other_competence).
 //
-// Decide never panics and does not change its inputs; see [Decision] for a
-// submission that cannot be checked. [CheckSubmission] reports the same
-// decision as a submission.office_decision finding.
+// A reply whose received date is impossible (outside the years 0001 to
+// 9999, or before the consultation was sent) is not counted as dissent: when
+// it came is unknown. [CheckConsultation] reports that date.
+//
+// A nil dir or a nil rules is input.invalid (subject "directory" or
+// "rules"), as in the checks; a submission that cannot be checked (a
+// structural fault, see [CheckSubmission]) too. The Office's action is not
+// read: a fault of office.date does not change the decision. Decide never
+// panics and does not change its inputs; see [Decision] for a submission
+// that cannot be checked. [CheckSubmission] reports the same decision as a
+// submission.office_decision finding.
 func Decide(s Submission, dir *regulation.Directory, rules *regulation.Rules, opts SubmissionOptions) Decision {
-	if f, ok := s.csValidate(dir, rules); !ok {
-		return Decision{Deficiencies: regulation.Findings{f}}
+	kind := regulation.SubmissionRecord
+	var args regulation.Findings // in the order of regulation.CheckArguments
+	if dir == nil {
+		args = append(args, regulation.InvalidInput(kind, s.ID, regulation.ArgDirectory, regulation.ProblemMissing))
 	}
-	return csDecide(s, dir, rules, opts, s.Received)
+	if rules == nil {
+		args = append(args, regulation.InvalidInput(kind, s.ID, regulation.ArgRules, regulation.ProblemMissing))
+	}
+	if len(args) > 0 {
+		return Decision{Deficiencies: args}
+	}
+	if v, _ := s.validate(dir); !v.Checkable() {
+		return Decision{Deficiencies: v.Findings()}
+	}
+	return csDecide(s, dir, rules, opts)
 }

@@ -69,9 +69,13 @@ func (s Status) IsLate() bool { return s == StatusOverdue || s == StatusDoneLate
 //   - not done: overdue when asOf is after the deadline, else in progress;
 //     done: late when done after the deadline, else on time.
 //
-// A task without a due date has StatusNoDeadline, done or not. For a task
-// that [Check] reports as input.invalid the result is unspecified, but it
-// never panics. A nil rules is an empty rule set (see [Check]).
+// A task without a due date has StatusNoDeadline, done or not. StatusAt
+// does not ask whether the task exists as of asOf: a task assigned after
+// asOf gets the status it would have, although [Check] reports nothing
+// about it and a [Summary] does not count it. For a task that [Check]
+// reports as input.invalid the result is unspecified, but it never panics.
+// A nil rules is an empty rule set: the Vietnam calendar, every parameter
+// zero.
 func (t Task) StatusAt(rules *regulation.Rules, asOf calendar.Date) Status {
 	rules = tkRulesOrEmpty(rules)
 	return tkStatusOf(&t, rules.Cal(), rules.Task.ExtensionLead, asOf)

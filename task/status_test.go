@@ -42,6 +42,7 @@ func tkExt(requested, newDue string, approver regulation.PersonID) Extension {
 // 2023-09-02 moves to Tue 2023-09-05.
 func TestStatusAt(t *testing.T) {
 	rules := regulation.KonTum2023() // ExtensionLead 1
+	dir := tkDirectory(t)
 	tests := []struct {
 		name, reason string
 		task         Task
@@ -122,7 +123,7 @@ func TestStatusAt(t *testing.T) {
 				t.Errorf("DeadlineAt(%s) = %s, %t; want %q (%s)", tc.asOf, got, ok, tc.deadline, tc.reason)
 			}
 			// Check must agree with the status.
-			fs := Check(tc.task, nil, rules, asOf)
+			fs := Check(tc.task, dir, rules, asOf)
 			for code, st := range map[regulation.Code]Status{
 				regulation.TaskOverdue: StatusOverdue, regulation.TaskDoneLate: StatusDoneLate,
 			} {
@@ -288,13 +289,22 @@ func TestStatusText(t *testing.T) {
 
 // FuzzStatus checks invariants on tasks built from random dates and
 // extensions: nothing panics; Check agrees with StatusAt and with a
-// Summary; a summary's rows add up to its total.
+// Summary (invalid, not assigned yet, or counted under its status); a
+// summary's rows add up to its total.
 func FuzzStatus(f *testing.F) {
 	f.Add(int16(0), int16(14), int16(14), int16(14), int16(13), int16(28), true, uint8(1), uint8(4))
 	f.Add(int16(40), int16(0), int16(-1), int16(3), int16(3), int16(1), false, uint8(0), uint8(1))
 	f.Add(int16(-4000), int16(20), int16(21), int16(30), int16(19), int16(-2), true, uint8(2), uint8(9))
 	f.Add(int16(22000), int16(-1), int16(0), int16(0), int16(0), int16(0), true, uint8(1), uint8(0))
 	rules := regulation.KonTum2023()
+	dir, dfs := regulation.NewDirectory(
+		[]regulation.Unit{{ID: "UBND", Name: "UBND", Kind: regulation.PPC},
+			{ID: "U", Name: "U", Kind: regulation.Department}, {ID: "Ux", Name: "Ux", Kind: regulation.Department},
+			{ID: "Uxx", Name: "Uxx", Kind: regulation.Department}},
+		[]regulation.Person{{ID: "p0", Name: "p0", Unit: "UBND", Position: regulation.Chairman},
+			{ID: "p1", Name: "p1", Unit: "UBND", Position: regulation.ViceChairman}},
+		nil)
+	require.Empty(f, dfs)
 	base := tkD("2024-01-01")
 	f.Fuzz(func(t *testing.T, assigned, due, done, asOf, requested, newDue int16, approved bool, leads, assigner uint8) {
 		a := base.AddDays(int(assigned))
@@ -322,22 +332,29 @@ func FuzzStatus(f *testing.F) {
 		at := a.AddDays(int(asOf))
 
 		st := task.StatusAt(rules, at)
-		fs := Check(task, nil, rules, at)
-		s := NewSummary(rules, at, SummaryOptions{})
+		fs := Check(task, dir, rules, at)
+		s := NewSummary(rules, at, SummaryOptions{Directory: dir})
 		s.Add(task)
 		s.Add(task)
 
 		invalid := fs.Has(regulation.InputInvalid)
-		if _, bad := tkValidateFull(&task, nil, nil); bad != invalid || tkPlain(&task) && bad {
+		if _, bad := tkValidateFull(&task, dir, nil); bad != invalid || tkPlain(&task) && bad {
 			t.Fatalf("tkPlain %t, tkValidateFull %t, Check %v", tkPlain(&task), bad, fs)
 		}
 		if invalid {
-			if len(fs) != 1 || s.Invalid() != 2 || s.Total().Tasks() != 0 {
-				t.Fatalf("invalid task: findings %v, summary invalid %d, total %+v", fs, s.Invalid(), s.Total())
+			if len(fs) != 1 || s.Invalid() != 2 || s.Outside() != 0 || s.Total().Tasks() != 0 {
+				t.Fatalf("invalid task: findings %v, summary invalid %d, outside %d, total %+v", fs, s.Invalid(), s.Outside(), s.Total())
 			}
 			return
 		}
-		if s.Invalid() != 0 || s.Total().Of(st) != 2 || s.Total().Tasks() != 2 {
+		if task.Assigned.After(at) {
+			if len(fs) != 0 || s.Outside() != 2 || s.Invalid() != 0 || s.Total().Tasks() != 0 {
+				t.Fatalf("task assigned after as_of: findings %v, summary outside %d, invalid %d, total %+v",
+					fs, s.Outside(), s.Invalid(), s.Total())
+			}
+			return
+		}
+		if s.Invalid() != 0 || s.Outside() != 0 || s.Total().Of(st) != 2 || s.Total().Tasks() != 2 {
 			t.Fatalf("status %s: summary %+v, invalid %d", st, s.Total(), s.Invalid())
 		}
 		if fs.Has(regulation.TaskOverdue) != (st == StatusOverdue) || fs.Has(regulation.TaskDoneLate) != (st == StatusDoneLate) {

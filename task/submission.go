@@ -127,39 +127,47 @@ type SubmissionOptions struct {
 //     return, listing every deficiency, or forward — and the return deadline;
 //   - submission.return_late: the dossier is deficient and was returned
 //     after the return deadline, or the Office has not acted and asOf is
-//     after it;
+//     after it; its lateness runs from the return deadline to the return, or
+//     to asOf when the dossier has not been returned, in calendar days and
+//     in working days (details late_days and late_workdays);
 //   - submission.accepted_incomplete: the dossier is deficient and the
 //     Office forwarded it (then never also return_late);
 //   - rules.not_in_force when Received is outside the rule set's period.
 //
-// A dissent counts when the disagreeing reply was received on or before both
-// asOf and the day the dossier was received: the Office judges the dossier as
-// it arrived. An Office action dated after asOf has not happened yet.
+// A dissent counts when the disagreeing reply was received on or before the
+// day the dossier was received (so on or before asOf): the Office judges the
+// dossier as it arrived. An Office action dated after asOf has not happened
+// yet.
+//
+// The arguments come first: a zero asOf or one outside the years 0001 to
+// 9999, a nil dir or a nil rules yields input.invalid with subject "as_of",
+// "directory" or "rules", one per bad argument, and nothing else.
 //
 // A submission that cannot be checked (see [Decide]) yields a single
-// input.invalid finding naming the first field at fault, and nothing else; so
-// does a zero asOf. CheckSubmission never panics and does not change its
-// inputs.
+// input.invalid finding naming the first field at fault, and nothing else,
+// whatever its dates. A submission received after asOf does not exist yet:
+// it gets no other finding than the input.invalid of a faulty office.date.
+//
+// A fault confined to office.date — missing while the Office's action is
+// given, outside the years 0001 to 9999, or before Received — is local: it
+// yields input.invalid on "office.date" and switches off return_late and
+// accepted_incomplete, which read it; the deficiencies and the
+// office_decision finding still come. CheckSubmission never panics and does
+// not change its inputs.
 func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts SubmissionOptions) regulation.Findings {
 	kind := regulation.SubmissionRecord
-	if f, ok := s.csValidate(dir, rules); !ok {
-		return regulation.Findings{f}
+	if fs := regulation.CheckArguments(kind, s.ID, dir, rules, asOf); len(fs) > 0 {
+		return fs
 	}
-	if asOf.IsZero() {
-		return regulation.Findings{regulation.InvalidInput(kind, s.ID, "as_of", regulation.ProblemMissing)}
+	v, officeDated := s.validate(dir)
+	if !v.Checkable() || !regulation.Exists(s.Received, asOf) {
+		return v.Findings()
 	}
-	if p := csDateProblem(asOf, calendar.Date{}); p != regulation.ProblemUnknown {
-		return regulation.Findings{regulation.InvalidInput(kind, s.ID, "as_of", p)}
-	}
-	var fs regulation.Findings
+	fs := v.Findings()
 	if f, ok := rules.NotInForce(kind, s.ID, s.Received); ok {
 		fs = append(fs, f)
 	}
-	cutoff := asOf
-	if s.Received.Before(cutoff) {
-		cutoff = s.Received
-	}
-	dec := csDecide(s, dir, rules, opts, cutoff)
+	dec := csDecide(s, dir, rules, opts)
 	fs = append(fs, dec.Deficiencies...)
 	list := dec.DeficiencyList()
 	fs = append(fs, rules.Finding(regulation.SubmissionOfficeDecision, kind, s.ID, "", regulation.Details{
@@ -169,17 +177,23 @@ func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.
 	if office.Date.After(asOf) {
 		office = Office{}
 	}
-	if dec.Action == ActionReturn {
+	if dec.Action == ActionReturn && officeDated {
+		late := func(when calendar.Date) {
+			days, workdays := regulation.Lateness(rules.Cal(), dec.Deadline, when)
+			fs = append(fs, rules.Finding(regulation.SubmissionReturnLate, kind, s.ID, "", regulation.Details{
+				"deadline": dec.Deadline, "returned": office.Date, "as_of": asOf,
+				"late_days": days, "late_workdays": workdays,
+			}))
+		}
 		switch {
 		case office.Action == ActionForward:
 			fs = append(fs, rules.Finding(regulation.SubmissionAcceptedIncomplete, kind, s.ID, "", regulation.Details{
 				"forwarded": office.Date, "deficiencies": list,
 			}))
-		case office.Action == ActionReturn && office.Date.After(dec.Deadline),
-			office.IsZero() && asOf.After(dec.Deadline):
-			fs = append(fs, rules.Finding(regulation.SubmissionReturnLate, kind, s.ID, "", regulation.Details{
-				"deadline": dec.Deadline, "returned": office.Date, "as_of": asOf,
-			}))
+		case office.Action == ActionReturn && office.Date.After(dec.Deadline):
+			late(office.Date)
+		case office.IsZero() && asOf.After(dec.Deadline):
+			late(asOf)
 		}
 	}
 	fs.Sort()
@@ -187,8 +201,8 @@ func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.
 }
 
 // csDecide finds the deficiencies of the valid submission s, counting the
-// dissent of replies received on or before cutoff, and decides.
-func csDecide(s Submission, dir *regulation.Directory, rules *regulation.Rules, opts SubmissionOptions, cutoff calendar.Date) Decision {
+// dissent of replies received on or before the dossier, and decides.
+func csDecide(s Submission, dir *regulation.Directory, rules *regulation.Rules, opts SubmissionOptions) Decision {
 	kind := regulation.SubmissionRecord
 	p := rules.Submission
 	var fs regulation.Findings
@@ -228,7 +242,8 @@ func csDecide(s Submission, dir *regulation.Directory, rules *regulation.Rules, 
 	if linked {
 		var dissenters []regulation.UnitID
 		for _, r := range cons.Replies {
-			if r.Stance != StanceDisagree || r.Received.IsZero() || r.Received.After(cutoff) || r.Unit == "" {
+			if r.Stance != StanceDisagree || r.Received.IsZero() || r.Received.After(s.Received) || r.Unit == "" ||
+				regulation.DateProblem(r.Received, cons.Sent, false) != regulation.ProblemUnknown {
 				continue
 			}
 			if csContains(s.DissentReported, r.Unit) || csContains(dissenters, r.Unit) {
@@ -265,84 +280,63 @@ func csContains[T comparable](xs []T, x T) bool {
 	return false
 }
 
-// csValidate returns the input.invalid finding of the first field of s that
-// makes it uncheckable, and false; or true when s can be checked.
-func (s Submission) csValidate(dir *regulation.Directory, rules *regulation.Rules) (regulation.Finding, bool) {
-	bad := func(field string, p regulation.Problem) (regulation.Finding, bool) {
-		return regulation.InvalidInput(regulation.SubmissionRecord, s.ID, field, p), false
-	}
-	// enum returns the problem of a required enum value: missing when zero,
-	// invalid when its name is unknown.
-	enum := func(zero bool, marshal func() ([]byte, error)) regulation.Problem {
+// validate reads s, with dir the units and people of the case (not nil),
+// and returns its input problems, and whether the Office's action has a
+// usable date (true when there is no action). The only local fault of a
+// submission is its office.date.
+func (s Submission) validate(dir *regulation.Directory) (v regulation.Validation, officeDated bool) {
+	v = regulation.NewValidation(regulation.SubmissionRecord, s.ID)
+	// enum checks a required enum value: missing when zero, invalid when its
+	// name is unknown.
+	enum := func(field string, zero bool, marshal func() ([]byte, error)) {
 		if zero {
-			return regulation.ProblemMissing
+			v.Fault(field, regulation.ProblemMissing)
+		} else if _, err := marshal(); err != nil {
+			v.Fault(field, regulation.ProblemInvalidValue)
 		}
-		if _, err := marshal(); err != nil {
-			return regulation.ProblemInvalidValue
-		}
-		return regulation.ProblemUnknown
-	}
-	if rules == nil {
-		return bad("rules", regulation.ProblemMissing)
 	}
 	if s.ID == "" {
-		return bad("id", regulation.ProblemMissing)
+		v.Fault("id", regulation.ProblemMissing)
 	}
-	if s.From == "" {
-		return bad("from", regulation.ProblemMissing)
+	switch {
+	case s.From == "":
+		v.Fault("from", regulation.ProblemMissing)
+	case !csKnownUnit(dir, s.From):
+		v.Fault("from", regulation.ProblemUnknownUnit)
 	}
-	if dir != nil && !csKnownUnit(dir, s.From) {
-		return bad("from", regulation.ProblemUnknownUnit)
-	}
-	if p := enum(s.To == AddresseeUnknown, s.To.MarshalText); p != regulation.ProblemUnknown {
-		return bad("to", p)
-	}
-	if p := enum(s.Kind == regulation.SubmissionKindUnknown, s.Kind.MarshalText); p != regulation.ProblemUnknown {
-		return bad("kind", p)
-	}
-	if p := enum(s.Competence == CompetenceUnknown, s.Competence.MarshalText); p != regulation.ProblemUnknown {
-		return bad("competence", p)
-	}
-	if s.Received.IsZero() {
-		return bad("received", regulation.ProblemMissing)
-	}
-	if p := csDateProblem(s.Received, calendar.Date{}); p != regulation.ProblemUnknown {
-		return bad("received", p)
-	}
+	enum("to", s.To == AddresseeUnknown, s.To.MarshalText)
+	enum("kind", s.Kind == regulation.SubmissionKindUnknown, s.Kind.MarshalText)
+	enum("competence", s.Competence == CompetenceUnknown, s.Competence.MarshalText)
+	v.Date("received", s.Received, calendar.Date{})
 	if s.Pages < 0 {
-		return bad("pages", regulation.ProblemNegative)
+		v.Fault("pages", regulation.ProblemNegative)
 	}
 	for i, c := range s.Components {
-		if p := enum(c == regulation.ComponentUnknown, c.MarshalText); p != regulation.ProblemUnknown {
-			return bad(csField("components", i, ""), p)
-		}
+		enum(regulation.Path("components", i, ""), c == regulation.ComponentUnknown, c.MarshalText)
 	}
 	for i, u := range s.DissentReported {
 		switch {
 		case u == "":
-			return bad(csField("dissent_reported", i, ""), regulation.ProblemMissing)
-		case dir != nil && !csKnownUnit(dir, u):
-			return bad(csField("dissent_reported", i, ""), regulation.ProblemUnknownUnit)
+			v.Fault(regulation.Path("dissent_reported", i, ""), regulation.ProblemMissing)
+		case !csKnownUnit(dir, u):
+			v.Fault(regulation.Path("dissent_reported", i, ""), regulation.ProblemUnknownUnit)
 		}
 	}
-	if s.SignedBy == "" {
-		return bad("signed_by", regulation.ProblemMissing)
+	switch _, known := dir.Person(s.SignedBy); {
+	case s.SignedBy == "":
+		v.Fault("signed_by", regulation.ProblemMissing)
+	case !known:
+		v.Fault("signed_by", regulation.ProblemUnknownPerson)
 	}
-	if dir != nil {
-		if _, ok := dir.Person(s.SignedBy); !ok {
-			return bad("signed_by", regulation.ProblemUnknownPerson)
-		}
-	}
+	officeDated = true
 	if !s.Office.IsZero() {
-		if p := enum(s.Office.Action == ActionUnknown, s.Office.Action.MarshalText); p != regulation.ProblemUnknown {
-			return bad("office.action", p)
-		}
+		enum("office.action", s.Office.Action == ActionUnknown, s.Office.Action.MarshalText)
 		if s.Office.Date.IsZero() {
-			return bad("office.date", regulation.ProblemMissing)
-		}
-		if p := csDateProblem(s.Office.Date, s.Received); p != regulation.ProblemUnknown {
-			return bad("office.date", p)
+			v.Local("office.date", regulation.ProblemMissing)
+			officeDated = false
+		} else {
+			officeDated = v.LocalDate("office.date", s.Office.Date, s.Received)
 		}
 	}
-	return regulation.Finding{}, true
+	return v, officeDated
 }

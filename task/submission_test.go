@@ -63,6 +63,9 @@ func csConsultations() map[string]Consultation {
 		"C3": c("C3", csReply("SXD", "2024-04-09", StanceAgree), csReply("SKHDT", "2024-04-16", StanceDisagree),
 			csReply("SGTVT", "2024-04-10", StanceDisagree), csReply("STP", "", 0)),
 		"C4": c("C4", csReply("SXD", "2024-04-09", StanceAgreeWithComments)),
+		"C5": c("C5", csReply("SXD", "2024-04-09", StanceAgree),
+			Reply{Unit: "SKHDT", Received: calendar.NewDate(0, 4, 10), Stance: StanceDisagree}), // an impossible reply date
+
 	}
 }
 
@@ -95,8 +98,9 @@ func TestCheckSubmission(t *testing.T) {
 	dissent := func(unit, cons string) regulation.Finding {
 		return csSF(kt, regulation.SubmissionDissentNotReported, unit, regulation.Details{"consultation": cons})
 	}
-	returnLate := func(deadline, returned, asOf string) regulation.Finding {
-		return csSF(kt, regulation.SubmissionReturnLate, "", regulation.Details{"deadline": csDate(deadline), "returned": csDate(returned), "as_of": csDate(asOf)})
+	returnLate := func(deadline, returned, asOf string, days, workdays int) regulation.Finding {
+		return csSF(kt, regulation.SubmissionReturnLate, "", regulation.Details{"deadline": csDate(deadline), "returned": csDate(returned), "as_of": csDate(asOf),
+			"late_days": days, "late_workdays": workdays})
 	}
 	accepted := func(forwarded string, list ...string) regulation.Finding {
 		return csSF(kt, regulation.SubmissionAcceptedIncomplete, "", regulation.Details{"forwarded": csDate(forwarded), "deficiencies": list})
@@ -178,9 +182,8 @@ func TestCheckSubmission(t *testing.T) {
 		{"dissent on the day of the dossier", "received on 16/4, the same day: it counts",
 			csSub(csLinked("C3", "SGTVT")), kt, dir, "2024-04-16",
 			regulation.Findings{dissent("SKHDT", "C3"), ret("submission.dissent_not_reported: SKHDT")}},
-		{"dissent after as_of", "as of 12/4 SKHDT's reply of 16/4 has not arrived",
-			csSub(csLinked("C3")), kt, dir, "2024-04-12",
-			regulation.Findings{dissent("SGTVT", "C3"), ret("submission.dissent_not_reported: SGTVT")}},
+		{"dissent with a reply date in year 0", "when SKHDT's reply came is unknown: it is not counted (the consultation reports the date)",
+			csSub(csLinked("C5")), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"dissent outside the case", "the consultation is not in the case: dissent is not checked",
 			csSub(csLinked("C99")), kt, dir, "2024-04-16", regulation.Findings{forward}},
 
@@ -201,8 +204,8 @@ func TestCheckSubmission(t *testing.T) {
 		{"signed by the Chairman", "the PPC's Chairman is not STC's leadership",
 			csSub(func(s *Submission) { s.SignedBy = "p0" }), kt, dir, "2024-04-16",
 			regulation.Findings{signer("p0", regulation.Chairman), ret("submission.signer_level: p0")}},
-		{"no directory", "without a directory the signer cannot be looked up",
-			csSub(func(s *Submission) { s.SignedBy = "p3" }), kt, nil, "2024-04-16", regulation.Findings{forward}},
+		{"no directory", "a nil directory is input.invalid, not \"no lookups\"",
+			csSub(func(s *Submission) { s.SignedBy = "p3" }), kt, nil, "2024-04-16", regulation.Findings{csBadS("directory", regulation.ProblemMissing)}},
 
 		// submission.own_competence, submission.other_competence
 		{"own competence", "L56 point 1(a): decide what is within your own authority",
@@ -218,18 +221,18 @@ func TestCheckSubmission(t *testing.T) {
 			regulation.Findings{noPosition, retNoPosition}},
 		{"returned on the fourth working day", "Tue 23/4 is after the return deadline",
 			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-23")), kt, dir, "2024-05-20",
-			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "2024-04-23", "2024-05-20")}},
+			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "2024-04-23", "2024-05-20", 1, 1)}},
 		{"no action, as of the deadline", "the Office still has the whole day",
 			csSub(csNoPosition), kt, dir, "2024-04-22", regulation.Findings{noPosition, retNoPosition}},
 		{"no action, the day after the deadline", "absence of the return past the deadline is itself the fault",
 			csSub(csNoPosition), kt, dir, "2024-04-23",
-			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "", "2024-04-23")}},
+			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "", "2024-04-23", 1, 1)}},
 		{"return dated after as_of, deadline not passed", "as of 22/4 the return of 23/4 has not happened and is not late yet",
 			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-23")), kt, dir, "2024-04-22",
 			regulation.Findings{noPosition, retNoPosition}},
 		{"return dated after as_of, deadline passed", "as of 23/4 the return of 24/4 has not happened",
 			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-24")), kt, dir, "2024-04-23",
-			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "", "2024-04-23")}},
+			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "", "2024-04-23", 1, 1)}},
 		{"deficient dossier forwarded", "Art. 24: the Office must return it",
 			csSub(csNoPosition, csOffice(ActionForward, "2024-04-17")), kt, dir, "2024-05-20",
 			regulation.Findings{noPosition, retNoPosition, accepted("2024-04-17", "submission.no_own_position")}},
@@ -244,7 +247,7 @@ func TestCheckSubmission(t *testing.T) {
 			csSub(csNoPosition, func(s *Submission) { s.Received = csDate("2024-04-26") }, csOffice(ActionReturn, "2024-05-06")),
 			kt, dir, "2024-05-20",
 			regulation.Findings{noPosition, decision(kt, ActionReturn, csDate("2024-05-04"), "submission.no_own_position"),
-				returnLate("2024-05-04", "2024-05-06", "2024-05-20")}},
+				returnLate("2024-05-04", "2024-05-06", "2024-05-20", 2, 1)}},
 		{"complete dossier returned", "no rule covers returning a complete dossier; the decision still says forward",
 			csSub(csOffice(ActionReturn, "2024-04-30")), kt, dir, "2024-05-20", regulation.Findings{forward}},
 		{"complete dossier without action", "nothing is late for a complete dossier",
@@ -292,16 +295,43 @@ func TestCheckSubmission(t *testing.T) {
 			regulation.Findings{csBadS("signed_by", regulation.ProblemMissing)}},
 		{"unknown signer", "a person of the case", csSub(func(s *Submission) { s.SignedBy = "p99" }), kt, dir, "2024-04-16",
 			regulation.Findings{csBadS("signed_by", regulation.ProblemUnknownPerson)}},
-		{"unknown ids without a directory", "a nil directory means ids are not looked up",
-			csSub(func(s *Submission) { s.From = "SYT"; s.SignedBy = "p99" }), kt, nil, "2024-04-16", regulation.Findings{forward}},
+		{"unknown ids without a directory", "the argument is reported, nothing about the record",
+			csSub(func(s *Submission) { s.From = "SYT"; s.SignedBy = "p99" }), kt, nil, "2024-04-16",
+			regulation.Findings{csBadS("directory", regulation.ProblemMissing)}},
 		{"office date without action", "an action needs both fields", csSub(csOffice(ActionUnknown, "2024-04-17")), kt, dir, "2024-04-16",
 			regulation.Findings{csBadS("office.action", regulation.ProblemMissing)}},
 		{"office action out of range", "no such action", csSub(csOffice(Action(5), "2024-04-17")), kt, dir, "2024-04-16",
 			regulation.Findings{csBadS("office.action", regulation.ProblemInvalidValue)}},
-		{"office action without date", "an action needs both fields", csSub(csOffice(ActionReturn, "")), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("office.date", regulation.ProblemMissing)}},
-		{"office action before receipt", "the Office cannot act before it receives the dossier", csSub(csOffice(ActionForward, "2024-04-15")), kt, dir, "2024-04-16",
+		{"office action without date", "a local fault: reported, and the decision still comes", csSub(csOffice(ActionReturn, "")), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("office.date", regulation.ProblemMissing), forward}},
+		{"office action before receipt", "the Office cannot act before it receives the dossier: a local fault", csSub(csOffice(ActionForward, "2024-04-15")), kt, dir, "2024-04-16",
+			regulation.Findings{csBadS("office.date", regulation.ProblemDateOrder), forward}},
+
+		// Local fault: office.date switches off return_late and accepted_incomplete only.
+		{"deficient dossier forwarded on an impossible date", "off: accepted_incomplete; the deficiency and the decision still come",
+			csSub(csNoPosition, csOffice(ActionForward, "2024-04-15")), kt, dir, "2024-05-20",
+			regulation.Findings{csBadS("office.date", regulation.ProblemDateOrder), noPosition, retNoPosition}},
+		{"deficient dossier returned without a date", "off: return_late — when it was returned is unknown",
+			csSub(csNoPosition, csOffice(ActionReturn, "")), kt, dir, "2024-05-20",
+			regulation.Findings{csBadS("office.date", regulation.ProblemMissing), noPosition, retNoPosition}},
+		{"deficient dossier returned in year 10000", "off: return_late",
+			csSub(csNoPosition, func(s *Submission) { s.Office = Office{Action: ActionReturn, Date: calendar.NewDate(10000, 1, 1)} }), kt, dir, "2024-05-20",
+			regulation.Findings{csBadS("office.date", regulation.ProblemOutOfRange), noPosition, retNoPosition}},
+		{"the same dossier never acted on", "without an office action, return_late fires: the fault above is what switched it off",
+			csSub(csNoPosition), kt, dir, "2024-05-20",
+			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "", "2024-05-20", 28, 18)}},
+
+		// Existence: a submission comes into being when it is received.
+		{"received the day after as_of", "it does not exist yet: no finding, not even office_decision",
+			csSub(csNoPosition), kt, dir, "2024-04-15", nil},
+		{"received on as_of", "it exists from the day it is received",
+			csSub(csNoPosition), kt, dir, "2024-04-16", regulation.Findings{noPosition, retNoPosition}},
+		{"received after as_of, with a faulty office date", "only the local input.invalid",
+			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-15")), kt, dir, "2024-04-15",
 			regulation.Findings{csBadS("office.date", regulation.ProblemDateOrder)}},
+		{"received after as_of, uncheckable", "an input.invalid is reported whatever the dates",
+			csSub(func(s *Submission) { s.SignedBy = "p99" }), kt, dir, "2024-04-01",
+			regulation.Findings{csBadS("signed_by", regulation.ProblemUnknownPerson)}},
 		{"no rule set", "reported, not a panic", csSub(), nil, dir, "2024-04-16",
 			regulation.Findings{csBadS("rules", regulation.ProblemMissing)}},
 		{"no as_of", "every check is asked as of a date", csSub(), kt, dir, "",
@@ -473,26 +503,42 @@ func FuzzCheckSubmission(f *testing.F) {
 		if action != 0 {
 			s.Office = Office{Action: Action(action % 4), Date: s.Received.AddDays(int(officeAfter))}
 		}
-		for _, d := range []*regulation.Directory{dir, nil} {
-			fs := CheckSubmission(s, d, rules, at(asOf), opts)
-			if !slices.IsSortedFunc(fs, regulation.Compare) {
-				t.Fatalf("findings not sorted: %v", fs)
+		record := regulation.SubmissionRecord
+		// Without a directory: the argument findings, and nothing else.
+		want := regulation.CheckArguments(record, s.ID, nil, rules, at(asOf))
+		if got := CheckSubmission(s, nil, rules, at(asOf), opts); !slices.Equal(codesAndSubjects(want), codesAndSubjects(got)) {
+			t.Fatalf("nil directory: %v, want %v", got, want)
+		}
+		if dec := Decide(s, nil, rules, opts); dec.Action != ActionUnknown ||
+			!slices.Equal(codesAndSubjects(dec.Deficiencies), []string{"input.invalid directory"}) {
+			t.Fatalf("Decide with a nil directory: %s, %v", dec.Action, dec.Deficiencies)
+		}
+		fs := CheckSubmission(s, dir, rules, at(asOf), opts)
+		if !slices.IsSortedFunc(fs, regulation.Compare) {
+			t.Fatalf("findings not sorted: %v", fs)
+		}
+		for _, f := range fs {
+			if m := f.MissingDetails(); len(m) > 0 {
+				t.Fatalf("%s lacks details %v", f.Code, m)
 			}
-			for _, f := range fs {
-				if m := f.MissingDetails(); len(m) > 0 {
-					t.Fatalf("%s lacks details %v", f.Code, m)
-				}
-				if f.Record != s.ID || f.Kind != regulation.SubmissionRecord {
-					t.Fatalf("%s is about %s %q", f.Code, f.Kind, f.Record)
-				}
+			if f.Record != s.ID || f.Kind != record {
+				t.Fatalf("%s is about %s %q", f.Code, f.Kind, f.Record)
 			}
-			if fs.Has(regulation.SubmissionReturnLate) && fs.Has(regulation.SubmissionAcceptedIncomplete) {
-				t.Fatalf("return_late and accepted_incomplete together: %v", fs)
+			// A submission received after as_of does not exist yet: at most its
+			// input.invalid findings.
+			if !regulation.Exists(s.Received, at(asOf)) && f.Code != regulation.InputInvalid {
+				t.Fatalf("%s about a submission received %s, after as_of %s", f.Code, s.Received, at(asOf))
 			}
-			dec := Decide(s, d, rules, opts)
-			if (dec.Action == ActionForward) != (len(dec.Deficiencies) == 0) {
-				t.Fatalf("Decide gave %s with %d deficiencies", dec.Action, len(dec.Deficiencies))
-			}
+		}
+		if fs.Has(regulation.SubmissionReturnLate) && fs.Has(regulation.SubmissionAcceptedIncomplete) {
+			t.Fatalf("return_late and accepted_incomplete together: %v", fs)
+		}
+		dec := Decide(s, dir, rules, opts)
+		if (dec.Action == ActionForward) != (len(dec.Deficiencies) == 0) {
+			t.Fatalf("Decide gave %s with %d deficiencies", dec.Action, len(dec.Deficiencies))
+		}
+		if fs.Has(regulation.SubmissionOfficeDecision) && dec.Action == ActionUnknown {
+			t.Fatalf("CheckSubmission decided, Decide could not: %v, %v", fs, dec.Deficiencies)
 		}
 	})
 }

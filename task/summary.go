@@ -127,8 +127,18 @@ type SummaryOptions struct {
 	// Directory, when set, is used to look up the units and people that
 	// tasks name: a task naming an unknown one is invalid, as [Check] with
 	// the same directory reports. When nil, units and people are not looked
-	// up.
+	// up. This differs from the checks, for which a nil directory is
+	// input.invalid: a summary of a stream of tasks may have no directory
+	// at hand.
 	Directory *regulation.Directory
+
+	// Period, when set, is the reporting period of the summary: only the
+	// valid tasks assigned in it are counted ("the tasks with a deadline
+	// assigned in 2023"), as of the summary's as-of date, usually the end of
+	// the period. The other valid tasks are counted by [Summary.Outside]. A
+	// period whose To is before its From holds no task. The zero period
+	// selects every task.
+	Period regulation.ReportingPeriod
 }
 
 // Summary counts tasks per status as of a date: in total, per lead unit and
@@ -137,20 +147,28 @@ type SummaryOptions struct {
 // tasks never has to be held in memory; its memory grows with the number of
 // distinct lead units, not with the number of tasks. Tasks that [Check]
 // would report as input.invalid are left out and counted by
-// [Summary.Invalid]. A Summary does not detect duplicate task ids: that
+// [Summary.Invalid], whatever their dates. Valid tasks that do not exist yet
+// as of the summary's date (assigned after it) or that were assigned
+// outside its reporting period ([SummaryOptions].Period) are left out and
+// counted by [Summary.Outside]: nothing is dropped silently. As of the zero
+// date no task exists yet, so a summary as of the zero date counts every
+// valid task as outside. A Summary does not detect duplicate task ids: that
 // needs memory per task, and belongs to whoever reads the list.
 //
 // Build one with [NewSummary] (or [Summarize] over a slice). The zero
 // Summary is ready to use, as one with a nil rule set (the Vietnam calendar,
-// every parameter zero) as of the zero date. A Summary is not safe for
-// concurrent use; do not copy one between calls to Add.
+// every parameter zero) as of the zero date, which counts no task. A
+// Summary is not safe for concurrent use; do not copy one between calls to
+// Add.
 type Summary struct {
 	cal        *calendar.Calendar
 	extLead    int // rules.Task.ExtensionLead
 	asOf       calendar.Date
+	period     regulation.ReportingPeriod
 	dir        *regulation.Directory
 	ready      bool
 	invalid    int
+	outside    int // valid tasks not assigned yet as of asOf, or outside period
 	byAssigner [tkNumAssigners]tkTally
 	units      tkUnitTable // lead unit → index in rows and leads
 	rows       []tkTally
@@ -176,9 +194,10 @@ func (t *tkTally) counts() Counts {
 }
 
 // NewSummary returns an empty summary of tasks as of asOf under rules. A nil
-// rules is an empty rule set: the Vietnam calendar, every parameter zero.
+// rules is an empty rule set: the Vietnam calendar, every parameter zero. A
+// zero asOf counts no task: none exists yet (see [Summary]).
 func NewSummary(rules *regulation.Rules, asOf calendar.Date, opts SummaryOptions) *Summary {
-	s := &Summary{asOf: asOf, dir: opts.Directory}
+	s := &Summary{asOf: asOf, dir: opts.Directory, period: opts.Period}
 	s.init(rules)
 	return s
 }
@@ -204,10 +223,12 @@ func Summarize(tasks []Task, rules *regulation.Rules, asOf calendar.Date) Summar
 }
 
 // Add counts one task. An invalid task (see [Check]) is counted as invalid
-// only. Add allocates nothing per task, except the first time a lead unit
-// or a source document number appears (a summary remembers the validity of
-// up to 4096 distinct numbers of up to 64 bytes; others are parsed each
-// time) and for a task with more than 16 extensions out of order.
+// only; a valid task assigned after the summary's as-of date, or outside its
+// reporting period, as outside only. Add allocates nothing per task, except
+// the first time a lead unit or a source document number appears (a
+// summary remembers the validity of up to 4096 distinct numbers of up to 64
+// bytes; others are parsed each time) and for a task with more than 16
+// extensions out of order.
 func (s *Summary) Add(t Task) { s.add(&t) }
 
 func (s *Summary) add(t *Task) {
@@ -216,6 +237,10 @@ func (s *Summary) add(t *Task) {
 	}
 	if _, bad := tkValidate(t, s.dir, &s.docs); bad {
 		s.invalid++
+		return
+	}
+	if !regulation.Exists(t.Assigned, s.asOf) || !s.period.Contains(t.Assigned) {
+		s.outside++
 		return
 	}
 	var st Status
@@ -275,6 +300,10 @@ func (s *Summary) rowSlow(unit regulation.UnitID) int {
 // AsOf returns the date the summary is as of.
 func (s Summary) AsOf() calendar.Date { return s.asOf }
 
+// Period returns the reporting period of the summary; the zero period
+// when it selects every task.
+func (s Summary) Period() regulation.ReportingPeriod { return s.period }
+
 // Total returns the counts over all valid tasks.
 func (s Summary) Total() Counts {
 	var t tkTally
@@ -289,6 +318,11 @@ func (s Summary) Total() Counts {
 // Invalid returns the number of tasks left out because they cannot be
 // checked (input.invalid).
 func (s Summary) Invalid() int { return s.invalid }
+
+// Outside returns the number of valid tasks left out because they do not
+// exist yet as of the summary's date (assigned after it) or were assigned
+// outside its reporting period.
+func (s Summary) Outside() int { return s.outside }
 
 // Lead returns the counts of the tasks led by unit ("" for the tasks that
 // have not exactly one lead unit), and false when there is none.
@@ -334,9 +368,13 @@ func tkRateJSON(c Counts) *Rate {
 }
 
 // MarshalJSON writes the summary as the "tasks" object of
-// quyche.findings/v1 (api.md): the counts, "invalid", "late_rate" (null when
-// no task has a deadline), "by_lead" and "by_assigner" (empty lists, not
-// null, when there are no rows), each row with its counts and late rate.
+// quyche.findings/v1 (api.md): "as_of" (left out for the zero date),
+// "period" ({"from": …, "to": …}, an open end left out; no "period" when
+// the summary has none), the counts, "invalid", "outside", "late_rate" (null
+// when no task has a deadline), "by_lead" and "by_assigner" (empty lists,
+// not null, when there are no rows), each row with its counts and late
+// rate. A date outside the years 0001 to 9999 cannot be written: it is an
+// error.
 func (s Summary) MarshalJSON() ([]byte, error) {
 	type leadJSON struct {
 		Unit regulation.UnitID `json:"unit"`
@@ -350,13 +388,19 @@ func (s Summary) MarshalJSON() ([]byte, error) {
 	}
 	total := s.Total()
 	j := struct {
+		AsOf   calendar.Date               `json:"as_of,omitzero"`
+		Period *regulation.ReportingPeriod `json:"period,omitempty"`
 		Counts
 		Invalid    int            `json:"invalid"`
+		Outside    int            `json:"outside"`
 		LateRate   *Rate          `json:"late_rate"`
 		ByLead     []leadJSON     `json:"by_lead"`
 		ByAssigner []assignerJSON `json:"by_assigner"`
-	}{Counts: total, Invalid: s.invalid, LateRate: tkRateJSON(total),
+	}{AsOf: s.asOf, Counts: total, Invalid: s.invalid, Outside: s.outside, LateRate: tkRateJSON(total),
 		ByLead: []leadJSON{}, ByAssigner: []assignerJSON{}}
+	if !s.period.IsZero() {
+		j.Period = &s.period
+	}
 	for _, r := range s.ByLead() {
 		j.ByLead = append(j.ByLead, leadJSON{Unit: r.Unit, Counts: r.Counts, LateRate: tkRateJSON(r.Counts)})
 	}

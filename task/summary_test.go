@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -94,8 +95,8 @@ func TestSummaryLetter56(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &top))
 	delete(top, "by_lead")
 	delete(top, "by_assigner")
-	wantTop := map[string]any{"with_deadline": 1206.0, "late": 222.0, "overdue": 15.0, "done_late": 207.0,
-		"in_progress": 40.0, "done_on_time": 944.0, "no_deadline": 12.0, "invalid": 0.0,
+	wantTop := map[string]any{"as_of": "2023-12-31", "with_deadline": 1206.0, "late": 222.0, "overdue": 15.0, "done_late": 207.0,
+		"in_progress": 40.0, "done_on_time": 944.0, "no_deadline": 12.0, "invalid": 0.0, "outside": 0.0,
 		"late_rate": map[string]any{"num": 222.0, "den": 1206.0, "percent": "18.4"}}
 	if diff := cmp.Diff(wantTop, top); diff != "" {
 		t.Errorf("JSON (-want +got):\n%s", diff)
@@ -103,7 +104,8 @@ func TestSummaryLetter56(t *testing.T) {
 }
 
 // tkGoldenTasks is the fixture of the golden summary: three units, four
-// assigners, every status, tasks without exactly one lead, invalid tasks.
+// assigners, every status, tasks without exactly one lead, invalid tasks,
+// a task assigned after the summary's date.
 func tkGoldenTasks() []Task {
 	lead := func(t Task, a Assigner, id string, units ...regulation.UnitID) Task {
 		t.ID, t.Assigner, t.Lead = id, a, units
@@ -124,6 +126,7 @@ func tkGoldenTasks() []Task {
 		lead(tkTask("2023-05-01", "2023-12-29", "2023-12-20"), AssignerPPC, "T11", "STC", "SXD"),
 		lead(tkTask("2023-05-01", "2023-04-30", ""), AssignerPPC, "T12", "STC"),     // invalid: due before assigned
 		lead(tkTask("2023-05-01", "2023-06-30", ""), AssignerUnknown, "T13", "STC"), // invalid: no assigner
+		lead(tkTask("2024-01-02", "2024-01-31", ""), AssignerPPC, "T15", "SKHDT"),   // assigned after as_of: outside
 	}
 }
 
@@ -239,8 +242,8 @@ func TestSummaryEmpty(t *testing.T) {
 	s := Summarize(nil, regulation.KonTum2023(), tkD("2024-01-01"))
 	got, err := json.Marshal(s)
 	require.NoError(t, err)
-	want := `{"with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,` +
-		`"no_deadline":0,"invalid":0,"late_rate":null,"by_lead":[],"by_assigner":[]}`
+	want := `{"as_of":"2024-01-01","with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,` +
+		`"no_deadline":0,"invalid":0,"outside":0,"late_rate":null,"by_lead":[],"by_assigner":[]}`
 	if string(got) != want {
 		t.Errorf("empty summary JSON\n%s\nwant\n%s", got, want)
 	}
@@ -250,13 +253,25 @@ func TestSummaryEmpty(t *testing.T) {
 }
 
 // TestSummaryZeroValue: the zero Summary counts with an empty rule set as
-// of the zero date, before which nothing has happened.
+// of the zero date, before which no task exists: a valid task is outside,
+// an invalid one invalid, and its JSON has no as_of.
 func TestSummaryZeroValue(t *testing.T) {
 	var s Summary
 	s.Add(tkTask("2023-03-01", "2023-03-31", "2023-04-03"))
 	s.Add(Task{})
-	if s.Total().InProgress != 1 || s.Invalid() != 1 || !s.AsOf().IsZero() {
-		t.Errorf("zero Summary: total %+v, invalid %d", s.Total(), s.Invalid())
+	if s.Total().Tasks() != 0 || s.Outside() != 1 || s.Invalid() != 1 || !s.AsOf().IsZero() {
+		t.Errorf("zero Summary: total %+v, outside %d, invalid %d; want nothing counted, 1 outside, 1 invalid",
+			s.Total(), s.Outside(), s.Invalid())
+	}
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	var top map[string]any
+	require.NoError(t, json.Unmarshal(b, &top))
+	if _, ok := top["as_of"]; ok {
+		t.Errorf("zero Summary JSON has an as_of: %s", b)
+	}
+	if _, ok := top["period"]; ok {
+		t.Errorf("zero Summary JSON has a period: %s", b)
 	}
 }
 
@@ -267,7 +282,8 @@ func TestSummaryAddAllocs(t *testing.T) {
 	rules := regulation.KonTum2023()
 	s := NewSummary(rules, tkD("2023-12-31"), SummaryOptions{Directory: tkDirectory(t)})
 	tasks := append(tkGoldenTasks(), tkWith(tkTask("2023-03-01", "2023-03-31", "", tkExt("2023-03-30", "2023-04-30", ""), tkExt("2023-03-10", "2023-04-10", "p0")),
-		func(t *Task) { t.SourceDoc = "1272/UBND-KTTH"; t.Coordinators = []regulation.UnitID{"SXD"} }))
+		func(t *Task) { t.SourceDoc = "1272/UBND-KTTH"; t.Coordinators = []regulation.UnitID{"SXD"} }),
+		tkTask("2024-02-01", "2024-02-29", "")) // assigned after as_of: outside
 	for _, task := range tasks {
 		s.Add(task) // learn the units and the document
 	}
@@ -323,5 +339,142 @@ func TestRollCache(t *testing.T) {
 		if got, want := c.next(cal, d), cal.NextWorkday(d); got != want {
 			t.Fatalf("next(%s) = %s, want %s", d, got, want)
 		}
+	}
+}
+
+// TestSummaryExistenceAndPeriod: a summary counts only the valid tasks that
+// exist as of its date and were assigned in its reporting period; it counts
+// the other valid tasks as outside and the invalid ones as invalid,
+// whatever their dates.
+func TestSummaryExistenceAndPeriod(t *testing.T) {
+	rules := regulation.KonTum2023()
+	task := func(id, assigned string) Task {
+		t := tkTask(assigned, "", "")
+		t.ID = id
+		return t
+	}
+	invalid := func(id, assigned string) Task {
+		t := task(id, assigned)
+		t.Assigner = AssignerUnknown
+		return t
+	}
+	tasks := []Task{
+		task("A", "2022-12-31"),
+		task("B", "2023-01-01"),
+		task("C", "2023-06-30"),
+		task("D", "2023-07-01"),
+		task("E", "2023-12-31"),
+		task("F", "2024-01-01"),
+		invalid("X", "2022-06-01"),
+		invalid("Y", "2023-06-01"),
+		invalid("Z", "2024-06-01"),
+	}
+	year := regulation.ReportingPeriod{From: tkD("2023-01-01"), To: tkD("2023-12-31")}
+	tests := []struct {
+		name, reason          string
+		asOf                  string
+		period                regulation.ReportingPeriod
+		counted, outside, bad int
+	}{
+		{"as of the end of 2023", "F is not assigned yet", "2023-12-31", regulation.ReportingPeriod{}, 5, 1, 3},
+		{"as of 30/6/2023", "a task assigned on as_of exists; D, E and F do not yet", "2023-06-30", regulation.ReportingPeriod{}, 3, 3, 3},
+		{"as of 29/6/2023", "C is assigned the day after", "2023-06-29", regulation.ReportingPeriod{}, 2, 4, 3},
+		{"as of the zero date", "no task exists yet", "", regulation.ReportingPeriod{}, 0, 6, 3},
+		{"the year 2023", "A and F are outside the period, both ends included", "2023-12-31", year, 4, 2, 3},
+		{"the year 2023 as of 2024", "F exists but is outside the period", "2024-06-30", year, 4, 2, 3},
+		{"the year 2023 as of 30/6", "D and E are in the period but not assigned yet", "2023-06-30", year, 2, 4, 3},
+		{"open start", "everything up to 30/6/2023", "2024-06-30", regulation.ReportingPeriod{To: tkD("2023-06-30")}, 3, 3, 3},
+		{"open end", "everything from 1/7/2023", "2024-06-30", regulation.ReportingPeriod{From: tkD("2023-07-01")}, 3, 3, 3},
+		{"reversed period", "a period that ends before it starts holds no task",
+			"2024-06-30", regulation.ReportingPeriod{From: tkD("2023-12-31"), To: tkD("2023-01-01")}, 0, 6, 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := NewSummary(rules, tkD(tc.asOf), SummaryOptions{Period: tc.period})
+			for _, task := range tasks {
+				s.Add(task)
+			}
+			got := []int{s.Total().Tasks(), s.Outside(), s.Invalid()}
+			if diff := cmp.Diff([]int{tc.counted, tc.outside, tc.bad}, got); diff != "" {
+				t.Errorf("counted, outside, invalid (-want +got), %s:\n%s", tc.reason, diff)
+			}
+			if s.Period() != tc.period || s.AsOf() != tkD(tc.asOf) {
+				t.Errorf("Period, AsOf = %v, %s; want %v, %s", s.Period(), s.AsOf(), tc.period, tc.asOf)
+			}
+			tkCheckSummaryAddsUp(t, s)
+		})
+	}
+}
+
+// TestSummaryLetter56Period: the figure of letter 56 over the period
+// 2023-01-01..2023-12-31 is still 222/1,206 when the list also holds tasks
+// assigned before and after the year; those are counted as outside.
+func TestSummaryLetter56Period(t *testing.T) {
+	tasks := tkLetter56Tasks()
+	for i, assigned := range []string{"2022-11-15", "2022-12-31", "2024-01-01", "2024-02-10"} {
+		task := tkTask(assigned, "2024-03-01", "")
+		task.ID = "X" + strconv.Itoa(i)
+		tasks = append(tasks, task)
+	}
+	s := NewSummary(regulation.KonTum2023(), tkD("2024-03-31"),
+		SummaryOptions{Period: regulation.ReportingPeriod{From: tkD("2023-01-01"), To: tkD("2023-12-31")}})
+	for _, task := range tasks {
+		s.Add(task)
+	}
+	// As of 31/3/2024 the 40 tasks due 31/1/2024 are overdue too.
+	want := Counts{WithDeadline: 1206, Late: 262, Overdue: 55, DoneLate: 207, InProgress: 0, DoneOnTime: 944, NoDeadline: 12}
+	if diff := cmp.Diff(want, s.Total()); diff != "" || s.Outside() != 4 {
+		t.Errorf("outside %d, want 4; total (-want +got):\n%s", s.Outside(), diff)
+	}
+	s = NewSummary(regulation.KonTum2023(), tkD("2023-12-31"),
+		SummaryOptions{Period: regulation.ReportingPeriod{From: tkD("2023-01-01"), To: tkD("2023-12-31")}})
+	for _, task := range tasks {
+		s.Add(task)
+	}
+	if r, _ := s.Total().LateRate(); r != (Rate{222, 1206}) || s.Outside() != 4 {
+		t.Errorf("as of the end of the period: late rate %v, outside %d; want 222/1206, 4", r, s.Outside())
+	}
+}
+
+// TestSummaryJSONPeriod: the summary's JSON says which date and period it
+// covers (an open end left out) and how many tasks it left outside.
+func TestSummaryJSONPeriod(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		period       regulation.ReportingPeriod
+		want         string // the JSON up to "with_deadline"
+	}{
+		{"no period", "no period object", regulation.ReportingPeriod{},
+			`{"as_of":"2023-12-31",`},
+		{"closed period", "both ends", regulation.ReportingPeriod{From: tkD("2023-01-01"), To: tkD("2023-12-31")},
+			`{"as_of":"2023-12-31","period":{"from":"2023-01-01","to":"2023-12-31"},`},
+		{"open start", "from left out", regulation.ReportingPeriod{To: tkD("2023-06-30")},
+			`{"as_of":"2023-12-31","period":{"to":"2023-06-30"},`},
+		{"open end", "to left out", regulation.ReportingPeriod{From: tkD("2023-07-01")},
+			`{"as_of":"2023-12-31","period":{"from":"2023-07-01"},`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := NewSummary(regulation.KonTum2023(), tkD("2023-12-31"), SummaryOptions{Period: tc.period})
+			s.Add(tkTask("2023-03-01", "2023-03-31", "2023-03-30"))
+			s.Add(tkTask("2023-09-01", "2023-09-29", "2023-10-02"))
+			s.Add(tkTask("2024-01-02", "2024-01-31", "")) // not assigned yet
+			b, err := json.Marshal(s)
+			require.NoError(t, err)
+			head, _, ok := bytes.Cut(b, []byte(`"with_deadline"`))
+			if !ok || string(head) != tc.want {
+				t.Errorf("JSON starts %s, want %s (%s)", head, tc.want, tc.reason)
+			}
+			var top map[string]any
+			require.NoError(t, json.Unmarshal(b, &top))
+			if want := float64(s.Outside()); top["outside"] != want || want < 1 {
+				t.Errorf(`"outside" = %v, want %v (at least the task assigned after as_of)`, top["outside"], want)
+			}
+		})
+	}
+	// A date that cannot be written is an error, not a panic or a wrong text.
+	s := NewSummary(regulation.KonTum2023(), calendar.NewDate(10000, 1, 1), SummaryOptions{})
+	if _, err := json.Marshal(s); err == nil {
+		t.Errorf("JSON of a summary as of year 10000: no error")
 	}
 }

@@ -2,7 +2,6 @@ package task
 
 import (
 	"slices"
-	"strconv"
 
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
@@ -111,8 +110,8 @@ type Extension struct {
 // Code Art. 148(5)), and false when t has no deadline. It ignores as-of
 // dates: use [Task.DeadlineAt] to leave out extensions requested after a
 // given date. For a task that [Check] reports as input.invalid the result is
-// unspecified, but it never panics. A nil rules is an empty rule set (see
-// [Check]).
+// unspecified, but it never panics. A nil rules is an empty rule set: the
+// Vietnam calendar, every parameter zero.
 func (t Task) EffectiveDeadline(rules *regulation.Rules) (calendar.Date, bool) {
 	rules = tkRulesOrEmpty(rules)
 	return tkDeadline(&t, rules.Cal(), rules.Task.ExtensionLead, calendar.Date{}, false, nil)
@@ -226,47 +225,21 @@ func tkInRequestOrder(es []Extension, f func(i int)) {
 	}
 }
 
-// tkField names a field of a task, for input.invalid.
-type tkField uint8
-
-const (
-	tkFieldNone tkField = iota
-	tkFieldID
-	tkFieldAssigner
-	tkFieldSourceDoc
-	tkFieldLead         // indexed
-	tkFieldCoordinators // indexed
-	tkFieldAssigned
-	tkFieldDue
-	tkFieldDone
-	tkFieldRequested  // extensions[i].requested
-	tkFieldNewDue     // extensions[i].new_due
-	tkFieldApprovedBy // extensions[i].approved_by
-)
-
-var tkFieldNames = [...]string{"", "id", "assigner", "source_doc", "lead", "coordinators",
-	"assigned", "due", "done", "requested", "new_due", "approved_by"}
-
-// tkFault is the first reason a task cannot be checked: the field at fault,
-// the index in its list, and the problem. It is small, so that validating
-// a valid task costs next to nothing.
+// tkFault is the first reason a task cannot be checked (every fault of a
+// task is structural): the field at fault, as regulation.Path renders it
+// from list, index and field ("lead[0]", "extensions[1].new_due", "due"),
+// and the problem. It is kept unrendered so that a Summary counts an
+// invalid task without allocating; Check reports it through a
+// regulation.Validation.
 type tkFault struct {
-	field tkField
+	list  string
+	index int // -1 for a field that is not in a list
+	field string
 	p     regulation.Problem
-	index int
 }
 
-// path renders the field path, e.g. "lead[0]" or "extensions[1].new_due".
-func (f tkFault) path() string {
-	name := tkFieldNames[f.field]
-	switch f.field {
-	case tkFieldLead, tkFieldCoordinators:
-		return name + "[" + strconv.Itoa(f.index) + "]"
-	case tkFieldRequested, tkFieldNewDue, tkFieldApprovedBy:
-		return "extensions[" + strconv.Itoa(f.index) + "]." + name
-	}
-	return name
-}
+// path renders the field path of f.
+func (f tkFault) path() string { return regulation.Path(f.list, f.index, f.field) }
 
 // tkDocValid reports whether a source document number is valid:
 // regulation.ParseDocNumber accepts it.
@@ -275,40 +248,15 @@ func tkDocValid(s string) bool {
 	return err == nil
 }
 
-// tkMinDate and tkMaxDate bound the dates a task may carry: the years a
-// "yyyy-mm-dd" date can hold. Outside them a task is input.invalid
-// (out_of_range), as the other records of the package are.
-var (
-	tkMinDate = calendar.NewDate(1, 1, 1)
-	tkMaxDate = calendar.NewDate(9999, 12, 31)
-)
-
-// tkDateProblem returns the problem of a date d that must not be before min
-// (when min is set): missing (when required), out of range, date order, or
-// ProblemUnknown for none.
-func tkDateProblem(d, min calendar.Date, required bool) regulation.Problem {
-	switch {
-	case d.IsZero():
-		if required {
-			return regulation.ProblemMissing
-		}
-	case d.Before(tkMinDate) || d.After(tkMaxDate):
-		return regulation.ProblemOutOfRange
-	case !min.IsZero() && d.Before(min):
-		return regulation.ProblemDateOrder
-	}
-	return regulation.ProblemUnknown
-}
-
 // tkValidate returns the first reason t cannot be checked, in field order,
 // and whether there is one. Check and Summary.Add both use it, so that
 // what Check reports as input.invalid is exactly what a Summary counts as
-// invalid. With a nil dir, units and people are not looked up. It allocates
-// nothing (docs aside, the first time it sees a document number); a nil
-// docs parses every number.
+// invalid. With a nil dir (which only a Summary passes), units and people
+// are not looked up. It allocates nothing (docs aside, the first time it
+// sees a document number); a nil docs parses every number.
 //
-// It is small enough to be inlined: most tasks of a stream are plain (see
-// tkPlain) and need no more than a few comparisons.
+// Most tasks of a stream are plain (see tkPlain) and need no more than a
+// few comparisons.
 func tkValidate(t *Task, dir *regulation.Directory, docs *tkDocMemo) (tkFault, bool) {
 	if dir == nil && tkPlain(t) {
 		return tkFault{}, false
@@ -327,76 +275,83 @@ func tkPlain(t *Task) bool {
 		len(t.Lead) == 1 && t.Lead[0] == "" {
 		return false
 	}
-	// The dates, combined without branches: whether a task is done or has
-	// a due date is as unpredictable as its status.
-	a := t.Assigned // the zero date is before tkMinDate
-	ok := tkBit(!a.Before(tkMinDate)) & tkBit(!a.After(tkMaxDate)) &
-		(tkBit(t.Due.IsZero()) | tkBit(!t.Due.Before(a))&tkBit(!t.Due.After(tkMaxDate))) &
-		(tkBit(t.Done.IsZero()) | tkBit(!t.Done.Before(a))&tkBit(!t.Done.After(tkMaxDate)))
-	return ok != 0
+	// The order of the dates, combined without branches: whether a task is
+	// done or has a due date is as unpredictable as its status. Then the
+	// range: Assigned, and the later of Due and Done (both are on or after
+	// Assigned, so only their upper bound is left to check).
+	a := t.Assigned
+	ordered := (tkBit(t.Due.IsZero()) | tkBit(!t.Due.Before(a))) & (tkBit(t.Done.IsZero()) | tkBit(!t.Done.Before(a)))
+	later := t.Due
+	if t.Done.After(later) {
+		later = t.Done
+	}
+	return ordered != 0 && regulation.DateProblem(a, calendar.Date{}, true) == regulation.ProblemUnknown &&
+		regulation.DateProblem(later, a, false) == regulation.ProblemUnknown
 }
 
 // tkValidateFull is tkValidate for every task.
 func tkValidateFull(t *Task, dir *regulation.Directory, docs *tkDocMemo) (tkFault, bool) {
-	bad := func(f tkField, p regulation.Problem) (tkFault, bool) { return tkFault{field: f, p: p}, true }
+	bad := func(field string, p regulation.Problem) (tkFault, bool) {
+		return tkFault{list: field, index: -1, p: p}, true
+	}
 	switch {
 	case t.ID == "":
-		return bad(tkFieldID, regulation.ProblemMissing)
+		return bad("id", regulation.ProblemMissing)
 	case t.Assigner == AssignerUnknown:
-		return bad(tkFieldAssigner, regulation.ProblemMissing)
+		return bad("assigner", regulation.ProblemMissing)
 	case int(t.Assigner) >= tkNumAssigners:
-		return bad(tkFieldAssigner, regulation.ProblemInvalidValue)
+		return bad("assigner", regulation.ProblemInvalidValue)
 	case t.SourceDoc != "" && !docs.valid(t.SourceDoc):
-		return bad(tkFieldSourceDoc, regulation.ProblemInvalidValue)
+		return bad("source_doc", regulation.ProblemInvalidValue)
 	}
-	if f, fault := tkValidateUnits(tkFieldLead, t.Lead, dir); fault {
+	if f, fault := tkValidateUnits("lead", t.Lead, dir); fault {
 		return f, true
 	}
-	if f, fault := tkValidateUnits(tkFieldCoordinators, t.Coordinators, dir); fault {
+	if f, fault := tkValidateUnits("coordinators", t.Coordinators, dir); fault {
 		return f, true
 	}
-	if p := tkDateProblem(t.Assigned, calendar.Date{}, true); p != regulation.ProblemUnknown {
-		return bad(tkFieldAssigned, p)
+	if p := regulation.DateProblem(t.Assigned, calendar.Date{}, true); p != regulation.ProblemUnknown {
+		return bad("assigned", p)
 	}
-	if p := tkDateProblem(t.Due, t.Assigned, false); p != regulation.ProblemUnknown {
-		return bad(tkFieldDue, p)
+	if p := regulation.DateProblem(t.Due, t.Assigned, false); p != regulation.ProblemUnknown {
+		return bad("due", p)
 	}
-	if p := tkDateProblem(t.Done, t.Assigned, false); p != regulation.ProblemUnknown {
-		return bad(tkFieldDone, p)
+	if p := regulation.DateProblem(t.Done, t.Assigned, false); p != regulation.ProblemUnknown {
+		return bad("done", p)
 	}
 	if len(t.Extensions) == 0 {
 		return tkFault{}, false
 	}
 	if t.Due.IsZero() {
 		// An extension moves a deadline: the task must have one.
-		return bad(tkFieldDue, regulation.ProblemMissing)
+		return bad("due", regulation.ProblemMissing)
 	}
 	for i := range t.Extensions {
 		e := &t.Extensions[i]
-		at := func(f tkField, p regulation.Problem) (tkFault, bool) {
-			return tkFault{field: f, p: p, index: i}, true
+		at := func(field string, p regulation.Problem) (tkFault, bool) {
+			return tkFault{list: "extensions", index: i, field: field, p: p}, true
 		}
-		if p := tkDateProblem(e.Requested, t.Assigned, true); p != regulation.ProblemUnknown {
-			return at(tkFieldRequested, p)
+		if p := regulation.DateProblem(e.Requested, t.Assigned, true); p != regulation.ProblemUnknown {
+			return at("requested", p)
 		}
-		if p := tkDateProblem(e.NewDue, e.Requested, true); p != regulation.ProblemUnknown {
-			return at(tkFieldNewDue, p)
+		if p := regulation.DateProblem(e.NewDue, e.Requested, true); p != regulation.ProblemUnknown {
+			return at("new_due", p)
 		}
 		if e.ApprovedBy != "" && dir != nil && !tkKnownPerson(dir, e.ApprovedBy) {
-			return at(tkFieldApprovedBy, regulation.ProblemUnknownPerson)
+			return at("approved_by", regulation.ProblemUnknownPerson)
 		}
 	}
 	return tkFault{}, false
 }
 
-func tkValidateUnits(field tkField, units []regulation.UnitID, dir *regulation.Directory) (tkFault, bool) {
+func tkValidateUnits(list string, units []regulation.UnitID, dir *regulation.Directory) (tkFault, bool) {
 	for i, u := range units {
 		switch {
 		case u == "":
-			return tkFault{field: field, p: regulation.ProblemMissing, index: i}, true
+			return tkFault{list: list, index: i, p: regulation.ProblemMissing}, true
 		case dir != nil:
 			if _, ok := dir.UnitIndex(u); !ok {
-				return tkFault{field: field, p: regulation.ProblemUnknownUnit, index: i}, true
+				return tkFault{list: list, index: i, p: regulation.ProblemUnknownUnit}, true
 			}
 		}
 	}
@@ -417,42 +372,59 @@ func tkSubject(t *Task) string {
 	return ""
 }
 
-// Check checks one task as of asOf under rules and returns all its findings,
-// sorted (see regulation.Findings.Sort):
+// Check checks one task as of asOf under rules, with dir the units and
+// people of the case, and returns all its findings, sorted (see
+// regulation.Findings.Sort):
 //
+//   - input.invalid, one per bad argument and nothing else, when asOf is
+//     zero or outside the years 0001 to 9999 (subject "as_of"), dir is nil
+//     ("directory") or rules is nil ("rules"): there is no default for any
+//     of them;
 //   - input.invalid, alone, when the task cannot be checked: a missing id,
 //     assigner or assignment date, an unknown assigner, a source document
-//     number that regulation.ParseDocNumber refuses, an empty or unknown
-//     unit in lead or coordinators ("lead[0]"), an approver who is not a
-//     person of dir, a due or done date before the assignment, extensions
-//     on a task without a due date, an extension without dates, requested
-//     before the assignment or moving the deadline to before its request,
-//     a date outside the years 0001 to 9999 (out_of_range).
-//     With a nil dir, units and people are not looked up.
-//   - task.lead_count when the task has not exactly one lead unit.
+//     number that regulation.ParseDocNumber refuses, an empty unit or one
+//     that dir does not know in lead or coordinators ("lead[0]"), an
+//     approver who is not a person of dir, a due or done date before the
+//     assignment, extensions on a task without a due date, an extension
+//     without dates, requested before the assignment or moving the deadline
+//     to before its request, a date outside the years 0001 to 9999
+//     (out_of_range). Every fault of a task is structural: it has no
+//     optional date whose fault could stay local. This finding is reported
+//     whatever the task's dates;
+//   - nothing else when the task is assigned after asOf: it does not exist
+//     yet as of asOf (see regulation.Exists);
+//   - task.lead_count when the task has not exactly one lead unit;
 //   - task.extension_unapproved and task.extension_late for each extension
 //     requested on or before asOf that does not count (see [Extension]);
-//     an extension requested after asOf has not happened yet.
+//     an extension requested after asOf has not happened yet;
 //   - task.overdue, task.done_late or task.due_soon from the task's status
-//     as of asOf (see [Task.StatusAt]); due_soon when the task is not done
-//     and at most rules.Task.DueSoon working days are left (zero included).
+//     as of asOf (see [Task.StatusAt]). The lateness of task.overdue (from
+//     the deadline to asOf) and of task.done_late (from the deadline to the
+//     done date) is given in calendar days and in working days of the rule
+//     set's calendar (details late_days and late_workdays), so that a delay
+//     across Tết is not misread. due_soon when the task is not done and at
+//     most rules.Task.DueSoon working days are left (zero included).
 //
 // The subject of task.* findings is the lead unit when there is exactly one,
 // else "". The rule set's effective period does not matter: a task's
-// deadline comes from the document that assigned it. A nil rules gives one
-// input.invalid finding with subject "rules", as the other checks of quyche
-// do. Check never panics.
+// deadline comes from the document that assigned it. Check never panics and
+// does not change its inputs.
 func Check(t Task, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
-	if rules == nil {
-		return regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, t.ID, "rules", regulation.ProblemMissing)}
+	kind := regulation.TaskRecord
+	if fs := regulation.CheckArguments(kind, t.ID, dir, rules, asOf); len(fs) > 0 {
+		return fs
 	}
+	v := regulation.NewValidation(kind, t.ID)
 	if f, bad := tkValidate(&t, dir, nil); bad {
-		return regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, t.ID, f.path(), f.p)}
+		v.Fault(f.path(), f.p)
+	}
+	if !v.Checkable() || !regulation.Exists(t.Assigned, asOf) {
+		return v.Findings()
 	}
 	var fs regulation.Findings
 	subject := tkSubject(&t)
 	finding := func(c regulation.Code, d regulation.Details) {
-		fs = append(fs, rules.Finding(c, regulation.TaskRecord, t.ID, subject, d))
+		fs = append(fs, rules.Finding(c, kind, t.ID, subject, d))
 	}
 	if len(t.Lead) != 1 {
 		finding(regulation.TaskLeadCount, regulation.Details{"leads": len(t.Lead)})
@@ -476,12 +448,14 @@ func Check(t Task, dir *regulation.Directory, rules *regulation.Rules, asOf cale
 	if ok {
 		switch tkStatusFor(&t, deadline, asOf) {
 		case StatusDoneLate:
+			days, workdays := regulation.Lateness(cal, deadline, t.Done)
 			finding(regulation.TaskDoneLate, regulation.Details{
-				"deadline": deadline, "done": t.Done, "late_days": t.Done.Sub(deadline),
+				"deadline": deadline, "done": t.Done, "late_days": days, "late_workdays": workdays,
 			})
 		case StatusOverdue:
+			days, workdays := regulation.Lateness(cal, deadline, asOf)
 			finding(regulation.TaskOverdue, regulation.Details{
-				"deadline": deadline, "as_of": asOf, "late_days": asOf.Sub(deadline),
+				"deadline": deadline, "as_of": asOf, "late_days": days, "late_workdays": workdays,
 			})
 		case StatusInProgress:
 			if left := cal.CountWorkdays(asOf, deadline); left >= 0 && left <= rules.Task.DueSoon {

@@ -66,18 +66,24 @@ func TestCheck(t *testing.T) {
 			tkTask("2024-03-01", "2024-03-15", "2024-03-15"), "2024-03-20", nil},
 		{"in progress, far from the deadline", "no finding",
 			tkTask("2024-03-01", "2024-03-29", ""), "2024-03-15", nil},
-		{"overdue", "not done, as_of after the deadline",
+		{"overdue", "not done, as_of after the deadline: Fri 15/3 to Wed 20/3 is 5 days, 3 working days",
 			tkTask("2024-03-01", "2024-03-15", ""), "2024-03-20",
-			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5})}},
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5, "late_workdays": 3})}},
 		{"overdue, done after as_of", "the done date has not happened yet",
 			tkTask("2024-03-01", "2024-03-15", "2024-03-22"), "2024-03-20",
-			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5})}},
-		{"done late", "calendar days after the effective deadline",
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5, "late_workdays": 3})}},
+		{"done late", "Fri 15/3 to Mon 18/3: 3 days, 1 working day",
 			tkTask("2024-03-01", "2024-03-15", "2024-03-18"), "2024-03-20",
-			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-03-15"), "done": tkD("2024-03-18"), "late_days": 3})}},
-		{"done late after Tết", "the deadline Sat 10/2 moved to Thu 15/2; done Mon 19/2",
+			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-03-15"), "done": tkD("2024-03-18"), "late_days": 3, "late_workdays": 1})}},
+		{"done late after Tết", "the deadline Sat 10/2 moved to Thu 15/2; done Mon 19/2: 4 days, 2 working days",
 			tkTask("2024-01-15", "2024-02-10", "2024-02-19"), "2024-03-01",
-			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-02-15"), "done": tkD("2024-02-19"), "late_days": 4})}},
+			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-02-15"), "done": tkD("2024-02-19"), "late_days": 4, "late_workdays": 2})}},
+		{"done late across Tết 2026", "due Thu 12/2/2026, done Mon 23/2: 11 days but 2 working days (Tết 16–20/2)",
+			tkTask("2026-01-05", "2026-02-12", "2026-02-23"), "2026-03-02",
+			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2026-02-12"), "done": tkD("2026-02-23"), "late_days": 11, "late_workdays": 2})}},
+		{"overdue across Tết 2026", "due Thu 12/2/2026, as of Mon 23/2: 11 days, 2 working days",
+			tkTask("2026-01-05", "2026-02-12", ""), "2026-02-23",
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2026-02-12"), "as_of": tkD("2026-02-23"), "late_days": 11, "late_workdays": 2})}},
 		{"due today", "0 working days left is due soon",
 			tkTask("2024-03-01", "2024-03-15", ""), "2024-03-15",
 			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": tkD("2024-03-15"), "workdays_left": 0})}},
@@ -93,7 +99,7 @@ func TestCheck(t *testing.T) {
 			tkWith(tkTask("2024-03-01", "2024-03-15", ""), func(t *Task) { t.Lead = nil }), "2024-03-20",
 			regulation.Findings{
 				w(regulation.TaskLeadCount, "", details{"leads": 0}),
-				w(regulation.TaskOverdue, "", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5}),
+				w(regulation.TaskOverdue, "", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5, "late_workdays": 3}),
 			}},
 		{"two lead units", "lead_count; subject \"\"",
 			tkWith(tkTask("2024-03-01", "2024-03-15", "2024-03-10"), func(t *Task) { t.Lead = []regulation.UnitID{"STC", "SXD"} }), "2024-03-20",
@@ -102,12 +108,12 @@ func TestCheck(t *testing.T) {
 			tkTask("2024-03-01", "2024-03-15", "", tkExt("2024-03-15", "2024-03-29", "p0")), "2024-03-20",
 			regulation.Findings{
 				w(regulation.TaskExtensionLate, "STC", details{"requested": tkD("2024-03-15"), "deadline": tkD("2024-03-15"), "new_due": tkD("2024-03-29"), "lead_workdays": 1}),
-				w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5}),
+				w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5, "late_workdays": 3}),
 			}},
 		{"unapproved extension", "extension_unapproved, ignored",
 			tkTask("2024-03-01", "2024-03-15", "2024-03-25", tkExt("2024-03-10", "2024-03-29", "")), "2024-03-30",
 			regulation.Findings{
-				w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-03-15"), "done": tkD("2024-03-25"), "late_days": 10}),
+				w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-03-15"), "done": tkD("2024-03-25"), "late_days": 10, "late_workdays": 6}),
 				w(regulation.TaskExtensionUnapproved, "STC", details{"requested": tkD("2024-03-10"), "new_due": tkD("2024-03-29")}),
 			}},
 		{"unapproved and late extension", "only extension_unapproved (no stacking)",
@@ -117,7 +123,7 @@ func TestCheck(t *testing.T) {
 			tkTask("2024-03-01", "2024-03-15", "2024-03-25", tkExt("2024-03-14", "2024-03-29", "p0")), "2024-03-30", nil},
 		{"extension requested after as_of", "not happened yet: no finding, the original deadline holds",
 			tkTask("2024-03-01", "2024-03-15", "", tkExt("2024-03-21", "2024-03-29", "")), "2024-03-20",
-			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5})}},
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5, "late_workdays": 3})}},
 		{"late extension against an extended deadline", "the deadline in force is the first extension's, 22/3",
 			tkTask("2024-03-01", "2024-03-15", "2024-03-22", tkExt("2024-03-14", "2024-03-22", "p0"), tkExt("2024-03-22", "2024-04-05", "p0")), "2024-04-10",
 			regulation.Findings{w(regulation.TaskExtensionLate, "STC", details{"requested": tkD("2024-03-22"), "deadline": tkD("2024-03-22"), "new_due": tkD("2024-04-05"), "lead_workdays": 1})}},
@@ -127,8 +133,10 @@ func TestCheck(t *testing.T) {
 			tkWith(tkTask("2024-03-01", "2024-03-15", "2024-03-14", tkExt("2024-03-05", "2024-03-20", "p0")),
 				func(t *Task) { t.Coordinators = []regulation.UnitID{"SKHDT", "SXD"}; t.SourceDoc = "1272/UBND-KTTH" }),
 			"2024-03-30", nil},
-		{"assigned after as_of", "still reported: in progress, due soon",
-			tkTask("2024-03-18", "2024-03-20", ""), "2024-03-15",
+		{"assigned after as_of", "the task does not exist yet: no finding, not even due_soon",
+			tkTask("2024-03-18", "2024-03-20", ""), "2024-03-15", nil},
+		{"assigned on as_of", "it exists from the day it is assigned: due soon",
+			tkTask("2024-03-15", "2024-03-20", ""), "2024-03-15",
 			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": tkD("2024-03-20"), "workdays_left": 3})}},
 	}
 	for _, tc := range tests {
@@ -156,10 +164,10 @@ func TestCheckInvalid(t *testing.T) {
 		{"missing assigner", "required", tkWith(valid, func(t *Task) { t.Assigner = AssignerUnknown }), dir, "assigner", regulation.ProblemMissing},
 		{"assigner out of range", "not a value of the enum", tkWith(valid, func(t *Task) { t.Assigner = 99 }), dir, "assigner", regulation.ProblemInvalidValue},
 		{"bad source document", "regulation.ParseDocNumber refuses it", tkWith(valid, func(t *Task) { t.SourceDoc = "công văn số 5" }), dir, "source_doc", regulation.ProblemInvalidValue},
-		{"empty lead unit", "an id is never empty", tkWith(valid, func(t *Task) { t.Lead = []regulation.UnitID{""} }), nil, "lead[0]", regulation.ProblemMissing},
+		{"empty lead unit", "an id is never empty", tkWith(valid, func(t *Task) { t.Lead = []regulation.UnitID{""} }), dir, "lead[0]", regulation.ProblemMissing},
 		{"unknown lead unit", "not in the directory", tkWith(valid, func(t *Task) { t.Lead = []regulation.UnitID{"STC", "SGTVT"} }), dir, "lead[1]", regulation.ProblemUnknownUnit},
 		{"unknown coordinator", "not in the directory", tkWith(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{"SXD", "SYT"} }), dir, "coordinators[1]", regulation.ProblemUnknownUnit},
-		{"empty coordinator", "an id is never empty", tkWith(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{""} }), nil, "coordinators[0]", regulation.ProblemMissing},
+		{"empty coordinator", "an id is never empty", tkWith(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{""} }), dir, "coordinators[0]", regulation.ProblemMissing},
 		{"missing assignment date", "required", tkWith(valid, func(t *Task) { t.Assigned = calendar.Date{} }), dir, "assigned", regulation.ProblemMissing},
 		{"due before assigned", "a due date before the assignment (rules.md)", tkWith(valid, func(t *Task) { t.Due = tkD("2024-02-28") }), dir, "due", regulation.ProblemDateOrder},
 		{"done before assigned", "impossible dates", tkWith(valid, func(t *Task) { t.Done = tkD("2024-02-28") }), dir, "done", regulation.ProblemDateOrder},
@@ -178,6 +186,8 @@ func TestCheckInvalid(t *testing.T) {
 		{"new due out of range", "after 9999-12-31", tkWith(valid, func(t *Task) { t.Extensions[0].NewDue = calendar.NewDate(10000, 1, 1) }), dir, "extensions[0].new_due", regulation.ProblemOutOfRange},
 		{"first problem only", "one input.invalid per task, in field order",
 			tkWith(valid, func(t *Task) { t.ID = ""; t.Due = tkD("2024-01-01") }), dir, "id", regulation.ProblemMissing},
+		{"assigned after as_of", "an invalid task is reported whatever its dates",
+			tkWith(valid, func(t *Task) { t.Assigned, t.Lead = tkD("2024-04-01"), []regulation.UnitID{"SYT"} }), dir, "lead[0]", regulation.ProblemUnknownUnit},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -194,17 +204,6 @@ func TestCheckInvalid(t *testing.T) {
 			}
 		})
 	}
-	// Without a directory, units and people are not looked up.
-	t.Run("nil directory", func(t *testing.T) {
-		task := tkWith(valid, func(t *Task) {
-			t.Lead = []regulation.UnitID{"XYZ"}
-			t.Coordinators = []regulation.UnitID{"ABC"}
-			t.Extensions[0].ApprovedBy = "nobody"
-		})
-		if fs := Check(task, nil, rules, tkD("2024-03-30")); fs.Has(regulation.InputInvalid) {
-			t.Errorf("Check with a nil directory = %v, want no input.invalid", fs)
-		}
-	})
 }
 
 // TestCheckFindingsRender proves that every finding Check produces carries
@@ -220,8 +219,9 @@ func TestCheckFindingsRender(t *testing.T) {
 		tkWith(tkTask("2024-03-01", "2024-03-15", ""), func(t *Task) { t.ID = "" }),
 	}
 	seen := map[regulation.Code]bool{}
+	dir := tkDirectory(t)
 	for _, task := range tasks {
-		for _, f := range Check(task, nil, rules, tkD("2024-03-20")) {
+		for _, f := range Check(task, dir, rules, tkD("2024-03-20")) {
 			seen[f.Code] = true
 			if m := f.MissingDetails(); m != nil {
 				t.Errorf("%s lacks details %v", f.Code, m)
@@ -244,22 +244,54 @@ func TestCheckFindingsRender(t *testing.T) {
 	}
 }
 
-// TestCheckNilRules: a nil rule set is an empty one, not a panic.
-func TestCheckNilRules(t *testing.T) {
+// TestStatusAtNilRules: for StatusAt, unlike Check, a nil rule set is an
+// empty one (see TestCheckArguments for Check), not a panic.
+func TestStatusAtNilRules(t *testing.T) {
 	task := tkTask("2024-03-01", "2024-03-15", "")
-	fs := Check(task, nil, nil, tkD("2024-03-20"))
-	want := regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, "T1", "rules", regulation.ProblemMissing)}
-	if diff := cmp.Diff(want, fs); diff != "" {
-		t.Errorf("Check with nil rules: one input.invalid on the rules, as every check of quyche (-want +got):\n%s", diff)
-	}
 	if got := task.StatusAt(nil, tkD("2024-03-20")); got != StatusOverdue {
-		t.Errorf("StatusAt with nil rules = %s", got)
+		t.Errorf("StatusAt with nil rules = %s, want overdue", got)
 	}
 }
 
+// tkKnowingDirectory returns a directory that knows every unit and person
+// the tasks name: checking against it is what a Summary without a
+// directory does (no lookups).
+func tkKnowingDirectory(t testing.TB, tasks []Task) *regulation.Directory {
+	t.Helper()
+	var units []regulation.Unit
+	var people []regulation.Person
+	seenU := map[regulation.UnitID]bool{"": true}
+	seenP := map[regulation.PersonID]bool{"": true}
+	unit := func(u regulation.UnitID) {
+		if !seenU[u] {
+			seenU[u] = true
+			units = append(units, regulation.Unit{ID: u, Name: "Unit " + string(u), Kind: regulation.Department})
+		}
+	}
+	units = append(units, regulation.Unit{ID: "UBND", Name: "Ủy ban nhân dân tỉnh", Kind: regulation.PPC})
+	seenU["UBND"] = true
+	for _, task := range tasks {
+		for _, u := range append(slices.Clone(task.Lead), task.Coordinators...) {
+			unit(u)
+		}
+		for _, e := range task.Extensions {
+			if !seenP[e.ApprovedBy] {
+				seenP[e.ApprovedBy] = true
+				people = append(people, regulation.Person{ID: e.ApprovedBy, Name: "Person " + string(e.ApprovedBy),
+					Unit: "UBND", Position: regulation.ViceChairman})
+			}
+		}
+	}
+	dir, fs := regulation.NewDirectory(units, people, nil)
+	require.Empty(t, fs)
+	return dir
+}
+
 // TestValidationAgreesWithSummary proves that a Summary counts as invalid
-// exactly the tasks that Check reports as input.invalid, with and without a
-// directory, and counts the others under the status StatusAt gives.
+// exactly the tasks that Check reports as input.invalid (with the same
+// directory, or without one against a directory that knows every id), as
+// outside the tasks that Check reports nothing about because they were not
+// assigned yet, and counts the others under the status StatusAt gives.
 func TestValidationAgreesWithSummary(t *testing.T) {
 	rules := regulation.KonTum2023()
 	dir := tkDirectory(t)
@@ -269,6 +301,8 @@ func TestValidationAgreesWithSummary(t *testing.T) {
 		valid,
 		tkTask("2024-03-01", "2024-03-15", ""),
 		tkTask("2024-03-01", "", ""),
+		tkTask("2024-03-20", "2024-03-25", ""), // assigned on as_of
+		tkTask("2024-03-21", "2024-03-25", ""), // assigned after as_of: outside
 		tkWith(valid, func(t *Task) { t.ID = "" }),
 		tkWith(valid, func(t *Task) { t.Assigner = 7 }),
 		tkWith(valid, func(t *Task) { t.SourceDoc = "1272/UBND-KTTH" }),
@@ -279,24 +313,36 @@ func TestValidationAgreesWithSummary(t *testing.T) {
 		tkWith(valid, func(t *Task) { t.Due = tkD("2024-02-01") }),
 		tkWith(valid, func(t *Task) { t.Extensions[0].ApprovedBy = "p7" }),
 		tkWith(valid, func(t *Task) { t.Extensions[0].NewDue = tkD("2024-03-01") }),
+		tkWith(valid, func(t *Task) { t.Assigned, t.Due = tkD("2024-04-01"), tkD("2024-03-01") }), // invalid and after as_of
 	}
-	for _, d := range []*regulation.Directory{nil, dir} {
-		s := NewSummary(rules, asOf, SummaryOptions{Directory: d})
-		wantInvalid := 0
+	for _, tc := range []struct {
+		name         string
+		summary, chk *regulation.Directory
+	}{
+		{"with a directory", dir, dir},
+		{"without a directory", nil, tkKnowingDirectory(t, tasks)},
+	} {
+		s := NewSummary(rules, asOf, SummaryOptions{Directory: tc.summary})
+		wantInvalid, wantOutside := 0, 0
 		var want tkTally
 		for _, task := range tasks {
 			s.Add(task)
-			if Check(task, d, rules, asOf).Has(regulation.InputInvalid) {
+			switch fs := Check(task, tc.chk, rules, asOf); {
+			case fs.Has(regulation.InputInvalid):
 				wantInvalid++
-			} else {
+			case task.Assigned.After(asOf):
+				require.Empty(t, fs, "a task assigned after as_of gets no finding")
+				wantOutside++
+			default:
 				want[task.StatusAt(rules, asOf)]++
 			}
 		}
-		if s.Invalid() != wantInvalid {
-			t.Errorf("directory %t: Summary.Invalid = %d, Check reports %d", d != nil, s.Invalid(), wantInvalid)
+		if s.Invalid() != wantInvalid || s.Outside() != wantOutside {
+			t.Errorf("%s: Summary.Invalid = %d, Outside = %d; Check reports %d invalid, %d not assigned yet",
+				tc.name, s.Invalid(), s.Outside(), wantInvalid, wantOutside)
 		}
 		if diff := cmp.Diff(want.counts(), s.Total()); diff != "" {
-			t.Errorf("directory %t: total (-StatusAt +Summary):\n%s", d != nil, diff)
+			t.Errorf("%s: total (-StatusAt +Summary):\n%s", tc.name, diff)
 		}
 	}
 }

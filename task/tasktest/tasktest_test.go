@@ -24,6 +24,24 @@ func TestAsOfIsInForce(t *testing.T) {
 	}
 }
 
+// TestDefaultsExistAsOfAsOf: every default record comes into being on or
+// before AsOf, so that the checks judge it (a record born after the as-of
+// date gets no finding at all, which would make "finds nothing" vacuous).
+func TestDefaultsExistAsOfAsOf(t *testing.T) {
+	born := map[string]calendar.Date{
+		"task assigned":        tasktest.Task().Assigned,
+		"consultation sent":    tasktest.Consultation().Sent,
+		"submission received":  tasktest.Submission().Received,
+		"office acted":         tasktest.Submission().Office.Date,
+		"first reply received": tasktest.Consultation().Replies[0].Received,
+	}
+	for what, d := range born {
+		if !regulation.Exists(d, tasktest.AsOf()) {
+			t.Errorf("%s on %s, after AsOf %s", what, d, tasktest.AsOf())
+		}
+	}
+}
+
 func TestTask(t *testing.T) {
 	rules := regulation.KonTum2023()
 	want := func(c regulation.Code, subject string) regulation.Finding {
@@ -48,6 +66,8 @@ func TestTask(t *testing.T) {
 		{"extension approved", func(t *task.Task) {
 			t.Extensions = []task.Extension{{Requested: d(2024, 3, 25), NewDue: d(2024, 4, 30), ApprovedBy: rt.Chairman}}
 		}, nil, "approved and in time"},
+		{"assigned after AsOf", func(t *task.Task) { t.Assigned, t.Due = d(2024, 4, 1), d(2024, 3, 20) }, regulation.Findings{want(regulation.InputInvalid, "due")}, "invalid whatever its dates (due before assigned)"},
+		{"not assigned yet", func(t *task.Task) { t.Assigned, t.Lead = d(2024, 4, 1), nil }, nil, "does not exist as of AsOf: not even lead_count"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,6 +101,7 @@ func TestConsultation(t *testing.T) {
 		}, regulation.Findings{want(regulation.ConsultReplyMissing, rt.HomeAffairs)}, "the reminder is inside the follow-up window"},
 		{"disagreement", func(c *task.Consultation) { c.Replies[0].Stance = task.StanceDisagree }, regulation.Findings{want(regulation.ConsultUnresolvedDisagreement, rt.Construction)}, "neither resolved nor escalated within 5 working days"},
 		{"escalated", func(c *task.Consultation) { c.Replies[0].Stance, c.Escalated = task.StanceDisagree, d(2024, 3, 19) }, nil, "escalated in time"},
+		{"escalated before sent", func(c *task.Consultation) { c.Replies[0].Stance, c.Escalated = task.StanceDisagree, d(2024, 3, 1) }, regulation.Findings{want(regulation.InputInvalid, "escalated")}, "a local fault: only unresolved_disagreement is switched off"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
