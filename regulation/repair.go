@@ -50,11 +50,11 @@ func (k *RepairKind) UnmarshalText(b []byte) (err error) { *k, err = repairKinds
 
 var repairKindText = [...]bilingual{
 	{"sửa", "repair"},
-	{"tiền tố “Số:” viết khác mẫu", "“Số:” written another way"},
+	{"tiền tố 'Số:' viết khác mẫu", "'Số:' written another way"},
 	{"khoảng trắng thừa", "stray space"},
-	{"dấu gạch ngang không phải dấu “-”", "a dash that is not '-'"},
+	{"dấu gạch ngang không phải dấu '-'", "a dash that is not '-'"},
 	{"dấu phân cách sai", "wrong separator"},
-	{"chữ “Ð” (U+00D0) giống nhưng không phải chữ “Đ”", "look-alike letter Ð (U+00D0), not Đ"},
+	{"chữ Ð (U+00D0) giống nhưng không phải chữ Đ", "look-alike letter Ð (U+00D0), not Đ"},
 	{"thiếu dấu", "no diacritic"},
 	{"sai chữ hoa, chữ thường", "letter case"},
 	{"thiếu dấu gạch nối", "missing hyphen"},
