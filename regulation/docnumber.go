@@ -317,7 +317,8 @@ func parseDecree30(dn DocNumber, rest string) (DocNumber, *docProblem) {
 			return DocNumber{}, problem("more parts than a type, an issuer and two drafting units: " + strconv.Quote(symbol))
 		}
 		for _, d := range parts[2:np] {
-			if isIssuingBody(d) {
+			_, misspelt := lookalikeIn(d, issuingBodies)
+			if isIssuingBody(d) || misspelt {
 				return DocNumber{}, problem(strconv.Quote(d) + " is an issuing body, not a drafting unit: only a joint circular (TTLT) lists several issuers")
 			}
 		}
@@ -489,11 +490,11 @@ func isDashLike(r rune) bool {
 // checkNotType refuses a first part that misspells a type or glues a type
 // to its issuer.
 func checkNotType(first string) *docProblem {
-	if w, ok := lookalike(first, docTypes); ok {
-		return problem(lookalikeReason(first, w))
-	}
 	if isIssuingBody(first) {
 		return nil
+	}
+	if w, ok := lookalike(first, docTypes); ok {
+		return problem(lookalikeReason(first, w))
 	}
 	if t, body, ok := gluedType(first); ok {
 		return problem("missing hyphen after " + t + " in " + strconv.Quote(first) + " (" + t + "-" + body + ")")
@@ -504,6 +505,9 @@ func checkNotType(first string) *docProblem {
 // checkBody refuses an issuer or co-issuer that misspells a known issuing
 // body: "HDND" for HĐND, "TTG" for TTg.
 func checkBody(s string) *docProblem {
+	if isIssuingBody(s) {
+		return nil
+	}
 	if w, ok := lookalikeIn(s, issuingBodies); ok {
 		return problem(lookalikeReason(s, w))
 	}

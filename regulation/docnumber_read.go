@@ -98,7 +98,7 @@ func (r *reader) prefix(s string) string {
 	// "Số", then an optional colon, then spaces: the printed forms.
 	between := strings.TrimPrefix(rest[:len(rest)-len(after)], ":")
 	if word != "Số" || strings.Trim(between, " ") != "" {
-		r.add(RepairPrefix, strings.TrimRightFunc(written, isBlank), "Số:")
+		r.add(RepairPrefix, written, "Số: ")
 	}
 	return after
 }

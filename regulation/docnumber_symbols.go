@@ -113,14 +113,23 @@ var hyphenatedUnits = [...][2]string{
 	{"SLĐ", "TB&XH"}, {"SLĐ", "TBXH"}, {"SLD", "TB&XH"}, {"SLD", "TBXH"},
 }
 
+// issuingBodySet holds issuingBodies for exact look-ups.
+var issuingBodySet = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(issuingBodies))
+	for _, b := range issuingBodies {
+		m[b] = true
+	}
+	return m
+})
+
 // isIssuingBody reports whether s is one of issuingBodies exactly, allowing
 // the National Assembly's term number ("QH13", "UBTVQH14").
 func isIssuingBody(s string) bool {
-	for _, b := range issuingBodies {
-		if s == b {
-			return true
-		}
-		if (b == "QH" || b == "UBTVQH") && strings.HasPrefix(s, b) && allDigits(s[len(b):]) {
+	if issuingBodySet()[s] {
+		return true
+	}
+	for _, b := range [...]string{"QH", "UBTVQH"} {
+		if strings.HasPrefix(s, b) && allDigits(s[len(b):]) {
 			return true
 		}
 	}

@@ -226,8 +226,8 @@ func TestReadDocNumber(t *testing.T) {
 		{"746/QĐ – TTg", "746/QĐ-TTg", []Repair{{RepairSpace, " – ", "–"}, {RepairDash, "–", "-"}}, "en dash with spaces", srcIssue17},
 		{"05/2000/ TT - BXD", "05/2000/TT-BXD", []Repair{{RepairSpace, "/ ", "/"}, {RepairSpace, " - ", "-"}}, "spaces around separators", srcTT05BXD},
 		{"473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT", []Repair{{RepairSpace, " -\n", "-"}}, "a line break inside the number", srcQN14},
-		{"Số : 2917 /SGDĐT-VP", "2917/SGDĐT-VP", []Repair{{RepairPrefix, "Số :", "Số:"}, {RepairSpace, " /", "/"}}, "odd 'Số :'", srcNinhThuan},
-		{"SỐ 02/2006/QĐ-BTNMT", "02/2006/QĐ-BTNMT", []Repair{{RepairPrefix, "SỐ", "Số:"}}, "'SỐ' in a title in capitals", "Quyết định 02/2006/QĐ-BTNMT, thuvienluat.bepro.vn"},
+		{"Số : 2917 /SGDĐT-VP", "2917/SGDĐT-VP", []Repair{{RepairPrefix, "Số : ", "Số: "}, {RepairSpace, " /", "/"}}, "odd 'Số :'", srcNinhThuan},
+		{"SỐ 02/2006/QĐ-BTNMT", "02/2006/QĐ-BTNMT", []Repair{{RepairPrefix, "SỐ ", "Số: "}}, "'SỐ' in a title in capitals", "Quyết định 02/2006/QĐ-BTNMT, thuvienluat.bepro.vn"},
 		{"2313 QĐ-BTP", "2313/QĐ-BTP", []Repair{{RepairSeparator, "2313 QĐ", "2313/QĐ"}}, "a space for the slash", srcIssue17},
 		{"58 NQ/HĐNN8", "58-NQ/HĐNN8", []Repair{{RepairSeparator, "58 NQ", "58-NQ"}}, "a space for the Party hyphen", "Nghị quyết 58 NQ/HĐNN8 (1988), quochoi.vn"},
 		{"20/2000-QĐ-TTg", "20/2000/QĐ-TTg", []Repair{{RepairSeparator, "20/2000-", "20/2000/"}}, "a hyphen after the year", srcTT05BXD},
@@ -430,7 +430,7 @@ func FuzzParseDocNumber(f *testing.F) {
 // reads prints in a form ParseDocNumber reads back to the same number.
 func FuzzReadDocNumber(f *testing.F) {
 	for _, s := range []string{"746/QĐ – TTg", "320/2025/ND-CP", "Số : 2917 /SGDĐT-VP", "2313 QĐ-BTP", "1961/QĐUBND",
-		"102/2024/NÐ-CP", "22/Ttr-LDTBXH", "15-2012-qĐ-ubnd", "84 QĐ/TWĐTN", "38//2009/NĐ-CP", "473/TTr -\nNN&PTNT", "So:"} {
+		"102/2024/NÐ-CP", "22/Ttr-LDTBXH", "15-2012-qĐ-ubnd", "84 QĐ/TWĐTN", "38//2009/NĐ-CP", "473/TTr -\nNN&PTNT", "So:", "Số:\u00a056/UBND-KTTH", "SO 1/A"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

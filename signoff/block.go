@@ -142,8 +142,12 @@ func ParseBlock(s string) (Block, error) {
 		return Block{}, err
 	}
 	for _, l := range lines {
-		if malformedPrefix(l.text) {
-			return Block{}, &BlockError{Line: l.n, Reason: "capacity prefix not in upper case with its dot"}
+		if c, _, ok := prefixLike(l.text); ok {
+			reason := "capacity prefix not in upper case with its dot"
+			if strings.Contains(strings.Fields(l.text)[0], "/") {
+				reason = "capacity written with a slash: want " + c.Prefix()
+			}
+			return Block{}, &BlockError{Line: l.n, Reason: reason}
 		}
 	}
 	return parseLines(lines)
@@ -308,16 +312,9 @@ func splitPrefix(text string) (c Capacity, rest string, ok bool) {
 // slashPrefixes are capacities written with a slash instead of a dot.
 var slashPrefixes = map[string]Capacity{"T/M": TM, "K/T": KT, "T/L": TL, "T/UQ": TUQ}
 
-// malformedPrefix reports whether the first word of text looks like a
-// capacity prefix but is not one: "kt.", "Kt.", "KT", "T/M" (a signature
-// block would otherwise be misread, the prefix taken for the title).
-func malformedPrefix(text string) bool {
-	_, _, ok := prefixLike(text)
-	return ok
-}
-
 // prefixLike returns the capacity a line's first word spells in a way other
-// than its printed prefix, and the rest of the line.
+// than its printed prefix ("kt.", "Kt.", "KT", "T/M"), and the rest of the
+// line: a block would otherwise be misread, the prefix taken for a title.
 func prefixLike(text string) (Capacity, string, bool) {
 	if _, _, ok := splitPrefix(text); ok {
 		return CapacityUnknown, "", false
