@@ -53,10 +53,10 @@ var docTypes = map[string]bilingual{
 	// Hải Phòng's Decision 30/2018/QĐ-UBND); 295/SL-CAT-PX15 (a copy by
 	// transcription, bản sao lục, Appendix III); 630/CV-SLĐTBXH and
 	// 33/CV-LĐTBXH: letters that print "CV" although Decree 30 gives
-	// letters no type. Permits (GP) are not listed: no published permit
-	// number was at hand to check the form against, so "02/GP-UBND" is
-	// refused rather than read.
+	// letters no type; 1339/GP-UBND (a mining permit, giấy phép, of the
+	// Yên Bái PPC of 20/7/2017, cited in a published permit file).
 	"VBHN": {"Văn bản hợp nhất", "Consolidated text"},
+	"GP":   {"Giấy phép", "Permit"},
 	"BCTĐ": {"Báo cáo thẩm định", "Appraisal report"},
 	"SL":   {"Bản sao lục", "Transcribed copy"},
 	"CV":   {"Công văn", "Letter"},

@@ -50,6 +50,7 @@ const (
 	srcBenLuc298  = "Đề nghị 298/ĐN-LĐTB&XH Bến Lức (2013), scanned, citing 03/ĐN-UBND"
 	srcLongAn08   = "Quyết định 08/QĐ-LĐTBXH Long An (2006), scanned, citing 5438/UB-QĐ"
 	srcQH551      = "Tờ trình of the Council of State (1984) citing Quyết nghị 551NQ/HĐNN7, quochoi.vn"
+	srcYenBai1339 = "mining permit 1339/GP-UBND of 20/7/2017 of the Yên Bái PPC, cited in a published explosives-use permit file"
 	srcIssue17    = "example given in issue 17 (from the team's private corpus; not seen again here)"
 	srcConstruct  = "constructed to pin a rule (no published source)"
 )
@@ -86,6 +87,10 @@ func TestParseDocNumber(t *testing.T) {
 			"consolidated text", srcVBHN},
 		{"18/BCTĐ-STP", DocNumber{Number: 18, Type: "BCTĐ", Issuer: "STP", Form: DocFormDecree30}, "",
 			"appraisal report", srcHPhong30},
+		{"1339/GP-UBND", DocNumber{Number: 1339, Type: "GP", Issuer: "UBND", Form: DocFormDecree30}, "",
+			"a permit (giấy phép)", srcYenBai1339},
+		{"02/GP-UBND", DocNumber{Number: 2, Type: "GP", Issuer: "UBND", Form: DocFormDecree30}, "",
+			"a permit, number written from 01", srcIssue17},
 		{"630/CV-SLĐTBXH", DocNumber{Number: 630, Type: "CV", Issuer: "SLĐTBXH", Form: DocFormDecree30}, "",
 			"letters printed with the type CV", srcCV630},
 		{"295/SL-CAT-PX15", DocNumber{Number: 295, Type: "SL", Issuer: "CAT", Drafter: "PX15", Form: DocFormDecree30}, "",
@@ -172,7 +177,6 @@ func TestParseDocNumberRejects(t *testing.T) {
 		{"03/ĐN-UBND", "", "an unknown type before an issuing body is not a letter of 'ĐN'", srcBenLuc298},
 		{"5438/UB-QĐ", "", "a type in the drafting unit's place", srcLongAn08},
 		{"551NQ/HĐNN7", "", "a type glued to the number", srcQH551},
-		{"02/GP-UBND", "", "GP (permit) is not a type ParseDocNumber knows yet: refused, not misread", srcIssue17},
 		{"12/2020/HS-ST", "", "a year before an untyped symbol (court judgments are not read)", srcConstruct},
 		{"", "", "empty", srcConstruct},
 		{"56", "", "no symbol", srcConstruct},
