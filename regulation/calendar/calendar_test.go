@@ -25,10 +25,15 @@ func checkDays(t *testing.T, c *Calendar, basis Basis, rows []dayRow) {
 	for _, tc := range rows {
 		t.Run(tc.name(), func(t *testing.T) {
 			info := c.Explain(tc.date)
-			want := DayInfo{Date: tc.date, Workday: !tc.kind.IsOff(), Reason: info.Reason, Basis: basis}
+			// Sources are checked exactly in TestSources; here they must
+			// only be there, wherever the statutory calendar answers.
+			want := DayInfo{Date: tc.date, Workday: !tc.kind.IsOff(), Reason: info.Reason, Basis: basis, Source: info.Source}
 			want.Reason.Kind = tc.kind
 			if diff := cmp.Diff(want, info); diff != "" {
 				t.Errorf("Explain(%v) (-want +got):\n%s\nreason: %s", tc.date, diff, tc.reason)
+			}
+			if c.statutory && c.added.IsZero() && info.Source == "" {
+				t.Errorf("Explain(%v) has no source (%s)", tc.date, tc.reason)
 			}
 			if tc.text != "" {
 				if diff := cmp.Diff(tc.text, info.Reason.English()); diff != "" {
@@ -53,6 +58,7 @@ const (
 	enVictory   = "Reunification Day"
 	enLabour    = "International Labour Day"
 	enNational  = "National Day"
+	enCulture   = "Vietnamese Culture Day"
 	enWeekend   = "Weekly rest day"
 	enWorkday   = "Working day"
 	compensated = "Compensation for "
@@ -127,6 +133,7 @@ var officialRows = []dayRow{
 	{d(2026, 8, 31), KindSwap, "", "Mon 31/8 swapped with Sat 22/8"},
 	{d(2026, 9, 1), KindHoliday, enNational, "the day adjacent to 2/9: Tue 1/9"},
 	{d(2026, 9, 2), KindHoliday, enNational, "Wed 2/9"},
+	{d(2026, 11, 24), KindHoliday, enCulture, "Vietnamese Culture Day, first observed Tue 24/11/2026"},
 }
 
 func TestOfficialSchedules(t *testing.T) {
@@ -265,7 +272,7 @@ func TestCascade(t *testing.T) {
 		{d(2023, 4, 28), KindWorkday, enWorkday, "Friday before"},
 		{d(2023, 4, 29), KindHoliday, enHung, "lunar 10/3 on Saturday"},
 		{d(2023, 4, 30), KindHoliday, enVictory, "Sunday"},
-		{d(2023, 5, 1), KindHoliday, enLabour, "Monday; a second holiday on that day counts once"},
+		{d(2023, 5, 1), KindHoliday, "Same day", "Monday; a second holiday on one day counts once, and the one added last applies (changed with user data overriding built-in holidays)"},
 		{d(2023, 5, 2), KindCompensation, compensated + enHung, "first compensation, past the 1/5 holiday"},
 		{d(2023, 5, 3), KindCompensation, compensated + enVictory, "second compensation cascades past the first"},
 		{d(2023, 5, 4), KindWorkday, enWorkday, "no third compensation: 1/5 was a Monday"},
