@@ -113,3 +113,27 @@ func BenchmarkToLunar(b *testing.B) {
 		sinkInt = ToLunar(dates[i&(benchN-1)]).Day
 	}
 }
+
+// BenchmarkExplainDeadline measures the explaining form of Deadline, which
+// may allocate: it lists the days behind each deadline.
+func BenchmarkExplainDeadline(b *testing.B) {
+	c := Vietnam()
+	dates, _, ns := benchInputs()
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		n += len(c.ExplainDeadline(dates[i&(benchN-1)], WorkingDays(ns[i&(benchN-1)])).Days)
+	}
+	sinkInt = n
+}
+
+// BenchmarkExplainDeadlineText adds the bilingual text to the explanation.
+func BenchmarkExplainDeadlineText(b *testing.B) {
+	c := Vietnam()
+	dates, _, ns := benchInputs()
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		e := c.ExplainDeadline(dates[i&(benchN-1)], WorkingDays(ns[i&(benchN-1)]))
+		n += len(e.Vietnamese()) + len(e.English())
+	}
+	sinkInt = n
+}

@@ -65,7 +65,7 @@ const (
 )
 
 // officialRows lists every day of the official schedules of 2023–2026 that
-// differs from a plain Monday-to-Friday week (calendar.md), plus the weekend
+// differs from a plain Monday-to-Friday week (the years' notices), plus the weekend
 // holidays the schedules name.
 var officialRows = []dayRow{
 	// 2023
@@ -258,7 +258,7 @@ func TestCoverConstants(t *testing.T) {
 
 // TestCascade builds a calendar from the statutory holidays of spring 2023
 // alone, without the official schedule, to check the compensation rule on
-// the example of calendar.md: Sat 29/4 Hùng Kings, Sun 30/4, Mon 1/5 →
+// the example of 2023: Sat 29/4 Hùng Kings, Sun 30/4, Mon 1/5 →
 // Tue 2/5 and Wed 3/5 off.
 func TestCascade(t *testing.T) {
 	c, err := (&Calendar{}).Extend(Additions{Holidays: []Holiday{
@@ -336,10 +336,10 @@ func TestExplainTexts(t *testing.T) {
 }
 
 func TestVietnamShared(t *testing.T) {
-	if Vietnam() != Vietnam() {
+	c, again := Vietnam(), Vietnam()
+	if c != again {
 		t.Errorf("Vietnam() builds a new value each call; want one shared value")
 	}
-	c := Vietnam()
 	s, ok := c.Schedule(2024)
 	require.True(t, ok)
 	s.Days[0].Kind = KindSwap // changing the copy does not change c

@@ -3,6 +3,7 @@ package calendar
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -282,27 +283,49 @@ func TestScheduleAcrossYears(t *testing.T) {
 }
 
 func TestAdditionsJSON(t *testing.T) {
+	family := familyDay()
+	family.NoCompensation = true
 	in := Additions{
-		Holidays:  []Holiday{{Name: Name{VI: "Ngày Văn hóa Việt Nam", EN: "Vietnam Culture Day"}, Month: time.November, Day: 24, StartYear: 2027}},
+		Holidays:  []Holiday{family, {Name: Name{VI: "Rằm", EN: "Full moon"}, Month: 1, Day: 15, Lunar: true, EndYear: 2040}},
 		Schedules: []Schedule{schedule2027()},
 	}
 	b, err := json.Marshal(in)
 	require.NoError(t, err)
 	var out Additions
 	require.NoError(t, json.Unmarshal(b, &out))
-	if diff := cmp.Diff(in, out, cmp.Comparer(func(a, b Date) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(in, out); diff != "" {
 		t.Errorf("JSON round trip (-want +got):\n%s", diff)
 	}
-	const doc = `{"holidays": [{"name": {"vi": "Ngày Văn hóa Việt Nam", "en": "Vietnam Culture Day"},
-	               "month": 11, "day": 24, "start_year": 2027}],
-	 "schedules": [{"year": 2027, "days": [{"date": "2027-02-05", "kind": "holiday",
-	               "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}}]}]}`
+	// The sources and the compensation flag are in the JSON, by name.
+	for _, key := range []string{`"source":"test: a made-up law"`, `"no_compensation":true`, `"source":"test day source"`, `"source":"test notice"`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("JSON %s lacks %s", b, key)
+		}
+	}
+	c1, err := Vietnam().Extend(in)
+	require.NoError(t, err)
+	c2, err := Vietnam().Extend(out)
+	require.NoError(t, err)
+	if c1.Version() != c2.Version() || c1.Explain(d(2027, 2, 20)).Source != "test day source" {
+		t.Errorf("the decoded data builds another calendar: %q, %q", c1.Version(), c2.Version())
+	}
+
+	const doc = `{"holidays": [{"name": {"vi": "Ngày lễ mới", "en": "New holiday"},
+	               "month": 6, "day": 1, "start_year": 2030, "no_compensation": true,
+	               "source": "Law …/2029/QH16 Art. 1"}],
+	 "schedules": [{"year": 2027, "source": "…/TB-BNV",
+	                "days": [{"date": "2027-02-05", "kind": "holiday",
+	                          "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}}]}]}`
 	var fromDoc Additions
 	require.NoError(t, json.Unmarshal([]byte(doc), &fromDoc))
 	c, err := Vietnam().Extend(fromDoc)
 	require.NoError(t, err)
-	if r, off := c.DayOff(d(2027, 2, 5)); !off || r.Kind != KindHoliday {
-		t.Errorf("the documented JSON example does not give 5/2/2027 off")
+	if info := c.Explain(d(2027, 2, 5)); info.Workday || info.Reason.Kind != KindHoliday || info.Source != "…/TB-BNV" {
+		t.Errorf("the documented JSON example: 5/2/2027 is %+v", info)
+	}
+	// 1/6/2030 is a Saturday: named, not compensated.
+	if info := c.Explain(d(2030, 6, 1)); info.Reason.Name.EN != "New holiday" || info.Source != "Law …/2029/QH16 Art. 1" || !c.IsWorkday(d(2030, 6, 3)) {
+		t.Errorf("the documented JSON example: 1/6/2030 is %+v", info)
 	}
 	var bad Additions
 	require.ErrorIs(t, json.Unmarshal([]byte(`{"schedules": [{"year": 2027, "days": [{"date": "2027-02-05", "kind": "day_off"}]}]}`), &bad), ErrUnknownValue)
