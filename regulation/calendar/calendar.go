@@ -149,17 +149,31 @@ func (c *Calendar) Schedule(year int) (Schedule, bool) {
 // Vietnam(). Schedules come sorted by year.
 func (c *Calendar) Additions() Additions { return c.added.clone() }
 
-// draftDay is what build knows of a covered day before the tables are made.
-type draftDay struct {
-	kind  DayKind
-	basis Basis
-	label label
+// labelIndex interns the labels of a Calendar under construction.
+type labelIndex map[label]uint16
+
+// intern returns the index of l in c.labels, adding it if needed. The
+// indices fit in 16 bits: a build interns a few statutory labels, at most one
+// label per day of a projected year (a holiday added as data has one label
+// for its days and its compensations, and one holiday applies per day), and
+// at most 428 per schedule (its days lie from 1 December before to
+// 31 January after, none twice): fewer than 37,000 over 2014–2099.
+func (c *Calendar) intern(index labelIndex, l label) uint16 {
+	if k, ok := index[l]; ok {
+		return k
+	}
+	k := uint16(len(c.labels))
+	c.labels = append(c.labels, l)
+	index[l] = k
+	return k
 }
 
 // build computes the tables of a Calendar: plain weeks, the projection of
-// the years without an official schedule, then the official schedules.
+// the years without an official schedule, the official schedules, then the
+// working-day counts.
 func build(statutory bool, schedules []Schedule, added Additions) *Calendar {
-	c := &Calendar{statutory: statutory, schedules: schedules, added: added}
+	c := &Calendar{statutory: statutory, schedules: schedules, added: added,
+		days: make([]dayEntry, coverDays), labels: []label{{}}}
 	if statutory {
 		c.week = srcWeek
 	}
@@ -168,38 +182,48 @@ func build(statutory bool, schedules []Schedule, added Additions) *Calendar {
 	for _, s := range schedules {
 		official[s.Year] = true
 	}
-	days := make([]draftDay, coverDays)
-	c.plainWeeks(days, 0, coverDays, BasisProjected)
-	project(days, c.projection(added.Holidays), official)
-	c.applySchedules(days, schedules)
-	c.makeTables(days)
+	index := labelIndex{{}: 0}
+	c.plainWeeks(index, 0, coverDays, BasisProjected)
+	occ, infos := c.projection(added.Holidays)
+	c.project(index, occ, infos, official)
+	c.applySchedules(index, schedules)
+	c.count()
 	return c
 }
 
-// plainWeeks makes days[from:to] plain weeks of basis b.
-func (c *Calendar) plainWeeks(days []draftDay, from, to int64, b Basis) {
+// plainWeeks makes the days [from, to) plain weeks of basis b.
+func (c *Calendar) plainWeeks(index labelIndex, from, to int64, b Basis) {
+	week := c.intern(index, label{source: c.week})
 	for i := from; i < to; i++ {
 		kind := KindWorkday
 		if isWeekend(coverFirst + i) {
 			kind = KindWeekend
 		}
-		days[i] = draftDay{kind: kind, basis: b, label: label{source: c.week}}
+		c.days[i] = dayEntry{kind: kind, basis: b, label: week}
 	}
 }
 
 // projection returns the holidays of the projection, in date order, one per
-// day: the statutory ones (of a statutory calendar) and those added as data.
-// When two fall on one day, the one added last applies.
-func (c *Calendar) projection(holidays []Holiday) []occurrence {
-	var occ []occurrence
+// day: the statutory ones (of a statutory calendar) and those added as data,
+// with the infos the occurrences refer to. When two fall on one day, the one
+// added last applies.
+func (c *Calendar) projection(holidays []Holiday) ([]occurrence, []holidayInfo) {
+	var infos []holidayInfo
+	if c.statutory {
+		infos = statutoryInfos()
+	}
+	first := int32(len(infos)) // the info of holidays[k] is first+k
+	for _, h := range holidays {
+		infos = append(infos, holidayInfo{name: h.Name, source: h.Source, compensated: !h.NoCompensation, compSource: h.Source})
+	}
+	occ := make([]occurrence, 0, (coverLastYear-coverFirstYear+2)*(12+len(holidays)))
 	for y := coverFirstYear - 1; y <= coverLastYear; y++ {
 		if c.statutory && y >= coverFirstYear {
 			occ = statutoryHolidays(occ, y)
 		}
 		for k, h := range holidays {
-			if o, ok := h.occurrence(y); ok {
-				o.rank = k + 1
-				occ = append(occ, o)
+			if day, ok := h.occurrence(y); ok {
+				occ = append(occ, occurrence{day: day, rank: int32(k) + 1, info: first + int32(k)})
 			}
 		}
 	}
@@ -214,104 +238,98 @@ func (c *Calendar) projection(holidays []Holiday) []occurrence {
 		}
 		out = append(out, o)
 	}
-	return out
+	return out, infos
 }
 
-// project marks the holidays occ (in date order, one per day) in days, then
-// the cascade of their compensations, leaving the years with an official
+// project marks the holidays occ (in date order, one per day), then the
+// cascade of their compensations, leaving the years with an official
 // schedule alone.
-func project(days []draftDay, occ []occurrence, official map[int]bool) {
-	var marked []occurrence // the holidays marked, in date order
+func (c *Calendar) project(index labelIndex, occ []occurrence, infos []holidayInfo, official map[int]bool) {
+	marked := occ[:0] // the holidays marked, in date order
 	for _, o := range occ {
 		i := o.day - coverFirst
 		if i < 0 || i >= coverDays || official[yearOf(o.day)] {
 			continue // not covered, or ruled by a schedule
 		}
-		days[i].kind = KindHoliday
-		days[i].label = label{o.name, o.source}
+		info := &infos[o.info]
+		c.days[i].kind = KindHoliday
+		c.days[i].label = c.intern(index, label{info.name, info.source})
 		marked = append(marked, o)
 	}
 	for _, o := range marked {
-		if !o.compensated || !isWeekend(o.day) {
+		info := &infos[o.info]
+		if !info.compensated || !isWeekend(o.day) {
 			continue
 		}
 		// The next plain working day: past weekends, other holidays and
 		// earlier compensations.
 		j := o.day - coverFirst + 1
-		for j < coverDays && days[j].kind != KindWorkday {
+		for j < coverDays && c.days[j].kind != KindWorkday {
 			j++
 		}
 		if j < coverDays && !official[yearOf(coverFirst+j)] {
-			days[j].kind = KindCompensation
-			days[j].label = label{o.name, o.compSource}
+			c.days[j].kind = KindCompensation
+			c.days[j].label = c.intern(index, label{info.name, info.compSource})
 		}
 	}
 }
 
 // applySchedules resets the year of each schedule to plain weeks, then
 // applies every schedule's days, the later year's last.
-func (c *Calendar) applySchedules(days []draftDay, schedules []Schedule) {
+func (c *Calendar) applySchedules(index labelIndex, schedules []Schedule) {
 	for _, s := range schedules {
 		first := NewDate(s.Year, time.January, 1).unixDay() - coverFirst
 		last := NewDate(s.Year, time.December, 31).unixDay() - coverFirst
-		c.plainWeeks(days, first, last+1, BasisOfficial)
+		c.plainWeeks(index, first, last+1, BasisOfficial)
 	}
 	for _, s := range schedules {
-		for _, d := range s.Days {
-			days[d.Date.unixDay()-coverFirst] = draftDay{kind: d.Kind, basis: BasisOfficial, label: label{d.Name, s.source(d)}}
+		for _, day := range s.Days {
+			c.days[day.Date.unixDay()-coverFirst] = dayEntry{kind: day.Kind, basis: BasisOfficial,
+				label: c.intern(index, label{day.Name, s.source(day)})}
 		}
 	}
 }
 
-// makeTables computes the day table, its labels, the working-day counts and
-// their inverse from the drafts. At most one label per covered day is
-// interned, so the indices fit in 16 bits.
-func (c *Calendar) makeTables(days []draftDay) {
-	c.days = make([]dayEntry, len(days))
-	c.cum = make([]int32, len(days)+1)
-	c.labels = []label{{}}
-	index := map[label]uint16{{}: 0}
-	for i, dd := range days {
-		k, ok := index[dd.label]
-		if !ok {
-			k = uint16(len(c.labels))
-			c.labels = append(c.labels, dd.label)
-			index[dd.label] = k
-		}
-		work := !dd.kind.IsOff()
-		c.days[i] = dayEntry{work: work, kind: dd.kind, basis: dd.basis, label: k}
+// count computes which days are working days, the working-day counts and
+// their inverse.
+func (c *Calendar) count() {
+	c.cum = make([]int32, len(c.days)+1)
+	for i := range c.days {
+		e := &c.days[i]
+		e.work = !e.kind.IsOff()
 		c.cum[i+1] = c.cum[i]
-		if work {
-			c.nth = append(c.nth, int32(i))
+		if e.work {
 			c.cum[i+1]++
 		}
 	}
-	c.nth = slices.Clip(c.nth)
+	c.nth = make([]int32, 0, c.cum[len(c.days)])
+	for i, e := range c.days {
+		if e.work {
+			c.nth = append(c.nth, int32(i))
+		}
+	}
 }
 
-// occurrence returns the day of h in year y (a lunar year for a lunar
+// occurrence returns the unix day of h in year y (a lunar year for a lunar
 // holiday), if h applies then.
-func (h Holiday) occurrence(y int) (occurrence, bool) {
+func (h Holiday) occurrence(y int) (int64, bool) {
 	if !h.appliesIn(y) {
-		return occurrence{}, false
+		return 0, false
 	}
-	o := occurrence{name: h.Name, source: h.Source, compensated: !h.NoCompensation, compSource: h.Source}
 	if !h.Lunar {
 		if h.Day > daysIn(y, h.Month) {
-			return occurrence{}, false // 29 February in a common year
+			return 0, false // 29 February in a common year
 		}
-		o.day = NewDate(y, h.Month, h.Day).unixDay()
-		return o, true
+		return NewDate(y, h.Month, h.Day).unixDay(), true
 	}
 	d, err := FromLunar(LunarDate{Year: y, Month: int(h.Month), Day: h.Day})
 	if err != nil && h.Day == 30 {
 		d, err = FromLunar(LunarDate{Year: y, Month: int(h.Month), Day: 29})
 	}
 	if err != nil {
-		return occurrence{}, false
+		return 0, false
 	}
-	o.day = d.unixDay()
-	return o, true
+	return d.unixDay(), true
 }
 
 // yearOf returns the civil year of the unix day u.

@@ -3,6 +3,7 @@ package calendar
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -344,5 +345,42 @@ func TestExtendCopiesInput(t *testing.T) {
 	add.Schedules[0].Days[0].Kind = KindMakeUp
 	if got, _ := c.Schedule(2027); got.Days[0].Kind != KindHoliday {
 		t.Errorf("Additions returned shared data")
+	}
+}
+
+// TestManyDistinctNames builds the calendar with the most distinct labels
+// data can give: a schedule for every covered year that lists every day it
+// may (1 December before to 31 January after) under its own name and
+// source. The labels stay within 16-bit indices and every day keeps its own
+// name and source.
+func TestManyDistinctNames(t *testing.T) {
+	var add Additions
+	for y := coverFirstYear; y <= coverLastYear; y++ {
+		s := Schedule{Year: y}
+		for x := d(y-1, 12, 1); !x.After(d(y+1, 1, 31)); x = x.AddDays(1) {
+			if !covered(x.unixDay()) {
+				continue
+			}
+			name := fmt.Sprintf("%d/%v", y, x)
+			s.Days = append(s.Days, ScheduledDay{Date: x, Kind: KindHoliday, Name: Name{VI: name, EN: name}, Source: "s" + name})
+		}
+		add.Schedules = append(add.Schedules, s)
+	}
+	c, err := (&Calendar{}).Extend(add)
+	require.NoError(t, err)
+	if len(c.labels) > 1<<16 || len(c.labels) < 36000 {
+		t.Fatalf("%d labels", len(c.labels))
+	}
+	// Every day is named by the latest schedule that lists it: a December
+	// day by the next year's.
+	for x := d(coverFirstYear, 1, 1); x.Year() <= coverLastYear; x = x.AddDays(1) {
+		y := x.Year()
+		if x.Month() == time.December && y < coverLastYear {
+			y++
+		}
+		name := fmt.Sprintf("%d/%v", y, x)
+		if info := c.Explain(x); info.Reason.Name.EN != name || info.Source != "s"+name {
+			t.Fatalf("%v: %+v, want %s", x, info, name)
+		}
 	}
 }

@@ -44,8 +44,13 @@ const (
 
 // occurrence is one day of a holiday in the projection.
 type occurrence struct {
-	day         int64 // unix day
-	rank        int   // 0 for a statutory holiday, 1 + its index for one added as data
+	day  int64 // unix day
+	rank int32 // 0 for a statutory holiday, 1 + its index for one added as data
+	info int32 // index of the holiday's holidayInfo
+}
+
+// holidayInfo is what the projection marks on the days of a holiday.
+type holidayInfo struct {
 	name        Name
 	source      string // the document the holiday rests on
 	compensated bool   // compensated when it falls on a weekly rest day
@@ -126,22 +131,37 @@ func nationalAdjacentDay(dst []int64, y int) []int64 {
 	return append(dst, NewDate(y, time.September, 1).unixDay())
 }
 
+// statutoryInfos returns the holidayInfo of each statutory rule under each
+// Labour Code: index 2·r for rule r before 2021, 2·r+1 from 2021.
+func statutoryInfos() []holidayInfo {
+	infos := make([]holidayInfo, 0, 2*len(statutoryRules))
+	for _, r := range statutoryRules {
+		for _, y := range []int{2020, 2021} {
+			info := holidayInfo{name: r.name, compensated: true}
+			info.source, info.compSource = labourCode(y)
+			if r.culture {
+				info = holidayInfo{name: r.name, source: srcCulture}
+			}
+			infos = append(infos, info)
+		}
+	}
+	return infos
+}
+
 // statutoryHolidays appends the statutory holidays of the civil year y
-// (from 2014) to dst.
+// (from 2014) to dst, referring to the infos of statutoryInfos.
 func statutoryHolidays(dst []occurrence, y int) []occurrence {
 	var days [8]int64
-	for _, r := range statutoryRules {
-		if y < r.from {
+	period := int32(0)
+	if y >= 2021 {
+		period = 1
+	}
+	for r, rule := range statutoryRules {
+		if y < rule.from {
 			continue
 		}
-		o := occurrence{name: r.name, compensated: true}
-		o.source, o.compSource = labourCode(y)
-		if r.culture {
-			o.source, o.compensated, o.compSource = srcCulture, false, ""
-		}
-		for _, u := range r.days(days[:0], y) {
-			o.day = u
-			dst = append(dst, o)
+		for _, u := range rule.days(days[:0], y) {
+			dst = append(dst, occurrence{day: u, info: 2*int32(r) + period})
 		}
 	}
 	return dst
