@@ -137,3 +137,16 @@ func BenchmarkExplainDeadlineText(b *testing.B) {
 	}
 	sinkInt = n
 }
+
+// BenchmarkExtend measures building a calendar from Vietnam() and one
+// holiday added as data: the cost of decoding a rule set with calendar data.
+func BenchmarkExtend(b *testing.B) {
+	h := Holiday{Name: Name{VI: "Ngày lễ", EN: "Holiday"}, Month: 6, Day: 1, StartYear: 2030, Source: "bench"}
+	for b.Loop() {
+		c, err := Vietnam().WithHoliday(h)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkInt = len(c.labels)
+	}
+}

@@ -106,6 +106,8 @@ func (c *Calendar) WithHoliday(h Holiday) (*Calendar, error) {
 // a name in both languages and a kind: KindHoliday, KindCompensation or
 // KindSwap for days off (the last two on weekdays), KindMakeUp for a worked
 // weekend day; a date may be listed once, and a year have one schedule.
+// Sources are not required, but every answer about a day added without one
+// (and without a schedule's Source) has an empty DayInfo.Source.
 func (c *Calendar) Extend(a Additions) (*Calendar, error) {
 	if err := a.validate(); err != nil {
 		return nil, err

@@ -89,7 +89,7 @@ type Schedule struct {
 	Days   []ScheduledDay `json:"days"`
 }
 
-// source returns the source of the listed day day: its own, or the
+// source returns the source of day, a day s lists: its own, or the
 // schedule's.
 func (s Schedule) source(day ScheduledDay) string {
 	if day.Source != "" {

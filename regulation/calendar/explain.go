@@ -61,15 +61,17 @@ type DayInfo struct {
 	Reason  Reason
 	Basis   Basis
 	// Source names the document the answer rests on, language-neutral
-	// (document numbers and articles): the year's notice or dispatch for a
-	// day of an official schedule ("9441/TB-BNV"), the statute for a
-	// projected or statutory day ("Labour Code 2019 Art. 112(1)",
-	// "Labour Code 2019 Art. 111(3)" for a compensation, "Resolution
-	// 28/2026/QH16 Art. 2"), "Decision 188/1999/QĐ-TTg" for a plain
-	// working day or weekly rest day, and for data a user added, the source
-	// given with it. It is empty only where no source is known: data added
-	// without one, and every day of a calendar built from the zero Calendar
-	// that no data names.
+	// (document numbers and articles). For a day an official schedule
+	// lists, it is the year's notice or dispatch where its number is known
+	// ("9441/TB-BNV"), else the statute the day rests on, else the
+	// schedule's own Source. For a projected or statutory day it is the
+	// statute ("Labour Code 2019 Art. 112(1)", "Labour Code 2012 Art. 115"
+	// before 2021, "Labour Code 2019 Art. 111(3)" for a compensation,
+	// "Resolution 28/2026/QH16 Art. 2" for Culture Day), and for a plain
+	// working day or weekly rest day "Decision 188/1999/QĐ-TTg". For data a
+	// user added it is the source given with it. It is empty only where no
+	// source is known: data added without one, and the days of a calendar
+	// built from the zero Calendar that no data names.
 	Source string
 }
 

@@ -18,8 +18,9 @@ import (
 const dataVersion = "vn-2026.2"
 
 // Version returns the version of the facts c answers from, so that a stored
-// answer can say which facts it used: "vn-2026.2" for Vietnam(), the version
-// of its built-in facts, which changes whenever they change. A calendar
+// answer can say which facts it used. For Vietnam() it is the version of its
+// built-in facts ("vn-2026.2" in this release), which changes whenever they
+// change. A calendar
 // extended with data (With, WithHoliday, Extend) adds "+user." and a short
 // hash of everything added (Additions), e.g. "vn-2026.2+user.1f0c9a7d3b2e":
 // the same additions give the same version, different ones a different
