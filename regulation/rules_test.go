@@ -138,20 +138,32 @@ func TestFraction(t *testing.T) {
 }
 
 func TestRulesJSONCarriesCalendarAdditions(t *testing.T) {
-	culture := calendar.Holiday{Name: calendar.Name{VI: "Ngày Văn hóa Việt Nam", EN: "Vietnam Culture Day"},
-		Month: 11, Day: 24, StartYear: 2027}
-	cal, err := calendar.Vietnam().WithHoliday(culture)
+	// A made-up holiday (Vietnamese Culture Day, 24/11, is built in from
+	// 2026, so it no longer serves here), with its source and without
+	// compensation, as a rule-set file carries it.
+	family := calendar.Holiday{Name: calendar.Name{VI: "Ngày Gia đình Việt Nam", EN: "Vietnamese Family Day"},
+		Month: 6, Day: 28, StartYear: 2027, NoCompensation: true, Source: "test: a made-up law"}
+	cal, err := calendar.Vietnam().WithHoliday(family)
 	require.NoError(t, err)
 	r := KonTum2023()
-	r.ID = "kontum-2023-culture"
+	r.ID = "kontum-2023-family"
 	r.Calendar = cal
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
 	var back Rules
 	require.NoError(t, json.Unmarshal(b, &back))
-	day := calendar.NewDate(2027, 11, 24) // a Wednesday
+	day := calendar.NewDate(2027, 6, 28) // a Monday
 	if back.Cal().IsWorkday(day) || !calendar.Vietnam().IsWorkday(day) {
 		t.Errorf("the added holiday must survive the JSON round trip, and only there")
+	}
+	if got := back.Cal().Explain(day).Source; got != family.Source {
+		t.Errorf("the holiday's source after the round trip = %q, want %q", got, family.Source)
+	}
+	if !back.Cal().IsWorkday(calendar.NewDate(2031, 6, 30)) {
+		t.Errorf("Sat 28/6/2031: no compensation on Mon 30/6/2031 after the round trip")
+	}
+	if back.Cal().Version() != cal.Version() {
+		t.Errorf("calendar version after the round trip = %q, want %q", back.Cal().Version(), cal.Version())
 	}
 	bad := []byte(`{"schema":"quyche.rules/v1","id":"x","calendar":{"base":"vietnam","holidays":[{"month":13,"day":1}]},` +
 		`"meeting":{"quorum":{"num":2,"den":3}}}`)

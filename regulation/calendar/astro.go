@@ -18,9 +18,6 @@ const (
 	zoneDays = 7.0 / 24
 	// degree is one degree in radians.
 	degree = math.Pi / 180
-	// firstNewMoon is the Julian date of new moon number 0, the new moon of
-	// 1900-01-01 around 13:52 UT, from which newMoon counts lunations.
-	firstNewMoon = 2415021.076998695
 	// synodicMonth is the mean length of a lunation in days.
 	synodicMonth = 29.530588853
 )

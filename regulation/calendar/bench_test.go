@@ -113,3 +113,40 @@ func BenchmarkToLunar(b *testing.B) {
 		sinkInt = ToLunar(dates[i&(benchN-1)]).Day
 	}
 }
+
+// BenchmarkExplainDeadline measures the explaining form of Deadline, which
+// may allocate: it lists the days behind each deadline.
+func BenchmarkExplainDeadline(b *testing.B) {
+	c := Vietnam()
+	dates, _, ns := benchInputs()
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		n += len(c.ExplainDeadline(dates[i&(benchN-1)], WorkingDays(ns[i&(benchN-1)])).Days)
+	}
+	sinkInt = n
+}
+
+// BenchmarkExplainDeadlineText adds the bilingual text to the explanation.
+func BenchmarkExplainDeadlineText(b *testing.B) {
+	c := Vietnam()
+	dates, _, ns := benchInputs()
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		e := c.ExplainDeadline(dates[i&(benchN-1)], WorkingDays(ns[i&(benchN-1)]))
+		n += len(e.Vietnamese()) + len(e.English())
+	}
+	sinkInt = n
+}
+
+// BenchmarkExtend measures building a calendar from Vietnam() and one
+// holiday added as data: the cost of decoding a rule set with calendar data.
+func BenchmarkExtend(b *testing.B) {
+	h := Holiday{Name: Name{VI: "Ngày lễ", EN: "Holiday"}, Month: 6, Day: 1, StartYear: 2030, Source: "bench"}
+	for b.Loop() {
+		c, err := Vietnam().WithHoliday(h)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkInt = len(c.labels)
+	}
+}

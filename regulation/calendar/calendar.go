@@ -28,17 +28,23 @@ const (
 // covered. Every query takes constant time and allocates nothing, and no
 // Date makes it panic, however far from the covered range.
 //
+// Every answer says where it comes from (DayInfo.Source), and a Calendar
+// has a data version (Version) that names the facts it answers from.
+//
 // A Calendar is immutable: it is safe for concurrent use, and a *Calendar
 // may be shared freely. The zero Calendar knows no holidays and covers no
-// date: every weekday is a working day; Extend on it builds a calendar from
-// the given data alone, without the Vietnamese statutory holidays. Methods
-// must not be called on a nil *Calendar.
+// date: every weekday is a working day, no answer has a source and its
+// version is empty; Extend on it builds a calendar from the given data
+// alone, without the Vietnamese statutory holidays. Methods must not be
+// called on a nil *Calendar.
 type Calendar struct {
 	statutory bool       // the Vietnamese statutory holidays apply
 	days      []dayEntry // one per covered day; empty in the zero Calendar
 	cum       []int32    // cum[i]: working days among days[:i]; len(days)+1 entries
 	nth       []int32    // nth[k]: the index in days of the working day with cum k
-	names     []Name     // names[0] is the empty name
+	labels    []label    // labels[0] is the empty label
+	week      string     // the source of the weekly rest; empty in the zero Calendar
+	version   string     // see Version
 	schedules []Schedule // official schedules, built-in or added, by year
 	added     Additions  // what users added to the built-in data
 }
@@ -48,7 +54,13 @@ type dayEntry struct {
 	work  bool
 	kind  DayKind
 	basis Basis
-	name  uint16 // index in Calendar.names
+	label uint16 // index in Calendar.labels
+}
+
+// label is the name of a covered day and the document its answer rests on.
+type label struct {
+	name   Name
+	source string
 }
 
 // vietnam is the shared civil-service calendar, built on first use and
@@ -58,11 +70,12 @@ var vietnam = sync.OnceValue(func() *Calendar {
 })
 
 // Vietnam returns the working-day calendar of Vietnam's civil service:
-// Monday to Friday, less the public holidays of the Labour Code (2012 until
-// 2020, 2019 from 2021) with their compensations, following the official
-// schedules of 2023 to 2026 and projecting the other years of 2014–2099 from
-// the statutes (calendar.md). It returns one shared value, built on first
-// use.
+// Monday to Friday (Decision 188/1999/QĐ-TTg), less the public holidays of
+// the Labour Code (2012 until 2020, 2019 from 2021) with their
+// compensations and, from 2026, Vietnamese Culture Day (24 November),
+// following the official schedules of 2023 to 2026 and projecting the other
+// years of 2014–2099 from the statutes. It returns one shared value, built
+// on first use.
 func Vietnam() *Calendar { return vietnam() }
 
 // With returns a new Calendar that follows the official schedule s as well,
@@ -93,6 +106,8 @@ func (c *Calendar) WithHoliday(h Holiday) (*Calendar, error) {
 // a name in both languages and a kind: KindHoliday, KindCompensation or
 // KindSwap for days off (the last two on weekdays), KindMakeUp for a worked
 // weekend day; a date may be listed once, and a year have one schedule.
+// Sources are not required, but every answer about a day added without one
+// (and without a schedule's Source) has an empty DayInfo.Source.
 func (c *Calendar) Extend(a Additions) (*Calendar, error) {
 	if err := a.validate(); err != nil {
 		return nil, err
@@ -136,133 +151,187 @@ func (c *Calendar) Schedule(year int) (Schedule, bool) {
 // Vietnam(). Schedules come sorted by year.
 func (c *Calendar) Additions() Additions { return c.added.clone() }
 
-// build computes the tables of a Calendar.
+// labelIndex interns the labels of a Calendar under construction.
+type labelIndex map[label]uint16
+
+// intern returns the index of l in c.labels, adding it if needed. The
+// indices fit in 16 bits: a build interns a few statutory labels, at most one
+// label per day of a projected year (a holiday added as data has one label
+// for its days and its compensations, and one holiday applies per day), and
+// at most 428 per schedule (its days lie from 1 December before to
+// 31 January after, none twice): fewer than 37,000 over 2014–2099.
+func (c *Calendar) intern(index labelIndex, l label) uint16 {
+	if k, ok := index[l]; ok {
+		return k
+	}
+	k := uint16(len(c.labels))
+	c.labels = append(c.labels, l)
+	index[l] = k
+	return k
+}
+
+// build computes the tables of a Calendar: plain weeks, the projection of
+// the years without an official schedule, the official schedules, then the
+// working-day counts.
 func build(statutory bool, schedules []Schedule, added Additions) *Calendar {
-	c := &Calendar{
-		statutory: statutory,
-		days:      make([]dayEntry, coverDays),
-		names:     []Name{{}},
-		schedules: schedules,
-		added:     added,
+	c := &Calendar{statutory: statutory, schedules: schedules, added: added,
+		days: make([]dayEntry, coverDays), labels: []label{{}}}
+	if statutory {
+		c.week = srcWeek
 	}
-	nameIndex := map[Name]uint16{{}: 0}
-	intern := func(n Name) uint16 {
-		if i, ok := nameIndex[n]; ok {
-			return i
-		}
-		i := uint16(len(c.names))
-		c.names = append(c.names, n)
-		nameIndex[n] = i
-		return i
-	}
+	c.version = version(statutory, added)
 	official := make(map[int]bool, len(schedules))
 	for _, s := range schedules {
 		official[s.Year] = true
 	}
+	index := labelIndex{{}: 0}
+	c.plainWeeks(index, 0, coverDays, BasisProjected)
+	occ, infos := c.projection(added.Holidays)
+	c.project(index, occ, infos, official)
+	c.applySchedules(index, schedules)
+	c.count()
+	return c
+}
 
-	// Plain weeks, projected.
-	for i := range c.days {
+// plainWeeks makes the days [from, to) plain weeks of basis b.
+func (c *Calendar) plainWeeks(index labelIndex, from, to int64, b Basis) {
+	week := c.intern(index, label{source: c.week})
+	for i := from; i < to; i++ {
 		kind := KindWorkday
-		if isWeekend(coverFirst + int64(i)) {
+		if isWeekend(coverFirst + i) {
 			kind = KindWeekend
 		}
-		c.days[i] = dayEntry{kind: kind, basis: BasisProjected}
+		c.days[i] = dayEntry{kind: kind, basis: b, label: week}
 	}
+}
 
-	// The projection: holidays of the years without an official schedule,
-	// in date order, then the cascade of compensations.
-	var occ []occurrence
+// projection returns the holidays of the projection, in date order, one per
+// day: the statutory ones (of a statutory calendar) and those added as data,
+// with the infos the occurrences refer to. When two fall on one day, the one
+// added last applies.
+func (c *Calendar) projection(holidays []Holiday) ([]occurrence, []holidayInfo) {
+	var infos []holidayInfo
+	if c.statutory {
+		infos = statutoryInfos()
+	}
+	first := int32(len(infos)) // the info of holidays[k] is first+k
+	for _, h := range holidays {
+		infos = append(infos, holidayInfo{name: h.Name, source: h.Source, compensated: !h.NoCompensation, compSource: h.Source})
+	}
+	occ := make([]occurrence, 0, (coverLastYear-coverFirstYear+2)*(12+len(holidays)))
 	for y := coverFirstYear - 1; y <= coverLastYear; y++ {
-		if statutory && y >= coverFirstYear {
+		if c.statutory && y >= coverFirstYear {
 			occ = statutoryHolidays(occ, y)
 		}
-		for _, h := range added.Holidays {
-			if o, ok := h.occurrence(y); ok {
-				occ = append(occ, o)
+		for k, h := range holidays {
+			if day, ok := h.occurrence(y); ok {
+				occ = append(occ, occurrence{day: day, rank: int32(k) + 1, info: first + int32(k)})
 			}
 		}
 	}
-	slices.SortStableFunc(occ, func(a, b occurrence) int { return cmp.Compare(a.day, b.day) })
-	var holidays []int // indices of the holiday days, in date order
+	slices.SortFunc(occ, func(a, b occurrence) int {
+		return cmp.Or(cmp.Compare(a.day, b.day), cmp.Compare(a.rank, b.rank))
+	})
+	out := occ[:0]
+	for _, o := range occ {
+		if n := len(out); n > 0 && out[n-1].day == o.day {
+			out[n-1] = o
+			continue
+		}
+		out = append(out, o)
+	}
+	return out, infos
+}
+
+// project marks the holidays occ (in date order, one per day), then the
+// cascade of their compensations, leaving the years with an official
+// schedule alone.
+func (c *Calendar) project(index labelIndex, occ []occurrence, infos []holidayInfo, official map[int]bool) {
+	marked := occ[:0] // the holidays marked, in date order
 	for _, o := range occ {
 		i := o.day - coverFirst
-		if i < 0 || i >= coverDays || official[yearOf(o.day)] || c.days[i].kind == KindHoliday {
-			continue // not covered, ruled by a schedule, or a second holiday on one day
+		if i < 0 || i >= coverDays || official[yearOf(o.day)] {
+			continue // not covered, or ruled by a schedule
 		}
+		info := &infos[o.info]
 		c.days[i].kind = KindHoliday
-		c.days[i].name = intern(o.name)
-		holidays = append(holidays, int(i))
+		c.days[i].label = c.intern(index, label{info.name, info.source})
+		marked = append(marked, o)
 	}
-	for _, i := range holidays {
-		if !isWeekend(coverFirst + int64(i)) {
+	for _, o := range marked {
+		info := &infos[o.info]
+		if !info.compensated || !isWeekend(o.day) {
 			continue
 		}
 		// The next plain working day: past weekends, other holidays and
 		// earlier compensations.
-		j := i + 1
+		j := o.day - coverFirst + 1
 		for j < coverDays && c.days[j].kind != KindWorkday {
 			j++
 		}
-		if j < coverDays && !official[yearOf(coverFirst+int64(j))] {
+		if j < coverDays && !official[yearOf(coverFirst+j)] {
 			c.days[j].kind = KindCompensation
-			c.days[j].name = c.days[i].name
+			c.days[j].label = c.intern(index, label{info.name, info.compSource})
 		}
 	}
+}
 
-	// The official schedules: each resets its year to plain weeks, then
-	// every schedule's days apply, the later year's last.
+// applySchedules resets the year of each schedule to plain weeks, then
+// applies every schedule's days, the later year's last.
+func (c *Calendar) applySchedules(index labelIndex, schedules []Schedule) {
 	for _, s := range schedules {
 		first := NewDate(s.Year, time.January, 1).unixDay() - coverFirst
 		last := NewDate(s.Year, time.December, 31).unixDay() - coverFirst
-		for i := first; i <= last; i++ {
-			kind := KindWorkday
-			if isWeekend(coverFirst + i) {
-				kind = KindWeekend
-			}
-			c.days[i] = dayEntry{kind: kind, basis: BasisOfficial}
-		}
+		c.plainWeeks(index, first, last+1, BasisOfficial)
 	}
 	for _, s := range schedules {
-		for _, d := range s.Days {
-			c.days[d.Date.unixDay()-coverFirst] = dayEntry{kind: d.Kind, basis: BasisOfficial, name: intern(d.Name)}
+		for _, day := range s.Days {
+			c.days[day.Date.unixDay()-coverFirst] = dayEntry{kind: day.Kind, basis: BasisOfficial,
+				label: c.intern(index, label{day.Name, s.source(day)})}
 		}
 	}
+}
 
-	// Working-day counts and their inverse.
-	c.cum = make([]int32, coverDays+1)
+// count computes which days are working days, the working-day counts and
+// their inverse.
+func (c *Calendar) count() {
+	c.cum = make([]int32, len(c.days)+1)
 	for i := range c.days {
 		e := &c.days[i]
 		e.work = !e.kind.IsOff()
 		c.cum[i+1] = c.cum[i]
 		if e.work {
-			c.nth = append(c.nth, int32(i))
 			c.cum[i+1]++
 		}
 	}
-	c.nth = slices.Clip(c.nth)
-	return c
+	c.nth = make([]int32, 0, c.cum[len(c.days)])
+	for i, e := range c.days {
+		if e.work {
+			c.nth = append(c.nth, int32(i))
+		}
+	}
 }
 
-// occurrence returns the day of h in year y (a lunar year for a lunar
+// occurrence returns the unix day of h in year y (a lunar year for a lunar
 // holiday), if h applies then.
-func (h Holiday) occurrence(y int) (occurrence, bool) {
+func (h Holiday) occurrence(y int) (int64, bool) {
 	if !h.appliesIn(y) {
-		return occurrence{}, false
+		return 0, false
 	}
 	if !h.Lunar {
 		if h.Day > daysIn(y, h.Month) {
-			return occurrence{}, false // 29 February in a common year
+			return 0, false // 29 February in a common year
 		}
-		return occurrence{NewDate(y, h.Month, h.Day).unixDay(), h.Name}, true
+		return NewDate(y, h.Month, h.Day).unixDay(), true
 	}
 	d, err := FromLunar(LunarDate{Year: y, Month: int(h.Month), Day: h.Day})
 	if err != nil && h.Day == 30 {
 		d, err = FromLunar(LunarDate{Year: y, Month: int(h.Month), Day: 29})
 	}
-	if err == nil {
-		return occurrence{d.unixDay(), h.Name}, true
+	if err != nil {
+		return 0, false
 	}
-	return occurrence{}, false
+	return d.unixDay(), true
 }
 
 // yearOf returns the civil year of the unix day u.

@@ -25,10 +25,15 @@ func checkDays(t *testing.T, c *Calendar, basis Basis, rows []dayRow) {
 	for _, tc := range rows {
 		t.Run(tc.name(), func(t *testing.T) {
 			info := c.Explain(tc.date)
-			want := DayInfo{Date: tc.date, Workday: !tc.kind.IsOff(), Reason: info.Reason, Basis: basis}
+			// Sources are checked exactly in TestSources; here they must
+			// only be there, wherever the statutory calendar answers.
+			want := DayInfo{Date: tc.date, Workday: !tc.kind.IsOff(), Reason: info.Reason, Basis: basis, Source: info.Source}
 			want.Reason.Kind = tc.kind
 			if diff := cmp.Diff(want, info); diff != "" {
 				t.Errorf("Explain(%v) (-want +got):\n%s\nreason: %s", tc.date, diff, tc.reason)
+			}
+			if c.statutory && c.added.IsZero() && info.Source == "" {
+				t.Errorf("Explain(%v) has no source (%s)", tc.date, tc.reason)
 			}
 			if tc.text != "" {
 				if diff := cmp.Diff(tc.text, info.Reason.English()); diff != "" {
@@ -53,13 +58,14 @@ const (
 	enVictory   = "Reunification Day"
 	enLabour    = "International Labour Day"
 	enNational  = "National Day"
+	enCulture   = "Vietnamese Culture Day"
 	enWeekend   = "Weekly rest day"
 	enWorkday   = "Working day"
 	compensated = "Compensation for "
 )
 
 // officialRows lists every day of the official schedules of 2023–2026 that
-// differs from a plain Monday-to-Friday week (calendar.md), plus the weekend
+// differs from a plain Monday-to-Friday week (the years' notices), plus the weekend
 // holidays the schedules name.
 var officialRows = []dayRow{
 	// 2023
@@ -127,6 +133,7 @@ var officialRows = []dayRow{
 	{d(2026, 8, 31), KindSwap, "", "Mon 31/8 swapped with Sat 22/8"},
 	{d(2026, 9, 1), KindHoliday, enNational, "the day adjacent to 2/9: Tue 1/9"},
 	{d(2026, 9, 2), KindHoliday, enNational, "Wed 2/9"},
+	{d(2026, 11, 24), KindHoliday, enCulture, "Vietnamese Culture Day, first observed Tue 24/11/2026"},
 }
 
 func TestOfficialSchedules(t *testing.T) {
@@ -251,7 +258,7 @@ func TestCoverConstants(t *testing.T) {
 
 // TestCascade builds a calendar from the statutory holidays of spring 2023
 // alone, without the official schedule, to check the compensation rule on
-// the example of calendar.md: Sat 29/4 Hùng Kings, Sun 30/4, Mon 1/5 →
+// the example of 2023: Sat 29/4 Hùng Kings, Sun 30/4, Mon 1/5 →
 // Tue 2/5 and Wed 3/5 off.
 func TestCascade(t *testing.T) {
 	c, err := (&Calendar{}).Extend(Additions{Holidays: []Holiday{
@@ -265,7 +272,7 @@ func TestCascade(t *testing.T) {
 		{d(2023, 4, 28), KindWorkday, enWorkday, "Friday before"},
 		{d(2023, 4, 29), KindHoliday, enHung, "lunar 10/3 on Saturday"},
 		{d(2023, 4, 30), KindHoliday, enVictory, "Sunday"},
-		{d(2023, 5, 1), KindHoliday, enLabour, "Monday; a second holiday on that day counts once"},
+		{d(2023, 5, 1), KindHoliday, "Same day", "Monday; a second holiday on one day counts once, and the one added last applies (changed with user data overriding built-in holidays)"},
 		{d(2023, 5, 2), KindCompensation, compensated + enHung, "first compensation, past the 1/5 holiday"},
 		{d(2023, 5, 3), KindCompensation, compensated + enVictory, "second compensation cascades past the first"},
 		{d(2023, 5, 4), KindWorkday, enWorkday, "no third compensation: 1/5 was a Monday"},
@@ -329,10 +336,10 @@ func TestExplainTexts(t *testing.T) {
 }
 
 func TestVietnamShared(t *testing.T) {
-	if Vietnam() != Vietnam() {
+	c, again := Vietnam(), Vietnam()
+	if c != again {
 		t.Errorf("Vietnam() builds a new value each call; want one shared value")
 	}
-	c := Vietnam()
 	s, ok := c.Schedule(2024)
 	require.True(t, ok)
 	s.Days[0].Kind = KindSwap // changing the copy does not change c

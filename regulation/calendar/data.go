@@ -17,24 +17,34 @@ type Name struct {
 // IsZero reports whether n is the empty name.
 func (n Name) IsZero() bool { return n == Name{} }
 
-// Holiday is a public holiday added to a Calendar as data, such as Vietnam
-// Culture Day (24 November) should it take legal force. It falls every year
-// on the same solar date, or on the same lunar date when Lunar is set.
+// Holiday is a public holiday added to a Calendar as data: a day off that
+// the statutes create, tracked from the year it takes force. It falls every
+// year on the same solar date, or on the same lunar date when Lunar is set.
 //
 // A holiday applies in the years from StartYear to EndYear (both included;
 // zero means no limit) that have no official schedule: an official schedule
 // is complete for its year (see Schedule). For a lunar holiday the years are
 // lunar years, and a day 30 that a month lacks that year falls on its 29th.
 // When it falls on a weekly rest day it is compensated on the next working
-// day, like the statutory holidays. The zero value is not a valid holiday:
+// day (nghỉ bù), like the holidays of the Labour Code, unless NoCompensation
+// is set: Vietnamese Culture Day, for one, is not compensated. When two
+// holidays fall on one day, the one added last applies: a holiday added as
+// data takes the place of a built-in one on its day (with its own name,
+// source and compensation).
+//
+// Source names the document the holiday rests on, language-neutral, e.g.
+// "Resolution 28/2026/QH16 Art. 2"; Explain reports it for the holiday's
+// days and their compensations. The zero value is not a valid holiday:
 // Extend rejects it.
 type Holiday struct {
-	Name      Name       `json:"name"`                 // required, in both languages
-	Month     time.Month `json:"month"`                // 1 to 12
-	Day       int        `json:"day"`                  // 1 to 31 (solar) or 1 to 30 (lunar)
-	Lunar     bool       `json:"lunar,omitempty"`      // Month and Day are a lunar date
-	StartYear int        `json:"start_year,omitempty"` // first year, 0 for no limit
-	EndYear   int        `json:"end_year,omitempty"`   // last year, 0 for no limit
+	Name           Name       `json:"name"`                      // required, in both languages
+	Month          time.Month `json:"month"`                     // 1 to 12
+	Day            int        `json:"day"`                       // 1 to 31 (solar) or 1 to 30 (lunar)
+	Lunar          bool       `json:"lunar,omitempty"`           // Month and Day are a lunar date
+	StartYear      int        `json:"start_year,omitempty"`      // first year, 0 for no limit
+	EndYear        int        `json:"end_year,omitempty"`        // last year, 0 for no limit
+	NoCompensation bool       `json:"no_compensation,omitempty"` // not compensated when on a weekly rest day
+	Source         string     `json:"source,omitempty"`          // the document it rests on
 }
 
 // appliesIn reports whether h applies in year y.
@@ -52,7 +62,11 @@ type ScheduledDay struct {
 	// the holiday compensated for KindCompensation (Reason adds "nghỉ bù"),
 	// the occasion for KindSwap and KindMakeUp.
 	Name Name   `json:"name"`
-	Note string `json:"note,omitempty"` // e.g. a confidence level or a source
+	Note string `json:"note,omitempty"` // e.g. a confidence level
+	// Source names the document the day rests on, language-neutral (a
+	// document number, an article: "9441/TB-BNV"); empty, the schedule's
+	// Source stands for it.
+	Source string `json:"source,omitempty"`
 }
 
 // Schedule is the official schedule of a year: the notices of the Ministry
@@ -68,9 +82,20 @@ type ScheduledDay struct {
 // two schedules list one date, the later year's entry wins. The zero value
 // has no valid year: Extend rejects it.
 type Schedule struct {
-	Year   int            `json:"year"`
-	Source string         `json:"source,omitempty"` // the notices the schedule comes from
+	Year int `json:"year"`
+	// Source names the notices the schedule comes from; Explain reports it
+	// for the listed days that have no Source of their own.
+	Source string         `json:"source,omitempty"`
 	Days   []ScheduledDay `json:"days"`
+}
+
+// source returns the source of day, a day s lists: its own, or the
+// schedule's.
+func (s Schedule) source(day ScheduledDay) string {
+	if day.Source != "" {
+		return day.Source
+	}
+	return s.Source
 }
 
 // clone returns a deep copy of s.
@@ -80,13 +105,17 @@ func (s Schedule) clone() Schedule {
 }
 
 // Additions is calendar data added to a Calendar by its users: official
-// schedules (a new year's notice) and new holidays. Its JSON form is the one
-// rule-set files carry:
+// schedules (a new year's notice, an amended schedule) and new holidays,
+// each with the source it comes from. Its JSON form is the one rule-set
+// files carry (a schedule lists every day of its year that differs from a
+// plain week; "…" stands for the rest here):
 //
-//	{"holidays": [{"name": {"vi": "Ngày Văn hóa Việt Nam", "en": "Vietnam Culture Day"},
-//	               "month": 11, "day": 24, "start_year": 2027}],
-//	 "schedules": [{"year": 2027, "days": [{"date": "2027-02-05", "kind": "holiday",
-//	               "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}}]}]}
+//	{"holidays": [{"name": {"vi": "Ngày lễ mới", "en": "New holiday"},
+//	               "month": 6, "day": 1, "start_year": 2030, "no_compensation": true,
+//	               "source": "Law …/2029/QH16 Art. 1"}],
+//	 "schedules": [{"year": 2027, "source": "…/TB-BNV",
+//	                "days": [{"date": "2027-02-05", "kind": "holiday",
+//	                          "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}}, …]}]}
 //
 // The zero value adds nothing.
 type Additions struct {

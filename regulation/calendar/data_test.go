@@ -3,6 +3,8 @@ package calendar
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -20,7 +22,7 @@ func schedule2027() Schedule {
 	}
 	s.Days = append(s.Days,
 		ScheduledDay{Date: d(2027, 2, 11), Kind: KindSwap, Name: Name{VI: "Nghỉ hoán đổi", EN: "Swapped rest day"}},
-		ScheduledDay{Date: d(2027, 2, 20), Kind: KindMakeUp, Name: Name{VI: "Làm bù", EN: "Make-up day"}, Note: "made up"},
+		ScheduledDay{Date: d(2027, 2, 20), Kind: KindMakeUp, Name: Name{VI: "Làm bù", EN: "Make-up day"}, Note: "made up", Source: "test day source"},
 	)
 	return s
 }
@@ -57,18 +59,37 @@ func TestWithSchedule(t *testing.T) {
 }
 
 func TestWithReplacesSchedule(t *testing.T) {
-	// Amend 2026: Vietnam Culture Day on Tue 24/11/2026 as an extra day off.
+	// Amend 2026 with the swap around Culture Day that was only proposed:
+	// Mon 23/11/2026 off, made up on Sat 28/11/2026.
 	base := Vietnam()
 	s, ok := base.Schedule(2026)
 	require.True(t, ok)
-	s.Days = append(s.Days, ScheduledDay{Date: d(2026, 11, 24), Kind: KindHoliday, Name: Name{VI: "Ngày Văn hóa Việt Nam", EN: "Vietnam Culture Day"}})
+	const src = "test: the notice that confirms the swap"
+	s.Days = append(s.Days,
+		ScheduledDay{Date: d(2026, 11, 23), Kind: KindSwap, Name: Name{VI: "Nghỉ hoán đổi", EN: "Swapped rest day"}, Source: src},
+		ScheduledDay{Date: d(2026, 11, 28), Kind: KindMakeUp, Name: Name{VI: "Làm bù", EN: "Make-up working day"}, Source: src})
 	c, err := base.With(s)
 	require.NoError(t, err)
 	checkDays(t, c, BasisOfficial, []dayRow{
-		{d(2026, 11, 24), KindHoliday, "Vietnam Culture Day", "added to the 2026 schedule"},
+		{d(2026, 11, 23), KindSwap, "Swapped rest day", "added to the 2026 schedule"},
+		{d(2026, 11, 24), KindHoliday, enCulture, "the built-in day is kept in the copy"},
+		{d(2026, 11, 28), KindMakeUp, "Make-up working day", "added to the 2026 schedule"},
 		{d(2026, 2, 16), KindHoliday, enTet, "the rest of 2026 is kept"},
 	})
-	checkDays(t, base, BasisOfficial, []dayRow{{d(2026, 11, 24), KindWorkday, enWorkday, "Vietnam() is not changed"}})
+	for _, tc := range []struct {
+		date   Date
+		want   string
+		reason string
+	}{
+		{d(2026, 11, 23), src, "the day's own source"},
+		{d(2026, 11, 24), srcCulture, "the built-in day keeps its source"},
+		{d(2026, 2, 16), src9441, "the built-in day keeps its source"},
+	} {
+		if got := c.Explain(tc.date).Source; got != tc.want {
+			t.Errorf("Source(%v) = %q, want %q (%s)", tc.date, got, tc.want, tc.reason)
+		}
+	}
+	checkDays(t, base, BasisOfficial, []dayRow{{d(2026, 11, 23), KindWorkday, enWorkday, "Vietnam() is not changed"}})
 	if n := len(c.Additions().Schedules); n != 1 {
 		t.Errorf("Additions has %d schedules, want 1", n)
 	}
@@ -78,22 +99,45 @@ func TestWithReplacesSchedule(t *testing.T) {
 	if n := len(c2.Additions().Schedules); n != 1 {
 		t.Errorf("Additions has %d schedules after a second With, want 1", n)
 	}
+	if c2.Version() != c.Version() {
+		t.Errorf("the same additions give versions %q and %q", c.Version(), c2.Version())
+	}
+}
+
+// familyDay is a made-up holiday for the tests (28 June, Vietnamese Family
+// Day, is not a day off).
+func familyDay() Holiday {
+	return Holiday{Name: Name{VI: "Ngày Gia đình Việt Nam", EN: "Vietnamese Family Day"}, Month: time.June, Day: 28,
+		StartYear: 2027, Source: "test: a made-up law"}
 }
 
 func TestWithHoliday(t *testing.T) {
-	culture := Holiday{Name: Name{VI: "Ngày Văn hóa Việt Nam", EN: "Vietnam Culture Day"}, Month: time.November, Day: 24, StartYear: 2027}
-	c, err := Vietnam().WithHoliday(culture)
+	family := familyDay()
+	c, err := Vietnam().WithHoliday(family)
 	require.NoError(t, err)
 	checkDays(t, c, BasisProjected, []dayRow{
-		{d(2027, 11, 24), KindHoliday, "Vietnam Culture Day", "Wednesday in 2027"},
-		{d(2029, 11, 24), KindHoliday, "Vietnam Culture Day", "Saturday in 2029"},
-		{d(2029, 11, 26), KindCompensation, "Compensation for Vietnam Culture Day", "compensated on Monday"},
+		{d(2027, 6, 28), KindHoliday, "Vietnamese Family Day", "Monday in 2027"},
+		{d(2031, 6, 28), KindHoliday, "Vietnamese Family Day", "Saturday in 2031"},
+		{d(2031, 6, 30), KindCompensation, "Compensation for Vietnamese Family Day", "compensated on Monday"},
 	})
+	for _, x := range []Date{d(2027, 6, 28), d(2031, 6, 28), d(2031, 6, 30)} {
+		if got := c.Explain(x).Source; got != family.Source {
+			t.Errorf("Source(%v) = %q, want the holiday's %q", x, got, family.Source)
+		}
+	}
 	checkDays(t, c, BasisOfficial, []dayRow{
-		{d(2026, 11, 24), KindWorkday, enWorkday, "2026 has an official schedule: holidays do not apply"},
+		{d(2026, 6, 29), KindWorkday, enWorkday, "2026 has an official schedule: holidays do not apply (and 28/6/2026 is a Sunday)"},
 	})
 	checkDays(t, c, BasisProjected, []dayRow{
-		{d(2022, 11, 24), KindWorkday, enWorkday, "before the start year"},
+		{d(2022, 6, 28), KindWorkday, enWorkday, "before the start year"},
+	})
+	// Without compensation, like Culture Day.
+	family.NoCompensation = true
+	cNo, err := Vietnam().WithHoliday(family)
+	require.NoError(t, err)
+	checkDays(t, cNo, BasisProjected, []dayRow{
+		{d(2031, 6, 28), KindHoliday, "Vietnamese Family Day", "Saturday in 2031"},
+		{d(2031, 6, 30), KindWorkday, enWorkday, "no compensation"},
 	})
 	// A lunar holiday, limited in time: the full moon of the first month.
 	lantern := Holiday{Name: Name{VI: "Rằm tháng Giêng", EN: "Lantern Festival"}, Month: 1, Day: 15, Lunar: true, StartYear: 2030, EndYear: 2030}
@@ -128,6 +172,37 @@ func TestWithHoliday(t *testing.T) {
 	}
 	if got := c4.CountWorkdays(d(2027, 1, 1), d(2027, 12, 31)); got != 260 {
 		t.Errorf("2027 without a 29 February: %d working days after 1/1, want 260", got)
+	}
+}
+
+// TestHolidayOverridesStatutory adds, as data, the holiday a Labour Code
+// amendment listing Culture Day in Art. 112(1) would make (hypothetical):
+// on its day it takes the place of the built-in one, with its source and
+// its compensation.
+func TestHolidayOverridesStatutory(t *testing.T) {
+	const src = "test: a hypothetical Labour Code amendment"
+	amended := Holiday{Name: nameCulture(), Month: time.November, Day: 24, StartYear: 2029, Source: src}
+	c, err := Vietnam().WithHoliday(amended)
+	require.NoError(t, err)
+	tests := []struct {
+		date   Date
+		kind   DayKind
+		source string
+		reason string
+	}{
+		{d(2028, 11, 24), KindHoliday, srcCulture, "before the amendment: the built-in holiday"},
+		{d(2029, 11, 24), KindHoliday, src, "Saturday: the added holiday applies"},
+		{d(2029, 11, 26), KindCompensation, src, "and it is compensated on Monday"},
+		{d(2030, 11, 25), KindCompensation, src, "Sun 24/11/2030 compensated on Monday"},
+	}
+	for _, tc := range tests {
+		info := c.Explain(tc.date)
+		if info.Reason.Kind != tc.kind || info.Source != tc.source || info.Reason.Name != nameCulture() {
+			t.Errorf("Explain(%v) = %+v, want %v from %q (%s)", tc.date, info, tc.kind, tc.source, tc.reason)
+		}
+	}
+	if !Vietnam().IsWorkday(d(2029, 11, 26)) {
+		t.Errorf("Vietnam() must not change")
 	}
 }
 
@@ -209,27 +284,49 @@ func TestScheduleAcrossYears(t *testing.T) {
 }
 
 func TestAdditionsJSON(t *testing.T) {
+	family := familyDay()
+	family.NoCompensation = true
 	in := Additions{
-		Holidays:  []Holiday{{Name: Name{VI: "Ngày Văn hóa Việt Nam", EN: "Vietnam Culture Day"}, Month: time.November, Day: 24, StartYear: 2027}},
+		Holidays:  []Holiday{family, {Name: Name{VI: "Rằm", EN: "Full moon"}, Month: 1, Day: 15, Lunar: true, EndYear: 2040}},
 		Schedules: []Schedule{schedule2027()},
 	}
 	b, err := json.Marshal(in)
 	require.NoError(t, err)
 	var out Additions
 	require.NoError(t, json.Unmarshal(b, &out))
-	if diff := cmp.Diff(in, out, cmp.Comparer(func(a, b Date) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(in, out); diff != "" {
 		t.Errorf("JSON round trip (-want +got):\n%s", diff)
 	}
-	const doc = `{"holidays": [{"name": {"vi": "Ngày Văn hóa Việt Nam", "en": "Vietnam Culture Day"},
-	               "month": 11, "day": 24, "start_year": 2027}],
-	 "schedules": [{"year": 2027, "days": [{"date": "2027-02-05", "kind": "holiday",
-	               "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}}]}]}`
+	// The sources and the compensation flag are in the JSON, by name.
+	for _, key := range []string{`"source":"test: a made-up law"`, `"no_compensation":true`, `"source":"test day source"`, `"source":"test notice"`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("JSON %s lacks %s", b, key)
+		}
+	}
+	c1, err := Vietnam().Extend(in)
+	require.NoError(t, err)
+	c2, err := Vietnam().Extend(out)
+	require.NoError(t, err)
+	if c1.Version() != c2.Version() || c1.Explain(d(2027, 2, 20)).Source != "test day source" {
+		t.Errorf("the decoded data builds another calendar: %q, %q", c1.Version(), c2.Version())
+	}
+
+	const doc = `{"holidays": [{"name": {"vi": "Ngày lễ mới", "en": "New holiday"},
+	               "month": 6, "day": 1, "start_year": 2030, "no_compensation": true,
+	               "source": "Law …/2029/QH16 Art. 1"}],
+	 "schedules": [{"year": 2027, "source": "…/TB-BNV",
+	                "days": [{"date": "2027-02-05", "kind": "holiday",
+	                          "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}}]}]}`
 	var fromDoc Additions
 	require.NoError(t, json.Unmarshal([]byte(doc), &fromDoc))
 	c, err := Vietnam().Extend(fromDoc)
 	require.NoError(t, err)
-	if r, off := c.DayOff(d(2027, 2, 5)); !off || r.Kind != KindHoliday {
-		t.Errorf("the documented JSON example does not give 5/2/2027 off")
+	if info := c.Explain(d(2027, 2, 5)); info.Workday || info.Reason.Kind != KindHoliday || info.Source != "…/TB-BNV" {
+		t.Errorf("the documented JSON example: 5/2/2027 is %+v", info)
+	}
+	// 1/6/2030 is a Saturday: named, not compensated.
+	if info := c.Explain(d(2030, 6, 1)); info.Reason.Name.EN != "New holiday" || info.Source != "Law …/2029/QH16 Art. 1" || !c.IsWorkday(d(2030, 6, 3)) {
+		t.Errorf("the documented JSON example: 1/6/2030 is %+v", info)
 	}
 	var bad Additions
 	require.ErrorIs(t, json.Unmarshal([]byte(`{"schedules": [{"year": 2027, "days": [{"date": "2027-02-05", "kind": "day_off"}]}]}`), &bad), ErrUnknownValue)
@@ -248,5 +345,42 @@ func TestExtendCopiesInput(t *testing.T) {
 	add.Schedules[0].Days[0].Kind = KindMakeUp
 	if got, _ := c.Schedule(2027); got.Days[0].Kind != KindHoliday {
 		t.Errorf("Additions returned shared data")
+	}
+}
+
+// TestManyDistinctNames builds the calendar with the most distinct labels
+// data can give: a schedule for every covered year that lists every day it
+// may (1 December before to 31 January after) under its own name and
+// source. The labels stay within 16-bit indices and every day keeps its own
+// name and source.
+func TestManyDistinctNames(t *testing.T) {
+	var add Additions
+	for y := coverFirstYear; y <= coverLastYear; y++ {
+		s := Schedule{Year: y}
+		for x := d(y-1, 12, 1); !x.After(d(y+1, 1, 31)); x = x.AddDays(1) {
+			if !covered(x.unixDay()) {
+				continue
+			}
+			name := fmt.Sprintf("%d/%v", y, x)
+			s.Days = append(s.Days, ScheduledDay{Date: x, Kind: KindHoliday, Name: Name{VI: name, EN: name}, Source: "s" + name})
+		}
+		add.Schedules = append(add.Schedules, s)
+	}
+	c, err := (&Calendar{}).Extend(add)
+	require.NoError(t, err)
+	if len(c.labels) > 1<<16 || len(c.labels) < 36000 {
+		t.Fatalf("%d labels", len(c.labels))
+	}
+	// Every day is named by the latest schedule that lists it: a December
+	// day by the next year's.
+	for x := d(coverFirstYear, 1, 1); x.Year() <= coverLastYear; x = x.AddDays(1) {
+		y := x.Year()
+		if x.Month() == time.December && y < coverLastYear {
+			y++
+		}
+		name := fmt.Sprintf("%d/%v", y, x)
+		if info := c.Explain(x); info.Reason.Name.EN != name || info.Source != "s"+name {
+			t.Fatalf("%v: %+v, want %s", x, info, name)
+		}
 	}
 }

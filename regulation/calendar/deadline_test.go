@@ -16,10 +16,10 @@ func TestDeadline(t *testing.T) {
 		want   Date
 		reason string
 	}{
-		// calendar.md, "Counting time limits", examples.
-		{d(2024, 2, 7), WorkingDays(1), d(2024, 2, 15), "calendar.md: assigned Wed 7/2/2024 within 1 working day (Tết 8–14/2)"},
-		{d(2024, 4, 26), Days(3), d(2024, 5, 2), "calendar.md: 3 days from Fri 26/4/2024 end Mon 29/4 (swap), then 30/4 and 1/5 are holidays"},
-		{d(2024, 5, 3), WorkingDays(1), d(2024, 5, 4), "calendar.md: 1 working day from Fri 3/5/2024 is the working Saturday 4/5"},
+		// Worked examples of the Civil Code's counting on the 2024 calendar.
+		{d(2024, 2, 7), WorkingDays(1), d(2024, 2, 15), "assigned Wed 7/2/2024 within 1 working day (Tết 8–14/2)"},
+		{d(2024, 4, 26), Days(3), d(2024, 5, 2), "3 days from Fri 26/4/2024 end Mon 29/4 (swap), then 30/4 and 1/5 are holidays"},
+		{d(2024, 5, 3), WorkingDays(1), d(2024, 5, 4), "1 working day from Fri 3/5/2024 is the working Saturday 4/5"},
 		// Art. 147: the event day is not counted; Art. 148(1): days.
 		{d(2024, 3, 4), Days(1), d(2024, 3, 5), "Mon + 1 day = Tue"},
 		{d(2024, 3, 7), Days(2), d(2024, 3, 11), "Thu + 2 days = Sat, a day off: Mon"},

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/quyche/quyche/regulation/calendar"
@@ -93,57 +94,135 @@ func ExampleCalendar_Deadline() {
 
 func ExampleCalendar_Explain() {
 	cal := calendar.Vietnam()
-	for _, s := range []string{"2023-05-02", "2024-04-29", "2024-05-04", "2027-02-10", "2100-01-04"} {
+	for _, s := range []string{"2023-05-02", "2024-04-29", "2026-02-16", "2026-11-24", "2027-02-10", "2029-11-24", "2100-01-04"} {
 		info := cal.Explain(calendar.MustParseDate(s))
-		fmt.Printf("%s workday=%v %s (%s) [%s]\n", s, info.Workday, info.Reason.English(), info.Reason.Vietnamese(), info.Basis)
+		fmt.Printf("%s workday=%v %s (%s) [%s; %s]\n", s, info.Workday, info.Reason.English(), info.Reason.Vietnamese(), info.Basis, info.Source)
 	}
 	// Output:
-	// 2023-05-02 workday=false Compensation for Hùng Kings' Commemoration Day (Nghỉ bù Giỗ Tổ Hùng Vương) [official]
-	// 2024-04-29 workday=false Swapped rest day for 30 April – 1 May (made up on Saturday 4 May 2024) (Nghỉ hoán đổi dịp 30/4 – 1/5 (làm bù thứ Bảy 04/05/2024)) [official]
-	// 2024-05-04 workday=true Make-up working day for Monday 29 April 2024 (Làm bù cho thứ Hai 29/04/2024) [official]
-	// 2027-02-10 workday=false Compensation for Lunar New Year (Tết) (Nghỉ bù Tết Âm lịch) [projected]
-	// 2100-01-04 workday=true Working day (Ngày làm việc) [not_covered]
+	// 2023-05-02 workday=false Compensation for Hùng Kings' Commemoration Day (Nghỉ bù Giỗ Tổ Hùng Vương) [official; Labour Code 2019 Art. 111(3)]
+	// 2024-04-29 workday=false Swapped rest day for 30 April – 1 May (made up on Saturday 4 May 2024) (Nghỉ hoán đổi dịp 30/4 – 1/5 (làm bù thứ Bảy 04/05/2024)) [official; notices of the Ministry of Labour / Ministry of Home Affairs and Government dispatches]
+	// 2026-02-16 workday=false Lunar New Year (Tết) (Tết Âm lịch) [official; 9441/TB-BNV]
+	// 2026-11-24 workday=false Vietnamese Culture Day (Ngày Văn hóa Việt Nam) [official; Resolution 28/2026/QH16 Art. 2]
+	// 2027-02-10 workday=false Compensation for Lunar New Year (Tết) (Nghỉ bù Tết Âm lịch) [projected; Labour Code 2019 Art. 111(3)]
+	// 2029-11-24 workday=false Vietnamese Culture Day (Ngày Văn hóa Việt Nam) [projected; Resolution 28/2026/QH16 Art. 2]
+	// 2100-01-04 workday=true Working day (Ngày làm việc) [not_covered; Decision 188/1999/QĐ-TTg]
 }
 
-func ExampleCalendar_With() {
-	// The 2027 notice, once published, is added as data.
-	tet := calendar.Name{VI: "Tết Âm lịch", EN: "Lunar New Year (Tết)"}
-	s := calendar.Schedule{Year: 2027, Source: "notice for 2027"}
-	for _, day := range []string{"2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10"} {
-		s.Days = append(s.Days, calendar.ScheduledDay{Date: calendar.MustParseDate(day), Kind: calendar.KindHoliday, Name: tet})
+func ExampleCalendar_ExplainDeadline() {
+	cal := calendar.Vietnam()
+	// A task assigned on the eve of Tết 2024, due within 1 working day.
+	e := cal.ExplainDeadline(calendar.MustParseDate("2024-02-07"), calendar.WorkingDays(1))
+	fmt.Println(e.Vietnamese())
+	fmt.Println(e.English())
+	// A limit of 3 days that ends on a day off moves to the next working day.
+	e = cal.ExplainDeadline(calendar.MustParseDate("2026-04-27"), calendar.Days(3))
+	fmt.Println(e.Vietnamese())
+	fmt.Println(e.Moved(), e.Last, e.Due, len(e.Days), e.Version)
+	// Output:
+	// hạn 15/02/2024 (08–14/02/2024: Tết Âm lịch, Labour Code 2019 Art. 112(1))
+	// due 2024-02-15 (2024-02-08 to 2024-02-14: Lunar New Year (Tết), Labour Code 2019 Art. 112(1))
+	// hạn 04/05/2026 (thời hạn kết thúc vào ngày nghỉ 30/04/2026, chuyển sang ngày làm việc tiếp theo; 30/04/2026: Ngày Chiến thắng, 3383/BNV-CVL; 01/05/2026: Ngày Quốc tế lao động, 3383/BNV-CVL; 02–03/05/2026: Nghỉ hằng tuần, Decision 188/1999/QĐ-TTg)
+	// true 2026-04-30 2026-05-04 4 vn-2026.2
+}
+
+func ExampleCalendar_ExplainAddWorkdays() {
+	cal := calendar.Vietnam()
+	// Two working days after Fri 20/11/2026: Mon 23/11, then Culture Day.
+	e := cal.ExplainAddWorkdays(calendar.MustParseDate("2026-11-20"), 2)
+	fmt.Println(e.Due)
+	fmt.Println(e.Vietnamese())
+	fmt.Println(e.English())
+	for _, day := range e.Days {
+		fmt.Println(day.Date, day.Reason, day.Basis, day.Source)
 	}
-	s.Days = append(s.Days, calendar.ScheduledDay{
-		Date: calendar.MustParseDate("2027-02-20"), Kind: calendar.KindMakeUp,
-		Name: calendar.Name{VI: "Làm bù", EN: "Make-up working day"},
-	})
-	cal, err := calendar.Vietnam().With(s)
+	// Output:
+	// 2026-11-25
+	// hạn 25/11/2026 (24/11/2026: Ngày Văn hóa Việt Nam, Resolution 28/2026/QH16 Art. 2)
+	// due 2026-11-25 (2026-11-24: Vietnamese Culture Day, Resolution 28/2026/QH16 Art. 2)
+	// 2026-11-24 Vietnamese Culture Day official Resolution 28/2026/QH16 Art. 2
+}
+
+func ExampleCalendar_Version() {
+	cal := calendar.Vietnam()
+	fmt.Println(cal.Version())
+	// Data added to the calendar shows in its version.
+	more, err := cal.WithHoliday(calendar.Holiday{
+		Name:  calendar.Name{VI: "Ngày lễ ví dụ", EN: "Example holiday"},
+		Month: time.June, Day: 1, StartYear: 2030, Source: "example"})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	for _, day := range []string{"2027-02-04", "2027-02-11", "2027-02-20"} {
-		info := cal.Explain(calendar.MustParseDate(day))
-		fmt.Println(day, info.Workday, info.Reason, info.Basis)
+	fmt.Println(strings.HasPrefix(more.Version(), cal.Version()+"+user."), len(more.Version()))
+	var zero calendar.Calendar
+	fmt.Printf("%q\n", zero.Version())
+	// Output:
+	// vn-2026.2
+	// true 27
+	// ""
+}
+
+// A swap around Culture Day 2026 (Monday 23/11 off, Saturday 28/11 worked)
+// was proposed but is not built in. Once a notice confirms it, a user adds it
+// to the 2026 schedule as data, with its source.
+func ExampleCalendar_With() {
+	base := calendar.Vietnam()
+	s, _ := base.Schedule(2026) // a copy of the built-in schedule
+	const confirmed = "the notice that confirms the swap (its number)"
+	s.Days = append(s.Days,
+		calendar.ScheduledDay{Date: calendar.MustParseDate("2026-11-23"), Kind: calendar.KindSwap, Source: confirmed,
+			Name: calendar.Name{VI: "Nghỉ hoán đổi dịp Ngày Văn hóa Việt Nam (làm bù thứ Bảy 28/11/2026)",
+				EN: "Swapped rest day for Vietnamese Culture Day (made up on Saturday 28 November 2026)"}},
+		calendar.ScheduledDay{Date: calendar.MustParseDate("2026-11-28"), Kind: calendar.KindMakeUp, Source: confirmed,
+			Name: calendar.Name{VI: "Làm bù cho thứ Hai 23/11/2026", EN: "Make-up working day for Monday 23 November 2026"}},
+	)
+	cal, err := base.With(s)
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	// Vietnam() itself is unchanged.
-	fmt.Println(calendar.Vietnam().Explain(calendar.MustParseDate("2027-02-11")).Reason)
+	for _, day := range []string{"2026-11-23", "2026-11-24", "2026-11-28"} {
+		info := cal.Explain(calendar.MustParseDate(day))
+		fmt.Println(day, info.Workday, info.Basis, info.Source)
+	}
+	fmt.Println(cal.ExplainAddWorkdays(calendar.MustParseDate("2026-11-20"), 2).Vietnamese())
+	fmt.Println(base.AddWorkdays(calendar.MustParseDate("2026-11-20"), 2)) // Vietnam() is unchanged
 
 	// A mistake is reported, and no calendar is built.
-	s.Days[0].Kind = calendar.KindMakeUp
-	_, err = calendar.Vietnam().With(s)
+	s.Days[len(s.Days)-1].Date = calendar.MustParseDate("2026-11-27")
+	_, err = base.With(s)
 	fmt.Println(errors.Is(err, calendar.ErrInvalidSchedule), err)
 	// Output:
-	// 2027-02-04 false Lunar New Year (Tết) official
-	// 2027-02-11 true Working day official
-	// 2027-02-20 true Make-up working day official
-	// Compensation for Lunar New Year (Tết)
-	// true calendar: invalid schedule 2027 at 2027-02-04: make-up working day on a weekday
+	// 2026-11-23 false official the notice that confirms the swap (its number)
+	// 2026-11-24 false official Resolution 28/2026/QH16 Art. 2
+	// 2026-11-28 true official the notice that confirms the swap (its number)
+	// hạn 26/11/2026 (23/11/2026: Nghỉ hoán đổi dịp Ngày Văn hóa Việt Nam (làm bù thứ Bảy 28/11/2026), the notice that confirms the swap (its number); 24/11/2026: Ngày Văn hóa Việt Nam, Resolution 28/2026/QH16 Art. 2)
+	// 2026-11-25
+	// true calendar: invalid schedule 2026 at 2026-11-27: make-up working day on a weekday
 }
 
 func ExampleCalendar_Extend() {
-	// Rule-set files carry calendar data as JSON.
-	const data = `{"holidays": [{"name": {"vi": "Ngày Văn hóa Việt Nam", "en": "Vietnam Culture Day"},
-	                             "month": 11, "day": 24, "start_year": 2027}]}`
+	// Rule-set files carry calendar data as JSON: here the 2027 notice, once
+	// it is published (2027 is projected until then). A schedule lists every
+	// day of its year that differs from a plain week; each day may cite its
+	// own source, else the schedule's applies.
+	const data = `{"schedules": [{"year": 2027, "source": "example: the 2027 notice", "days": [
+	  {"date": "2027-01-01", "kind": "holiday", "name": {"vi": "Tết Dương lịch", "en": "New Year's Day"}},
+	  {"date": "2027-02-04", "kind": "holiday", "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}},
+	  {"date": "2027-02-05", "kind": "holiday", "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}},
+	  {"date": "2027-02-06", "kind": "holiday", "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}},
+	  {"date": "2027-02-07", "kind": "holiday", "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}},
+	  {"date": "2027-02-08", "kind": "holiday", "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}},
+	  {"date": "2027-02-09", "kind": "holiday", "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}},
+	  {"date": "2027-02-10", "kind": "holiday", "name": {"vi": "Tết Âm lịch", "en": "Lunar New Year (Tết)"}},
+	  {"date": "2027-04-16", "kind": "holiday", "name": {"vi": "Giỗ Tổ Hùng Vương", "en": "Hùng Kings' Commemoration Day"}},
+	  {"date": "2027-04-30", "kind": "holiday", "name": {"vi": "Ngày Chiến thắng", "en": "Reunification Day"}},
+	  {"date": "2027-05-01", "kind": "holiday", "name": {"vi": "Ngày Quốc tế lao động", "en": "International Labour Day"}},
+	  {"date": "2027-05-03", "kind": "compensation", "name": {"vi": "Ngày Quốc tế lao động", "en": "International Labour Day"}},
+	  {"date": "2027-09-02", "kind": "holiday", "name": {"vi": "Quốc khánh", "en": "National Day"}},
+	  {"date": "2027-09-03", "kind": "holiday", "name": {"vi": "Quốc khánh", "en": "National Day"}},
+	  {"date": "2027-11-24", "kind": "holiday", "name": {"vi": "Ngày Văn hóa Việt Nam", "en": "Vietnamese Culture Day"},
+	   "source": "Resolution 28/2026/QH16 Art. 2"}]}]}`
 	var add calendar.Additions
 	if err := json.Unmarshal([]byte(data), &add); err != nil {
 		fmt.Println(err)
@@ -154,12 +233,14 @@ func ExampleCalendar_Extend() {
 		fmt.Println(err)
 		return
 	}
-	for _, day := range []string{"2026-11-24", "2027-11-24", "2029-11-26"} {
+	for _, day := range []string{"2027-02-04", "2027-02-11", "2027-11-24"} {
 		info := cal.Explain(calendar.MustParseDate(day))
-		fmt.Println(day, info.Workday, info.Reason, info.Basis)
+		fmt.Println(day, info.Workday, info.Reason, info.Basis, info.Source)
 	}
+	fmt.Println(calendar.Vietnam().Explain(calendar.MustParseDate("2027-02-11")).Basis)
 	// Output:
-	// 2026-11-24 true Working day official
-	// 2027-11-24 false Vietnam Culture Day projected
-	// 2029-11-26 false Compensation for Vietnam Culture Day projected
+	// 2027-02-04 false Lunar New Year (Tết) official example: the 2027 notice
+	// 2027-02-11 true Working day official Decision 188/1999/QĐ-TTg
+	// 2027-11-24 false Vietnamese Culture Day official Resolution 28/2026/QH16 Art. 2
+	// projected
 }

@@ -52,26 +52,40 @@ func (r Reason) English() string {
 func (r Reason) String() string { return r.English() }
 
 // DayInfo is what a Calendar knows about a date: whether it is a working
-// day, why, and on what basis (an official schedule, a projection, or
-// nothing but the weekly rest when the date is not covered). The zero value
-// is unset: its Basis is BasisUnknown.
+// day, why, on what basis (an official schedule, a projection, or nothing
+// but the weekly rest when the date is not covered), and from which
+// document. The zero value is unset: its Basis is BasisUnknown.
 type DayInfo struct {
 	Date    Date
 	Workday bool
 	Reason  Reason
 	Basis   Basis
+	// Source names the document the answer rests on, language-neutral
+	// (document numbers and articles). For a day an official schedule
+	// lists, it is the year's notice or dispatch where its number is known
+	// ("9441/TB-BNV"), else the statute the day rests on, else the
+	// schedule's own Source. For a projected or statutory day it is the
+	// statute ("Labour Code 2019 Art. 112(1)", "Labour Code 2012 Art. 115"
+	// before 2021, "Labour Code 2019 Art. 111(3)" for a compensation,
+	// "Resolution 28/2026/QH16 Art. 2" for Culture Day), and for a plain
+	// working day or weekly rest day "Decision 188/1999/QĐ-TTg". For data a
+	// user added it is the source given with it. It is empty only where no
+	// source is known: data added without one, and the days of a calendar
+	// built from the zero Calendar that no data names.
+	Source string
 }
 
 // Explain tells what c knows about d. It never fails: for a date outside the
 // covered range the reason is KindWorkday or KindWeekend and the basis
-// BasisNotCovered.
+// BasisNotCovered. It allocates nothing.
 func (c *Calendar) Explain(d Date) DayInfo {
 	u := d.unixDay()
 	if i := u - coverFirst; uint64(i) < uint64(len(c.days)) {
 		e := c.days[i]
-		return DayInfo{Date: d, Workday: e.work, Reason: Reason{Kind: e.kind, Name: c.names[e.name]}, Basis: e.basis}
+		l := &c.labels[e.label]
+		return DayInfo{Date: d, Workday: e.work, Reason: Reason{Kind: e.kind, Name: l.name}, Basis: e.basis, Source: l.source}
 	}
-	info := DayInfo{Date: d, Workday: true, Reason: Reason{Kind: KindWorkday}, Basis: BasisNotCovered}
+	info := DayInfo{Date: d, Workday: true, Reason: Reason{Kind: KindWorkday}, Basis: BasisNotCovered, Source: c.week}
 	if isWeekend(u) {
 		info.Workday, info.Reason.Kind = false, KindWeekend
 	}

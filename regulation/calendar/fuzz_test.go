@@ -138,6 +138,9 @@ func FuzzWorkdays(f *testing.F) {
 		if n > 0 && c.NextWorkday(a.AddDays(1)) != c.AddWorkdays(a, 1) {
 			t.Fatalf("NextWorkday(%v + 1) != AddWorkdays(%v, 1)", a, a)
 		}
+		if e := c.ExplainAddWorkdays(a, n); e.Due != x || len(e.Days) > coverDays {
+			t.Fatalf("ExplainAddWorkdays(%v, %d) = %v with %d days; AddWorkdays says %v", a, n, e.Due, len(e.Days), x)
+		}
 	})
 }
 
@@ -153,6 +156,16 @@ func FuzzDeadline(f *testing.F) {
 		event := Date{n: max(en, math.MinInt32+1)}
 		p := Period{N: n, Unit: PeriodUnit(unit)}
 		got := c.Deadline(event, p)
+		e := c.ExplainDeadline(event, p)
+		if e.Due != got {
+			t.Fatalf("ExplainDeadline(%v, %v).Due = %v, Deadline says %v", event, p, e.Due, got)
+		}
+		for i, day := range e.Days {
+			if day != c.Explain(day.Date) || (i > 0 && !e.Days[i-1].Date.Before(day.Date)) {
+				t.Fatalf("ExplainDeadline(%v, %v): day %d is %+v", event, p, i, day)
+			}
+		}
+		_, _ = e.Vietnamese(), e.English()
 		if event.IsZero() || p.Unit == PeriodUnknown || p.Unit > PeriodYears {
 			if !got.IsZero() {
 				t.Fatalf("Deadline(%v, %v) = %v, want the zero Date", event, p, got)
@@ -203,6 +216,7 @@ func FuzzAdditionsJSON(f *testing.F) {
 	f.Add([]byte(`{"holidays": [{"name": {"vi": "Rằm", "en": "Full moon"}, "month": 12, "day": 30, "lunar": true}]}`))
 	f.Add([]byte(`{"schedules": [{"year": 2099, "days": [{"date": "2100-01-01", "kind": "swap", "name": {"vi": "x", "en": "x"}}]}]}`))
 	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"holidays": [{"name": {"vi": "Ngày lễ mới", "en": "New holiday"}, "month": 6, "day": 1, "start_year": 2030, "no_compensation": true, "source": "Law …/2029/QH16 Art. 1"}], "schedules": [{"year": 2027, "source": "…/TB-BNV", "days": [{"date": "2027-02-05", "kind": "holiday", "name": {"vi": "Tết", "en": "Tết"}, "source": "x"}]}]}`))
 	c := Vietnam()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var a Additions
@@ -228,6 +242,23 @@ func FuzzAdditionsJSON(f *testing.F) {
 		first, last := d(2014, 1, 1), d(2099, 12, 31)
 		if n := got.CountWorkdays(first.AddDays(-1), last); n != len(got.nth) {
 			t.Fatalf("CountWorkdays over the covered range = %d, tables say %d", n, len(got.nth))
+		}
+		// The data round-trips through JSON with its sources, and gives the
+		// same calendar version again.
+		b, err := json.Marshal(got.Additions())
+		if err != nil {
+			t.Fatalf("Marshal(Additions): %v", err)
+		}
+		var back Additions
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", b, err)
+		}
+		again, err := c.Extend(back)
+		if err != nil {
+			t.Fatalf("Extend of the round-tripped data: %v", err)
+		}
+		if again.Version() != got.Version() || (a.IsZero() != (got.Version() == c.Version())) {
+			t.Fatalf("versions %q and %q after a JSON round trip of %s", got.Version(), again.Version(), b)
 		}
 	})
 }
