@@ -235,7 +235,7 @@ func (s *Summary) add(t *Task) {
 	if !s.ready {
 		s.init(nil)
 	}
-	if _, bad := tkValidate(t, s.dir, &s.docs); bad {
+	if !tkValid(t, s.dir, &s.docs) {
 		s.invalid++
 		return
 	}

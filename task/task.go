@@ -264,6 +264,17 @@ func tkValidate(t *Task, dir *regulation.Directory, docs *tkDocMemo) (tkFault, b
 	return tkValidateFull(t, dir, docs)
 }
 
+// tkValid is tkValidate for a Summary, which needs no fault: it reports
+// whether t can be checked. Plain tasks cost a few comparisons and no copy
+// of a fault.
+func tkValid(t *Task, dir *regulation.Directory, docs *tkDocMemo) bool {
+	if dir == nil && tkPlain(t) {
+		return true
+	}
+	_, bad := tkValidateFull(t, dir, docs)
+	return !bad
+}
+
 // tkPlain reports whether t is valid without anything to look up: it has
 // an id, a known assigner, at most one lead unit, no source document, no
 // coordinating units, no extensions, and dates in range and in order.
