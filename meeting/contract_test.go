@@ -15,9 +15,15 @@ import (
 // its arguments, when a meeting exists, which faults stay local, and empty
 // lists.
 
-// invalid returns the expected input.invalid finding on field.
+// invalid returns the expected input.invalid finding on field: a local
+// fault for the meeting's optional dates, else a structural one.
 func invalid(field string, p regulation.Problem) got {
-	return f(regulation.InputInvalid, field, regulation.Details{"field": field, "problem": p})
+	effect := regulation.EffectRecordNotChecked
+	switch field {
+	case "invitation_sent", "documents_sent", "conclusion_issued":
+		effect = regulation.EffectRulesSkipped
+	}
+	return f(regulation.InputInvalid, field, regulation.Details{"field": field, "problem": p, "effect": effect})
 }
 
 func TestCheckArguments(t *testing.T) {

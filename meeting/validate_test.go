@@ -13,9 +13,7 @@ import (
 
 func TestCheckInvalid(t *testing.T) {
 	dir := directory(t)
-	bad := func(field string, p regulation.Problem) []got {
-		return []got{f(regulation.InputInvalid, field, regulation.Details{"field": field, "problem": p})}
-	}
+	bad := func(field string, p regulation.Problem) []got { return []got{invalid(field, p)} }
 	tests := []struct {
 		name   string
 		reason string

@@ -174,7 +174,16 @@ func (v *Validation) Fault(field string, p Problem) {
 // Local records a local fault of field: the check must not apply the rules
 // that read that field.
 func (v *Validation) Local(field string, p Problem) {
-	v.local = append(v.local, InvalidInput(v.kind, v.record, field, p))
+	v.local = append(v.local, LocalInvalidInput(v.kind, v.record, field, p))
+}
+
+// LocalInvalidInput returns the input.invalid finding of a local fault: the
+// optional field of a record of kind is wrong, and only the rules that read
+// it were not applied (its "effect" detail is rules_skipped).
+func LocalInvalidInput(kind RecordKind, record, field string, p Problem) Finding {
+	f := InvalidInput(kind, record, field, p)
+	f.Details["effect"] = EffectRulesSkipped
+	return f
 }
 
 // Date checks the required date d of field (not before notBefore when that

@@ -141,6 +141,7 @@ func TestPath(t *testing.T) {
 
 func TestValidation(t *testing.T) {
 	inv := func(field string, p Problem) Finding { return InvalidInput(MeetingRecord, "M1", field, p) }
+	local := func(field string, p Problem) Finding { return LocalInvalidInput(MeetingRecord, "M1", field, p) }
 	t.Run("local faults only", func(t *testing.T) {
 		v := NewValidation(MeetingRecord, "M1")
 		require.True(t, v.LocalDate("invitation_sent", d(2023, 5, 11), calendar.Date{}))
@@ -150,7 +151,7 @@ func TestValidation(t *testing.T) {
 		if !v.Checkable() {
 			t.Error("a local fault leaves the record checkable")
 		}
-		want := Findings{inv("conclusion_issued", ProblemDateOrder)}
+		want := Findings{local("conclusion_issued", ProblemDateOrder)}
 		if diff := cmp.Diff(want, v.Findings()); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
 		}

@@ -207,9 +207,9 @@ var catalogue = [...]Rule{
 		"giao ký cho {signer} ký {capacity} không hợp lệ (văn bản giao ký: {delegation}): {problem}",
 		"no valid delegation lets {signer} sign {capacity} (delegation: {delegation}): {problem}"},
 
-	{InputInvalid, Violation, "", []string{"field", "problem"},
-		"không kiểm tra được bản ghi: trường {field}: {problem}",
-		"the record cannot be checked: field {field}: {problem}"},
+	{InputInvalid, Violation, "", []string{"field", "problem", "effect"},
+		"dữ liệu cần kiểm tra lại: trường {field}: {problem}; {effect}",
+		"data to correct: field {field}: {problem}; {effect}"},
 	{RulesNotInForce, Warning, "", []string{"date", "rules", "from", "to"},
 		"ngày {date} nằm ngoài thời gian hiệu lực của bộ quy tắc {rules} ({from} – {to}); vẫn kiểm tra theo bộ quy tắc này",
 		"the date {date} is outside the period of rule set {rules} ({from} – {to}); checked under it all the same"},

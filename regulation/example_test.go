@@ -85,5 +85,5 @@ func ExampleNewDirectory() {
 	}
 	// Output:
 	// Nguyễn Văn A người đứng đầu
-	// input.invalid people[1].unit - the record cannot be checked: field people[1].unit: no such unit in the case
+	// input.invalid people[1].unit - data to correct: field people[1].unit: no such unit in the case; the record was not checked
 }

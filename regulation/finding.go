@@ -44,9 +44,54 @@ func NewFinding(c Code, kind RecordKind, record, subject string, details Details
 
 // InvalidInput returns the input.invalid finding for a record of kind that
 // cannot be checked because of field (its path, e.g. "extensions[0].new_due",
-// which is also the subject).
+// which is also the subject). Its "effect" detail says that the record was
+// not checked; see [Validation.Local] for a fault that switches off only
+// the rules reading one field.
 func InvalidInput(kind RecordKind, record, field string, p Problem) Finding {
-	return NewFinding(InputInvalid, kind, record, field, Details{"field": field, "problem": p})
+	return NewFinding(InputInvalid, kind, record, field,
+		Details{"field": field, "problem": p, "effect": EffectRecordNotChecked})
+}
+
+// InputEffect says what a data problem (input.invalid) did to the checking
+// of its record: the "effect" detail of the finding. The zero value is
+// EffectUnknown.
+type InputEffect uint8
+
+// Effects of a data problem.
+const (
+	EffectUnknown InputEffect = iota
+	// EffectRecordNotChecked: the record could not be checked at all
+	// (record_not_checked).
+	EffectRecordNotChecked
+	// EffectRulesSkipped: only the rules that read the field were not
+	// applied; every other rule of the record was (rules_skipped).
+	EffectRulesSkipped
+)
+
+var inputEffects = NewEnumSet[InputEffect]("InputEffect", "record_not_checked", "rules_skipped")
+
+var inputEffectText = [...]bilingual{
+	{"không rõ", "unknown"},
+	{"bản ghi không được kiểm tra", "the record was not checked"},
+	{"các quy tắc dùng trường này không được áp dụng, các quy tắc khác vẫn được kiểm tra",
+		"the rules that read this field were not applied; the others were"},
+}
+
+// String returns the snake_case name of e.
+func (e InputEffect) String() string { return inputEffects.String(e) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (e InputEffect) MarshalText() ([]byte, error) { return inputEffects.Marshal(e) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (e *InputEffect) UnmarshalText(b []byte) (err error) { *e, err = inputEffects.Parse(b); return err }
+
+// Localize returns the Vietnamese or English description of e.
+func (e InputEffect) Localize(l Lang) string {
+	if int(e) < len(inputEffectText) {
+		return inputEffectText[e].in(l)
+	}
+	return e.String()
 }
 
 func (f Finding) withDetail(k string, v any) Finding {

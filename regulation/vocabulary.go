@@ -306,7 +306,7 @@ const (
 	ProblemUnknownUnit           // unknown_unit: the id names no unit of the case
 	ProblemUnknownPerson         // unknown_person: the id names no person of the case
 	ProblemDuplicateID           // duplicate_id: the id is used twice in its list
-	ProblemDateOrder             // date_order: a date is before the date it must follow
+	ProblemDateOrder             // date_order: a date is out of order with the date it depends on (an invitation after the meeting, a reply before the request)
 	ProblemNegative              // negative: a count is negative
 	ProblemOutOfRange            // out_of_range: a value is outside what quyche supports
 	ProblemUnknownRecord         // unknown_record: the id names no record of the case where one is required
@@ -323,7 +323,7 @@ var problemText = [...]bilingual{
 	{"không có đơn vị này trong hồ sơ", "no such unit in the case"},
 	{"không có người này trong hồ sơ", "no such person in the case"},
 	{"mã bị trùng trong danh sách", "the id is used twice in its list"},
-	{"ngày trước ngày mà nó phải sau", "the date is before the date it must follow"},
+	{"ngày không đúng thứ tự với ngày liên quan", "the date is out of order with the date it depends on"},
 	{"số âm", "the number is negative"},
 	{"giá trị ngoài phạm vi hỗ trợ", "the value is out of the supported range"},
 	{"không có bản ghi này trong hồ sơ", "no such record in the case"},

@@ -106,9 +106,21 @@ func csCF(rules *regulation.Rules, code regulation.Code, subject string, d regul
 	return rules.Finding(code, regulation.ConsultationRecord, "C1", subject, d)
 }
 
-// csBadC returns the input.invalid finding of the consultation id.
+// csBadC returns the input.invalid finding of the consultation id: a local
+// fault for the optional dates (a reply's received, a reminder, resolved,
+// escalated), else a structural one.
 func csBadC(id, field string, p regulation.Problem) regulation.Finding {
+	if csLocalField(field) {
+		return regulation.LocalInvalidInput(regulation.ConsultationRecord, id, field, p)
+	}
 	return regulation.InvalidInput(regulation.ConsultationRecord, id, field, p)
+}
+
+// csLocalField reports whether field is one of a consultation's optional
+// dates, whose faults are local.
+func csLocalField(field string) bool {
+	return field == "resolved" || field == "escalated" || strings.HasPrefix(field, "reminders[") ||
+		strings.HasPrefix(field, "replies[") && strings.HasSuffix(field, ".received")
 }
 
 // csReply returns a reply; received "" means none.

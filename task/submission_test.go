@@ -48,6 +48,9 @@ func csSF(rules *regulation.Rules, code regulation.Code, subject string, d regul
 
 // csBadS returns the input.invalid finding of the submission S1.
 func csBadS(field string, p regulation.Problem) regulation.Finding {
+	if field == "office.date" { // the one optional date of a submission: a local fault
+		return regulation.LocalInvalidInput(regulation.SubmissionRecord, "S1", field, p)
+	}
 	return regulation.InvalidInput(regulation.SubmissionRecord, "S1", field, p)
 }
 
