@@ -84,7 +84,10 @@ func (e InputEffect) String() string { return inputEffects.String(e) }
 func (e InputEffect) MarshalText() ([]byte, error) { return inputEffects.Marshal(e) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (e *InputEffect) UnmarshalText(b []byte) (err error) { *e, err = inputEffects.Parse(b); return err }
+func (e *InputEffect) UnmarshalText(b []byte) (err error) {
+	*e, err = inputEffects.Parse(b)
+	return err
+}
 
 // Localize returns the Vietnamese or English description of e.
 func (e InputEffect) Localize(l Lang) string {
