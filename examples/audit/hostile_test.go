@@ -72,7 +72,7 @@ func TestHostileCaseFiles(t *testing.T) {
 		in      []byte
 		exit    int
 		refusal string   // for exit 2: a regexp the message must match (file:line:col: problem)
-		invalid []string // for exit 0/1: the input.invalid findings, kind/record/subject
+		invalid []string // for exit 0/1/3: the input.invalid findings, kind/record/subject; exit 3 when they are all there is
 		check   func(t *testing.T, o auditOutput)
 		reason  string
 	}{
@@ -86,21 +86,21 @@ func TestHostileCaseFiles(t *testing.T) {
 			exit: 2, refusal: `case\.json:4:\d+: unknown field "dur" in tasks\[0\]`, reason: "a misspelt deadline would make an overdue task look fine"},
 		{name: "wrong types", in: hostileCase(`"tasks": [{"id": "T1", "assigner": 3, "lead": ["STC"], "assigned": "2023-11-01"}, {"id": 7}],
 "meetings": [{"id": "M1", "kind": "regular", "chair": "p1", "date": "2023-11-01", "urgent": "yes"}]`),
-			exit: 1, invalid: []string{"task/T1/assigner", "task/tasks[1]/id", "meeting/M1/urgent"}, reason: "a wrong type makes its record invalid, nothing else"},
+			exit: 3, invalid: []string{"task/T1/assigner", "task/tasks[1]/id", "meeting/M1/urgent"}, reason: "a wrong type makes its record invalid, nothing else"},
 		{name: "number too large", in: hostileCase(`"submissions": [{"id": "S1", "from": "STC", "to": "ppc", "kind": "report", "competence": "addressee", "received": "2023-11-01", "components": ["report"], "own_position": true, "signed_by": "p1", "pages": 99999999999999999999}]`),
-			exit: 1, invalid: []string{"submission/S1/pages"}, reason: "pages out of int range"},
+			exit: 3, invalid: []string{"submission/S1/pages"}, reason: "pages out of int range"},
 		{name: "negative count", in: hostileCase(`"submissions": [{"id": "S1", "from": "STC", "to": "ppc", "kind": "report", "competence": "addressee", "received": "2023-11-01", "components": ["report"], "own_position": true, "signed_by": "p1", "pages": -3}]`),
-			exit: 1, invalid: []string{"submission/S1/pages"}, reason: "negative pages"},
+			exit: 3, invalid: []string{"submission/S1/pages"}, reason: "negative pages"},
 		{name: "impossible and far-away dates", in: hostileCase(`"tasks": [
   {"id": "T1", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-02-29"},
   {"id": "T2", "assigner": "ppc", "lead": ["STC"], "assigned": "0001-01-01", "due": "9999-12-31"},
   {"id": "T3", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-11-01", "due": "+10000-01-01"}]`),
-			exit: 1, invalid: []string{"task/T1/assigned", "task/T3/due"}, reason: "impossible dates are invalid; far-away ones are checked"},
+			exit: 3, invalid: []string{"task/T1/assigned", "task/T3/due"}, reason: "impossible dates are invalid; far-away ones are checked"},
 		{name: "unknown people and units", in: hostileCase(`"tasks": [{"id": "T1", "assigner": "ppc", "lead": ["NOPE"], "assigned": "2023-11-01"}],
 "meetings": [{"id": "M1", "kind": "working", "chair": "ghost", "date": "2023-11-01"}]`),
-			exit: 1, invalid: []string{"task/T1/lead[0]", "meeting/M1/chair"}, reason: "ids that name nobody"},
+			exit: 3, invalid: []string{"task/T1/lead[0]", "meeting/M1/chair"}, reason: "ids that name nobody"},
 		{name: "duplicate ids", in: hostileCase(`"tasks": [{"id": "T1", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-11-01"}, {"id": "T1", "assigner": "ppc", "lead": ["SXD"], "assigned": "2023-11-02"}]`),
-			exit: 1, invalid: []string{"task/T1/id"}, reason: "the second T1 is reported, not merged or dropped",
+			exit: 3, invalid: []string{"task/T1/id"}, reason: "the second T1 is reported, not merged or dropped",
 			check: func(t *testing.T, o auditOutput) {
 				if o.Tasks.Invalid != 1 {
 					t.Errorf("the duplicate counts as invalid in the summary: %d", o.Tasks.Invalid)

@@ -13,10 +13,21 @@
 //	  -lang vi|en    language of the readable report (default vi)
 //	  -as-of DATE    override the case's as_of
 //	  -rules FILE    use the rule set in FILE (quyche.rules/v1) instead of the case's
+//	  -from DATE     start of a reporting period: records that come into being in [from, to]
+//	  -to DATE       end of the period (default: the case's as_of); the audit is as of -to unless -as-of is given
+//
+// Dates on the command line are written yyyy-mm-dd or dd/mm/yyyy. A record
+// comes into being on its first date (a task when it is assigned, a
+// consultation when it is sent, a submission when it is received, a meeting
+// or a record on its date, a delegation on the first day of its validity);
+// the audit looks only at records that exist as of its date and, with a
+// period, at those that come into being in it.
 //
 // Exit status: 0 when there are no violations, 1 when there are, 2 when the
 // input cannot be read (with a message on standard error naming the file,
-// the line and the problem).
+// the line and the problem), 3 when the file was read, some records could
+// not be checked (input.invalid: a data problem, not a breach of the
+// regulation) and nothing violates the regulation.
 package main
 
 import (
@@ -40,10 +51,22 @@ func main() {
 
 // Exit statuses.
 const (
-	exitClean      = 0
-	exitViolations = 1
-	exitRefused    = 2
+	exitClean        = 0
+	exitViolations   = 1
+	exitRefused      = 2
+	exitDataProblems = 3
 )
+
+// exitStatus is the exit status for findings of tally t.
+func exitStatus(t casefile.Tally) int {
+	switch {
+	case t.Violations > 0:
+		return exitViolations
+	case t.DataProblems > 0:
+		return exitDataProblems
+	}
+	return exitClean
+}
 
 // run is the whole program, with its environment passed in so that tests
 // can drive it.
@@ -53,8 +76,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	caseFile := fl.String("case", "", "case file to audit (quyche.case/v1); \"-\" reads standard input; default: the embedded Kon Tum 2023 dataset")
 	asJSON := fl.Bool("json", false, "print quyche.findings/v1 instead of the readable report")
 	langFlag := fl.String("lang", "vi", "language of the readable report: vi or en")
-	asOfFlag := fl.String("as-of", "", "audit as of this date (yyyy-mm-dd) instead of the case's as_of")
+	asOfFlag := fl.String("as-of", "", "audit as of this date (yyyy-mm-dd or dd/mm/yyyy) instead of the case's as_of (default: -to when given)")
 	rulesFile := fl.String("rules", "", "rule set file (quyche.rules/v1) to use instead of the case's")
+	fromFlag := fl.String("from", "", "start of a reporting period (yyyy-mm-dd or dd/mm/yyyy): only records that come into being on or after it")
+	toFlag := fl.String("to", "", "end of the reporting period (yyyy-mm-dd or dd/mm/yyyy; default: the case's as_of): only records that come into being on or before it")
 	if err := fl.Parse(args); err != nil {
 		return exitRefused
 	}
@@ -67,18 +92,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "audit: -lang: want vi or en, got %q\n", *langFlag)
 		return exitRefused
 	}
+	var dates [3]calendar.Date // -as-of, -from, -to
+	for i, f := range []struct{ name, value string }{{"as-of", *asOfFlag}, {"from", *fromFlag}, {"to", *toFlag}} {
+		if f.value == "" {
+			continue
+		}
+		if dates[i], err = calendar.ParseDate(f.value); err != nil {
+			fmt.Fprintf(stderr, "audit: -%s: want a date written yyyy-mm-dd or dd/mm/yyyy, got %q\n", f.name, f.value)
+			return exitRefused
+		}
+	}
 
 	c, err := load(*caseFile, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "audit: %v\n", err)
 		return exitRefused
 	}
-	asOf := c.AsOf
-	if *asOfFlag != "" {
-		if asOf, err = calendar.ParseDate(*asOfFlag); err != nil {
-			fmt.Fprintf(stderr, "audit: -as-of: %v\n", err)
-			return exitRefused
-		}
+	asOf, opts, err := scope(c, dates[0], dates[1], dates[2])
+	if err != nil {
+		fmt.Fprintf(stderr, "audit: %v\n", err)
+		return exitRefused
 	}
 	rules, err := selectRules(c, *rulesFile)
 	if err != nil {
@@ -87,25 +120,44 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	if *asJSON {
-		violations, err := writeJSON(stdout, c, rules, asOf)
+		tally, err := c.WriteFindings(stdout, rules, asOf, opts)
 		if err != nil {
 			fmt.Fprintf(stderr, "audit: writing findings: %v\n", err)
 			return exitRefused
 		}
-		if violations {
-			return exitViolations
-		}
-		return exitClean
+		return exitStatus(tally)
 	}
-	res := c.Check(rules, asOf)
-	if err := writeReport(stdout, c, res, rules, asOf, lang); err != nil {
+	res := c.CheckWith(rules, asOf, opts)
+	if err := writeReport(stdout, c, res, rules, asOf, opts.Period, lang); err != nil {
 		fmt.Fprintf(stderr, "audit: writing report: %v\n", err)
 		return exitRefused
 	}
-	if res.Findings.Err() != nil {
-		return exitViolations
+	return exitStatus(res.Tally())
+}
+
+// scope returns the as-of date and the options of the audit from the flags
+// -as-of, -from and -to (zero when not given): the period [from, to] with to
+// defaulting to the case's as_of when a period is asked for, judged as of
+// -as-of, else -to, else the case's as_of.
+func scope(c *casefile.Case, asOf, from, to calendar.Date) (calendar.Date, casefile.Options, error) {
+	var opts casefile.Options
+	if !from.IsZero() || !to.IsZero() {
+		if to.IsZero() {
+			to = c.AsOf
+		}
+		opts.Period = regulation.ReportingPeriod{From: from, To: to}
+		if !opts.Period.Valid() {
+			return asOf, opts, fmt.Errorf("-from %s is after the end of the period %s", from, to)
+		}
 	}
-	return exitClean
+	switch {
+	case !asOf.IsZero():
+	case !to.IsZero():
+		asOf = to
+	default:
+		asOf = c.AsOf
+	}
+	return asOf, opts, nil
 }
 
 // load decodes the case file named by name ("" for the embedded dataset,
@@ -149,27 +201,4 @@ func selectRules(c *casefile.Case, file string) (*regulation.Rules, error) {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return &r, nil
-}
-
-// writeJSON streams quyche.findings/v1 to w and reports whether any finding
-// is a violation.
-func writeJSON(w io.Writer, c *casefile.Case, rules *regulation.Rules, asOf calendar.Date) (bool, error) {
-	enc := casefile.NewEncoder(w)
-	if err := enc.Begin(rules.ID, asOf); err != nil {
-		return false, err
-	}
-	violations := false
-	var err error
-	sum := c.Run(rules, asOf, func(f regulation.Finding) {
-		if f.Severity == regulation.Violation {
-			violations = true
-		}
-		if err == nil {
-			err = enc.Add(f)
-		}
-	})
-	if err != nil {
-		return violations, err
-	}
-	return violations, enc.End(sum)
 }

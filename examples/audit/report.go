@@ -33,11 +33,12 @@ const (
 
 // report writes the readable audit report.
 type report struct {
-	w     *bufio.Writer
-	lang  regulation.Lang
-	rules *regulation.Rules
-	asOf  calendar.Date
-	dir   *regulation.Directory
+	w      *bufio.Writer
+	period regulation.ReportingPeriod
+	lang   regulation.Lang
+	rules  *regulation.Rules
+	asOf   calendar.Date
+	dir    *regulation.Directory
 }
 
 func (r *report) tr(vi, en string) string {
@@ -95,13 +96,14 @@ func (r *report) date(d calendar.Date) string {
 	return regulation.FormatValue(d, r.lang)
 }
 
-func writeReport(w io.Writer, c *casefile.Case, res casefile.Result, rules *regulation.Rules, asOf calendar.Date, lang regulation.Lang) error {
-	r := &report{w: bufio.NewWriter(w), lang: lang, rules: rules, asOf: asOf, dir: res.Directory}
+func writeReport(w io.Writer, c *casefile.Case, res casefile.Result, rules *regulation.Rules, asOf calendar.Date,
+	period regulation.ReportingPeriod, lang regulation.Lang) error {
+	r := &report{w: bufio.NewWriter(w), lang: lang, rules: rules, asOf: asOf, dir: res.Directory, period: period}
 	r.header(c, res)
 	r.tasks(res.Tasks)
 	r.findings(res.Findings)
 	r.office(c, res.Findings)
-	r.footer(res.Findings)
+	r.footer(res.Tally())
 	return r.w.Flush()
 }
 
@@ -119,22 +121,24 @@ func (r *report) header(c *casefile.Case, res casefile.Result) {
 	r.para(r.tr("Căn cứ:     ", "Basis:      "), "            ", basis)
 	r.line("%s%s %s %s %s", r.tr("Hiệu lực:   ", "In force:   "), r.tr("từ", "from"), r.date(rs.Effective.From),
 		r.tr("đến", "to"), r.date(rs.Effective.To))
+	r.para(r.tr("Lịch:       ", "Calendar:   "), "            ", rs.Cal().Version()+r.tr(
+		" (phiên bản dữ liệu lịch làm việc dùng để tính thời hạn)", " (data version of the working-day calendar used for deadlines)"))
 	r.para(r.tr("Hồ sơ:      ", "Case:       "), "            ", c.File)
 	inForce := r.tr("bộ quy tắc có hiệu lực vào ngày này", "the rule set is in force on that day")
 	if !rs.InForce(r.asOf) {
 		inForce = r.tr("bộ quy tắc KHÔNG có hiệu lực vào ngày này", "the rule set is NOT in force on that day")
 	}
 	r.line("%s%s (%s)", r.tr("Tính đến:   ", "As of:      "), r.date(r.asOf), inForce)
-	var counts [4]int
-	for _, f := range res.Findings {
-		if int(f.Severity) < len(counts) {
-			counts[f.Severity]++
-		}
+	if !r.period.IsZero() {
+		r.line("%s%s %s %s %s", r.tr("Kỳ báo cáo: ", "Period:     "), r.tr("từ", "from"), r.date(r.period.From),
+			r.tr("đến", "to"), r.date(r.period.To))
 	}
-	r.line("%s%s %s, %s %s, %s %s", r.tr("Phát hiện:  ", "Findings:   "),
-		r.num(counts[regulation.Violation]), r.tr("vi phạm", "violations"),
-		r.num(counts[regulation.Warning]), r.tr("cảnh báo", "warnings"),
-		r.num(counts[regulation.Info]), r.tr("thông tin", "for information"))
+	t := res.Tally()
+	r.line("%s%s %s, %s %s, %s %s, %s %s", r.tr("Phát hiện:  ", "Findings:   "),
+		r.num(t.Violations), r.tr("vi phạm", "violations"),
+		r.num(t.DataProblems), r.tr("dữ liệu cần kiểm tra lại", "data problems"),
+		r.num(t.Warnings), r.tr("cảnh báo", "warnings"),
+		r.num(t.Info), r.tr("thông tin", "for information"))
 	r.line("")
 }
 
@@ -451,12 +455,16 @@ func (r *report) office(c *casefile.Case, fs regulation.Findings) {
 	r.line("")
 }
 
-func (r *report) footer(fs regulation.Findings) {
+func (r *report) footer(t casefile.Tally) {
 	r.rule("=")
-	if err := fs.Err(); err != nil {
-		r.para("", "", r.tr("Kết luận: có vi phạm Quy chế làm việc; đề nghị các đơn vị khắc phục (trạng thái thoát 1).",
-			"Conclusion: the working regulation was breached; the units concerned must correct this (exit status 1)."))
-	} else {
-		r.para("", "", r.tr("Kết luận: không có vi phạm (trạng thái thoát 0).", "Conclusion: no violations (exit status 0)."))
+	switch {
+	case t.Violations > 0:
+		r.para("", "", r.tr("Kết luận: có vi phạm Quy chế làm việc; đề nghị các đơn vị khắc phục.",
+			"Conclusion: the working regulation was breached; the units concerned must correct this."))
+	case t.DataProblems > 0:
+		r.para("", "", r.tr("Kết luận: không phát hiện vi phạm trong các bản ghi kiểm tra được; một số bản ghi có dữ liệu cần kiểm tra lại.",
+			"Conclusion: no breach found in the records that could be checked; some records have data to correct."))
+	default:
+		r.para("", "", r.tr("Kết luận: không có vi phạm.", "Conclusion: no violations."))
 	}
 }

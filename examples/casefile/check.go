@@ -9,11 +9,62 @@ import (
 )
 
 // Result is what checking a case gives: every finding in the order of
-// rules.md, and the task summary.
+// the rule catalogue, and the task summary.
 type Result struct {
 	Findings  regulation.Findings
 	Tasks     *task.Summary
 	Directory *regulation.Directory // the case's units and people
+}
+
+// Tally returns how many findings of r are of each kind.
+func (r Result) Tally() Tally {
+	var t Tally
+	for _, f := range r.Findings {
+		t.Add(f)
+	}
+	return t
+}
+
+// Tally counts findings by what they mean for a reader: breaches of the
+// regulation (violations other than input.invalid), data problems
+// (input.invalid: records that could not be checked), warnings and
+// information. A data problem keeps severity violation in the findings
+// format and in regulation.Findings.Err, so that no program ignores it, but
+// it is not a breach of the regulation. The zero value counts nothing.
+type Tally struct {
+	Violations   int // violations of the regulation, input.invalid excluded
+	DataProblems int // input.invalid findings
+	Warnings     int
+	Info         int
+}
+
+// Add counts f.
+func (t *Tally) Add(f regulation.Finding) {
+	switch {
+	case f.Code == regulation.InputInvalid:
+		t.DataProblems++
+	case f.Severity == regulation.Violation:
+		t.Violations++
+	case f.Severity == regulation.Warning:
+		t.Warnings++
+	case f.Severity == regulation.Info:
+		t.Info++
+	}
+}
+
+// Options are the optional inputs of [Case.CheckWith] and [Case.RunWith].
+// The zero value checks every record that exists as of the as-of date.
+type Options struct {
+	// Period, when set, selects the records that come into being in it:
+	// tasks assigned, consultations sent, submissions received, meetings
+	// and records dated, delegations valid from a day in [From, To]. The
+	// others get no finding and the task summary does not count them;
+	// records that cannot be checked get their input.invalid finding
+	// whatever their dates, so that nothing is dropped silently. A
+	// reversed period selects nothing. Records that are only context (the
+	// consultation a submission links to, the delegation a signature rests
+	// on) are used whatever their dates.
+	Period regulation.ReportingPeriod
 }
 
 // Directory indexes the case's units, people and PPC members, with an
@@ -23,28 +74,46 @@ func (c *Case) Directory() (*regulation.Directory, regulation.Findings) {
 }
 
 // Check checks every record of the case under rules as of asOf and returns
-// all findings, sorted, with the task summary. It is Run collecting into a
-// slice.
+// all findings, sorted, with the task summary. It is [Case.CheckWith]
+// without options.
 func (c *Case) Check(rules *regulation.Rules, asOf calendar.Date) Result {
+	return c.CheckWith(rules, asOf, Options{})
+}
+
+// CheckWith checks every record of the case selected by opts under rules as
+// of asOf and returns all findings, sorted, with the task summary. It is
+// [Case.RunWith] collecting into a slice.
+func (c *Case) CheckWith(rules *regulation.Rules, asOf calendar.Date, opts Options) Result {
 	var fs regulation.Findings
-	sum, dir := c.run(rules, asOf, func(f regulation.Finding) { fs = append(fs, f) })
+	sum, dir := c.run(rules, asOf, opts, func(f regulation.Finding) { fs = append(fs, f) })
 	return Result{Findings: fs, Tasks: sum, Directory: dir}
 }
 
 // Run checks every record of the case under rules as of asOf and hands each
-// finding to emit, in the order of rules.md (record kind, record id, code,
-// subject), one record kind at a time, so that a caller can stream them out.
-// It returns the task summary. Records whose id repeats an earlier one in
-// the same list are reported as input.invalid (subject "id") and not checked
-// further; invalid tasks, including those in Rejected, count as invalid in
-// the summary.
+// finding to emit; it is [Case.RunWith] without options.
 func (c *Case) Run(rules *regulation.Rules, asOf calendar.Date, emit func(regulation.Finding)) *task.Summary {
-	sum, _ := c.run(rules, asOf, emit)
+	sum, _ := c.run(rules, asOf, Options{}, emit)
 	return sum
 }
 
-// run is Run, also returning the directory it built.
-func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, emit func(regulation.Finding)) (*task.Summary, *regulation.Directory) {
+// RunWith checks every record of the case selected by opts under rules as of
+// asOf and hands each finding to emit, in the order of the rule catalogue
+// (record kind, record id, code, subject), one record kind at a time, so
+// that a caller can stream them out. It returns the task summary. Records
+// whose id repeats an earlier one in the same list are reported as
+// input.invalid (subject "id") and not checked further; invalid tasks,
+// including those in Rejected, count as invalid in the summary.
+//
+// Every check of quyche applies as of asOf: a record that comes into being
+// after asOf does not exist yet and gets no finding (only its input.invalid
+// when it cannot be checked).
+func (c *Case) RunWith(rules *regulation.Rules, asOf calendar.Date, opts Options, emit func(regulation.Finding)) *task.Summary {
+	sum, _ := c.run(rules, asOf, opts, emit)
+	return sum
+}
+
+// run is RunWith, also returning the directory it built.
+func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, opts Options, emit func(regulation.Finding)) (*task.Summary, *regulation.Directory) {
 	dir, dirFindings := c.Directory()
 	rejected := map[regulation.RecordKind]regulation.Findings{}
 	for _, f := range c.Rejected {
@@ -57,15 +126,28 @@ func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, emit func(regula
 			emit(f)
 		}
 	}
+	// selected keeps the findings of a record that comes into being on
+	// born when born lies in the period; input.invalid always.
+	selected := func(fs regulation.Findings, found regulation.Findings, born calendar.Date) regulation.Findings {
+		if opts.Period.Contains(born) {
+			return append(fs, found...)
+		}
+		for _, f := range found {
+			if f.Code == regulation.InputInvalid {
+				fs = append(fs, f)
+			}
+		}
+		return fs
+	}
 
-	sum := task.NewSummary(rules, asOf, task.SummaryOptions{Directory: dir})
+	sum := task.NewSummary(rules, asOf, task.SummaryOptions{Directory: dir, Period: opts.Period})
 	tasks, fs := unique(regulation.TaskRecord, "tasks", c.Tasks, func(x task.Task) string { return x.ID })
 	for range len(fs) + len(rejected[regulation.TaskRecord]) {
 		sum.AddInvalid()
 	}
 	for _, t := range tasks {
 		sum.Add(t)
-		fs = append(fs, task.Check(t, dir, rules, asOf)...)
+		fs = selected(fs, task.Check(t, dir, rules, asOf), t.Assigned)
 	}
 	flush(regulation.TaskRecord, fs)
 
@@ -73,20 +155,20 @@ func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, emit func(regula
 	byID := make(map[string]task.Consultation, len(consultations))
 	for _, x := range consultations {
 		byID[x.ID] = x
-		fs = append(fs, task.CheckConsultation(x, dir, rules, asOf)...)
+		fs = selected(fs, task.CheckConsultation(x, dir, rules, asOf), x.Sent)
 	}
 	flush(regulation.ConsultationRecord, fs)
 
 	submissions, fs := unique(regulation.SubmissionRecord, "submissions", c.Submissions, func(x task.Submission) string { return x.ID })
 	subOpts := task.SubmissionOptions{Consultations: byID}
 	for _, x := range submissions {
-		fs = append(fs, task.CheckSubmission(x, dir, rules, asOf, subOpts)...)
+		fs = selected(fs, task.CheckSubmission(x, dir, rules, asOf, subOpts), x.Received)
 	}
 	flush(regulation.SubmissionRecord, fs)
 
 	meetings, fs := unique(regulation.MeetingRecord, "meetings", c.Meetings, func(x meeting.Meeting) string { return x.ID })
 	for _, x := range meetings {
-		fs = append(fs, meeting.Check(x, dir, rules, asOf)...)
+		fs = selected(fs, meeting.Check(x, dir, rules, asOf), x.Date)
 	}
 	flush(regulation.MeetingRecord, fs)
 
@@ -98,12 +180,12 @@ func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, emit func(regula
 	}
 	records, fs := unique(regulation.MinutesRecord, "records", c.Records, func(x signoff.Record) string { return x.ID })
 	for _, x := range records {
-		fs = append(fs, signoff.Check(x, dir, rules, asOf, sigOpts)...)
+		fs = selected(fs, signoff.Check(x, dir, rules, asOf, sigOpts), x.Date)
 	}
 	flush(regulation.MinutesRecord, fs)
 
 	for _, x := range delegations {
-		delFindings = append(delFindings, signoff.CheckDelegation(x, dir, rules, asOf, sigOpts)...)
+		delFindings = selected(delFindings, signoff.CheckDelegation(x, dir, rules, asOf, sigOpts), x.ValidFrom)
 	}
 	flush(regulation.DelegationRecord, delFindings)
 

@@ -10,10 +10,15 @@
 // value, an impossible date) makes that record an input.invalid finding and
 // the rest of the case is still checked. [Case.Run] checks every record
 // with the packages task, meeting and signoff and hands out findings in the
-// order of the rule catalogue; [Encoder] streams them out.
+// order of the rule catalogue; [Encoder] streams them out, and
+// [Case.WriteFindings] does both, as the audit program's -json does.
+// [Case.CheckWith] and [Case.RunWith] take a reporting period: the records
+// that come into being in it, judged as of a date. [Tally] tells breaches
+// of the regulation from data problems (input.invalid).
 //
 //	c, err := casefile.Decode(f, "case.json")
 //	if err != nil { … } // refused: exit status 2
 //	rules, _ := regulation.Lookup(c.RulesID)
 //	res := c.Check(rules, c.AsOf)
+//	if t := res.Tally(); t.Violations > 0 { … } // exit status 1; t.DataProblems > 0 alone: 3
 package casefile

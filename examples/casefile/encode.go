@@ -31,18 +31,41 @@ type Encoder struct {
 // NewEncoder returns an Encoder writing to w.
 func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: bufio.NewWriterSize(w, 64<<10)} }
 
-type header struct {
-	Schema string        `json:"schema"`
-	Rules  string        `json:"rules"`
-	AsOf   calendar.Date `json:"as_of"`
+// Header is the header of a findings file (quyche.findings/v1): what the
+// findings were computed with.
+type Header struct {
+	Rules  string                     // the rule set's id
+	AsOf   calendar.Date              // the date the findings are as of
+	Period regulation.ReportingPeriod // the reporting period; omitted when zero
+	// Calendar is the data version of the working-day calendar the
+	// deadlines were computed with; omitted when empty.
+	Calendar string
 }
 
-// Begin writes the header: the rule set's id and the as-of date.
+type headerJSON struct {
+	Schema   string                      `json:"schema"`
+	Rules    string                      `json:"rules"`
+	AsOf     calendar.Date               `json:"as_of"`
+	Period   *regulation.ReportingPeriod `json:"period,omitempty"`
+	Calendar string                      `json:"calendar,omitempty"`
+}
+
+// Begin writes the header with the rule set's id and the as-of date alone;
+// it is [Encoder.BeginHeader] with a Header of those two.
 func (e *Encoder) Begin(rulesID string, asOf calendar.Date) error {
+	return e.BeginHeader(Header{Rules: rulesID, AsOf: asOf})
+}
+
+// BeginHeader writes the header h.
+func (e *Encoder) BeginHeader(h Header) error {
 	if e.err != nil {
 		return e.err
 	}
-	b, err := json.Marshal(header{Schema: FindingsSchema, Rules: rulesID, AsOf: asOf})
+	j := headerJSON{Schema: FindingsSchema, Rules: h.Rules, AsOf: h.AsOf, Calendar: h.Calendar}
+	if !h.Period.IsZero() {
+		j.Period = &h.Period
+	}
+	b, err := json.Marshal(j)
 	if err != nil {
 		e.err = err
 		return err
@@ -101,6 +124,31 @@ func (e *Encoder) write(b []byte) {
 	if e.err == nil {
 		_, e.err = e.w.Write(b)
 	}
+}
+
+// WriteFindings checks the case selected by opts under rules as of asOf
+// ([Case.RunWith]) and streams the result to w as quyche.findings/v1: the
+// header, every finding in order, and the task summary. It is what the
+// audit program prints with -json; a service answers with the same bytes.
+// It returns the tally of the findings written.
+func (c *Case) WriteFindings(w io.Writer, rules *regulation.Rules, asOf calendar.Date, opts Options) (Tally, error) {
+	var t Tally
+	enc := NewEncoder(w)
+	h := Header{Rules: rules.ID, AsOf: asOf, Period: opts.Period, Calendar: rules.Cal().Version()}
+	if err := enc.BeginHeader(h); err != nil {
+		return t, err
+	}
+	var err error
+	sum := c.RunWith(rules, asOf, opts, func(f regulation.Finding) {
+		t.Add(f)
+		if err == nil {
+			err = enc.Add(f)
+		}
+	})
+	if err != nil {
+		return t, err
+	}
+	return t, enc.End(sum)
 }
 
 // Encode writes c as a case file: indented JSON with each record compact on

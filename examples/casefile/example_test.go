@@ -33,8 +33,8 @@ func ExampleDecode() {
 	rate, _ := res.Tasks.Total().LateRate()
 	fmt.Println("late:", rate, "invalid:", res.Tasks.Invalid())
 	// Output:
-	// task.done_late T1 STC: the task was done late: due 2023-12-15, done 2023-12-20 (5 days late)
-	// input.invalid T2 due: the record cannot be checked: field due: the value is not valid
+	// task.done_late T1 STC: the task was done late: due 2023-12-15, done 2023-12-20; 5 days late (3 working days)
+	// input.invalid T2 due: data to correct: field due: the value is not valid; the record was not checked
 	// late: 1/1 (100.0%) invalid: 1
 }
 
@@ -61,6 +61,6 @@ func ExampleEncoder() {
 	// "findings": [
 	//   {"code":"task.lead_count","severity":"violation","kind":"task","record":"T1","subject":"","refs":[{"doc":"39/2022/NĐ-CP","article":2}],"details":{"leads":2},"message":{"vi":"nhiệm vụ có 2 đơn vị chủ trì; mỗi nhiệm vụ phải có đúng một đơn vị chủ trì","en":"the task has 2 lead units; a task must have exactly one"}}
 	// ],
-	// "tasks": {"with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,"no_deadline":1,"invalid":0,"late_rate":null,"by_lead":[{"unit":"","with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,"no_deadline":1,"late_rate":null}],"by_assigner":[{"assigner":"ppc","with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,"no_deadline":1,"late_rate":null}]}
+	// "tasks": {"as_of":"2024-01-08","with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,"no_deadline":1,"invalid":0,"outside":0,"late_rate":null,"by_lead":[{"unit":"","with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,"no_deadline":1,"late_rate":null}],"by_assigner":[{"assigner":"ppc","with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,"no_deadline":1,"late_rate":null}]}
 	// }
 }

@@ -50,4 +50,5 @@ func ExampleReport() {
 	// Output:
 	// task.due_soon: + task neg-1 task.due_soon "STC" (Letter 56/UBND-KTTH, point 3)
 	// meeting.invitation_late: - meeting pos-1 meeting.invitation_late "" (Decision 45/2018/QĐ-TTg)
+	// meeting.invitation_late: - meeting pos-2 meeting.invitation_late "" (Decision 45/2018/QĐ-TTg)
 }

@@ -37,9 +37,9 @@ func folders(t *testing.T) []string {
 // audit is what `go run ./examples/audit -json -case DIR/case.json [-rules
 // DIR/rules.json]` prints, by the program's own code path: decode the case,
 // read the rule set the case names (or the folder's rules.json), stream the
-// findings through the Encoder. It reports whether any finding is a
-// violation (exit status 1).
-func audit(t *testing.T, dir string) ([]byte, bool) {
+// findings as the audit does (casefile.Case.WriteFindings). It reports
+// the tally of the findings.
+func audit(t *testing.T, dir string) ([]byte, casefile.Tally) {
 	t.Helper()
 	path := filepath.Join(dir, conformance.CaseFile)
 	data, err := os.ReadFile(path)
@@ -55,15 +55,9 @@ func audit(t *testing.T, dir string) ([]byte, bool) {
 	}
 
 	var out bytes.Buffer
-	enc := casefile.NewEncoder(&out)
-	require.NoError(t, enc.Begin(rules.ID, c.AsOf))
-	violations := false
-	sum := c.Run(rules, c.AsOf, func(f regulation.Finding) {
-		violations = violations || f.Severity == regulation.Violation
-		require.NoError(t, enc.Add(f))
-	})
-	require.NoError(t, enc.End(sum))
-	return out.Bytes(), violations
+	tally, err := c.WriteFindings(&out, rules, c.AsOf, casefile.Options{})
+	require.NoError(t, err)
+	return out.Bytes(), tally
 }
 
 // TestGolden checks that want.json is, byte for byte, what the audit program

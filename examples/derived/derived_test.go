@@ -120,10 +120,8 @@ func audit(t *testing.T, caseFile, rulesFile string) []byte {
 	require.NoError(t, json.Unmarshal(data, &rules))
 
 	var out bytes.Buffer
-	enc := casefile.NewEncoder(&out)
-	require.NoError(t, enc.Begin(rules.ID, c.AsOf))
-	sum := c.Run(&rules, c.AsOf, func(f regulation.Finding) { require.NoError(t, enc.Add(f)) })
-	require.NoError(t, enc.End(sum))
+	_, err = c.WriteFindings(&out, &rules, c.AsOf, casefile.Options{})
+	require.NoError(t, err)
 	return out.Bytes()
 }
 

@@ -42,7 +42,7 @@ func ExampleRules() {
 	// consult.reply_missing            removed 2, added 2, recited 0
 	// consult.deemed_agreement         removed 0, added 0, recited 1
 	// consult.stance_unclear           removed 0, added 0, recited 2
-	// consult.no_followup              removed 4, added 2, recited 4
+	// consult.no_followup              removed 6, added 2, recited 2
 	// consult.unresolved_disagreement  removed 1, added 0, recited 1
 	// rules.not_in_force               removed 1, added 0, recited 0
 	// unchanged folders: 33

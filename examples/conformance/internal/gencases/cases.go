@@ -427,6 +427,11 @@ func meetingFolders() []folder {
 		about: "a non-urgent invitation sent fewer than InvitationLead (3) working days before the meeting",
 		records: []record{
 			mt("pos-1", "invited Tuesday 12/03 for Thursday 14/03: 2 working days", workingMeeting(func(m *meeting.Meeting) { m.InvitationSent = d(2024, 3, 12) })),
+			mt("pos-2", "a meeting on Tuesday 02/04, after as_of (Friday 29/03), invited that Friday: 2 working days, already late, and nothing else is judged yet",
+				workingMeeting(func(m *meeting.Meeting) {
+					m.Date, m.Start = d(2024, 4, 2), at(2024, 4, 2, 8, 0)
+					m.InvitationSent, m.ConclusionIssued = d(2024, 3, 29), calendar.Date{}
+				})),
 			mt("neg-1", "invited Monday 11/03: 3 working days", workingMeeting()),
 			mt("neg-2", "invited Wednesday 13/03, but the meeting is urgent",
 				workingMeeting(func(m *meeting.Meeting) { m.InvitationSent, m.Urgent = d(2024, 3, 13), true })),
@@ -489,6 +494,8 @@ func signoffFolders() []folder {
 		about: "minutes lack the chair's signature",
 		records: []record{
 			rc("pos-1", "the chair did not sign", baseRecord(drop(0))),
+			raw(rc("pos-2", `"signatures": [] — an empty list is an absent list: nobody signed, so the chair, the secretary and both units did not`,
+				baseRecord(func(r *signoff.Record) { r.Signatures = nil })), `"signatures":null`, `"signatures":[]`),
 			rc("neg-1", "everyone signed", baseRecord()),
 		},
 	}, {
@@ -536,6 +543,10 @@ func signoffFolders() []folder {
 				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL}))),
 			rc("pos-2", "the same under the expired delegation d-2",
 				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "d-2"}))),
+			dl("pos-3", "Finance's director lets Construction's division head sign by order: the grantee is outside the granting unit",
+				signofftest.Delegation(func(x *signoff.Delegation) { x.Grantee = rt.ConstructionDivisionHead })),
+			rc("neg-2", "Construction's division head signs TL. for Finance under pos-3: someone of another unit without a valid delegation gets signoff.signer_not_of_unit only, not this code",
+				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.ConstructionDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "pos-3"}))),
 			rc("neg-1", "the same under d-1",
 				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "d-1"}))),
 		},
@@ -550,11 +561,13 @@ func otherFolders() []folder {
 	notInForce := regulation.RulesNotInForce
 	return []folder{{
 		code:  regulation.InputInvalid,
-		about: "a record that cannot be checked: one finding naming the field at fault, and nothing else about the record",
+		about: "a data problem: a record that cannot be checked gets one finding naming the field at fault and nothing else; a fault confined to an optional date gets input.invalid on that field and switches off only the rules that read it",
 		records: []record{
 			tk("pos-1", "due 20/02/2024, before its assignment on 01/03/2024", baseTask(due(d(2024, 2, 20)))),
 			mt("pos-2", "chaired by someone who is not in the case", workingMeeting(func(m *meeting.Meeting) { m.Chair = "nobody" })),
 			bad,
+			mt("pos-4", "a session whose invitation is dated 15/03, after the session of 14/03: input.invalid on invitation_sent only; its missing quorum and the absent members are still reported",
+				session(meetingtest.Without(rt.ViceChairman2, rt.PPCMember, rt.OfficeHead), func(m *meeting.Meeting) { m.InvitationSent = d(2024, 3, 15) })),
 			tk("neg-1", "the twin of pos-1, due 20/03/2024: it is overdue, but it can be checked", baseTask(due(d(2024, 3, 20)))),
 			valid,
 		},
@@ -572,6 +585,11 @@ func otherFolders() []folder {
 				m.InvitationSent, m.ConclusionIssued = d(2025, 7, 7), d(2025, 7, 17)
 			})),
 			mt("neg-1", "the same meeting on 14/03/2024", workingMeeting()),
+			mt("neg-2", "a working meeting on 10/09/2025, after as_of (29/08/2025): it has not been held, so it gets no finding at all, not even this one",
+				workingMeeting(func(m *meeting.Meeting) {
+					m.Date, m.Start = d(2025, 9, 10), at(2025, 9, 10, 8, 0)
+					m.InvitationSent, m.ConclusionIssued = d(2025, 9, 3), calendar.Date{}
+				})),
 		},
 	}}
 }
