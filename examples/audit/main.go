@@ -108,7 +108,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "audit: %v\n", err)
 		return exitRefused
 	}
-	asOf, opts, err := scope(c, dates[0], dates[1], dates[2])
+	asOf, opts, err := c.Scope(dates[0], dates[1], dates[2])
 	if err != nil {
 		fmt.Fprintf(stderr, "audit: %v\n", err)
 		return exitRefused
@@ -133,31 +133,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitRefused
 	}
 	return exitStatus(res.Tally())
-}
-
-// scope returns the as-of date and the options of the audit from the flags
-// -as-of, -from and -to (zero when not given): the period [from, to] with to
-// defaulting to the case's as_of when a period is asked for, judged as of
-// -as-of, else -to, else the case's as_of.
-func scope(c *casefile.Case, asOf, from, to calendar.Date) (calendar.Date, casefile.Options, error) {
-	var opts casefile.Options
-	if !from.IsZero() || !to.IsZero() {
-		if to.IsZero() {
-			to = c.AsOf
-		}
-		opts.Period = regulation.ReportingPeriod{From: from, To: to}
-		if !opts.Period.Valid() {
-			return asOf, opts, fmt.Errorf("-from %s is after the end of the period %s", from, to)
-		}
-	}
-	switch {
-	case !asOf.IsZero():
-	case !to.IsZero():
-		asOf = to
-	default:
-		asOf = c.AsOf
-	}
-	return asOf, opts, nil
 }
 
 // load decodes the case file named by name ("" for the embedded dataset,

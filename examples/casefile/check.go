@@ -1,6 +1,9 @@
 package casefile
 
 import (
+	"errors"
+	"fmt"
+
 	"github.com/quyche/quyche/meeting"
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
@@ -65,6 +68,38 @@ type Options struct {
 	// consultation a submission links to, the delegation a signature rests
 	// on) are used whatever their dates.
 	Period regulation.ReportingPeriod
+}
+
+// ErrPeriod is the sentinel wrapped by the error of [Case.Scope] for a
+// reversed period.
+var ErrPeriod = errors.New("casefile: the period ends before it starts")
+
+// Scope returns the as-of date and the options of a check of c asked for
+// with an as-of date and a reporting period [from, to], any of them zero
+// when not given — the audit program's -as-of, -from and -to. A period is
+// asked for when from or to is given; its end defaults to the case's
+// as_of. The check is as of asOf when given, else as of the end of the
+// period, else as of the case's as_of. A period that ends before it starts
+// is an error wrapping ErrPeriod.
+func (c *Case) Scope(asOf, from, to calendar.Date) (calendar.Date, Options, error) {
+	var opts Options
+	if !from.IsZero() || !to.IsZero() {
+		if to.IsZero() {
+			to = c.AsOf
+		}
+		opts.Period = regulation.ReportingPeriod{From: from, To: to}
+		if !opts.Period.Valid() {
+			return asOf, opts, fmt.Errorf("%w: from %s is after the end of the period %s", ErrPeriod, from, to)
+		}
+	}
+	switch {
+	case !asOf.IsZero():
+	case !to.IsZero():
+		asOf = to
+	default:
+		asOf = c.AsOf
+	}
+	return asOf, opts, nil
 }
 
 // Directory indexes the case's units, people and PPC members, with an
