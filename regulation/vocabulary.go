@@ -218,6 +218,26 @@ func (k RecordKind) MarshalText() ([]byte, error) { return recordKinds.Marshal(k
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *RecordKind) UnmarshalText(b []byte) (err error) { *k, err = recordKinds.Parse(b); return err }
 
+var recordKindText = [...]bilingual{
+	{"bản ghi không rõ loại", "record of unknown kind"},
+	{"nhiệm vụ", "task"},
+	{"lấy ý kiến", "consultation"},
+	{"hồ sơ trình", "submission"},
+	{"cuộc họp", "meeting"},
+	{"biên bản", "record"},
+	{"văn bản giao ký", "delegation"},
+	{"hồ sơ", "case file"},
+}
+
+// Localize returns the Vietnamese or English name of k: "nhiệm vụ" / "task",
+// "biên bản" / "record", ….
+func (k RecordKind) Localize(l Lang) string {
+	if int(k) < len(recordKindText) {
+		return recordKindText[k].in(l)
+	}
+	return k.String()
+}
+
 // SubmissionKind is the kind of a submission (hồ sơ trình). It lives here,
 // not in package task, because the rule set's table of required components
 // is keyed by it. The zero value is SubmissionKindUnknown.
