@@ -105,11 +105,11 @@ func Check(r Record, dir *regulation.Directory, rules *regulation.Rules, asOf ca
 	if r.Kind == Minutes {
 		if r.Chair != "" && !signedBy(&r, r.Chair) {
 			fs = append(fs, rules.Finding(regulation.SignoffChairUnsigned, kind, r.ID, string(r.Chair),
-				regulation.Details{"chair": string(r.Chair)}))
+				regulation.Details{"chair": dir.PersonRef(r.Chair)}))
 		}
 		if r.Secretary != "" && !signedBy(&r, r.Secretary) {
 			fs = append(fs, rules.Finding(regulation.SignoffSecretaryUnsigned, kind, r.ID, string(r.Secretary),
-				regulation.Details{"secretary": string(r.Secretary)}))
+				regulation.Details{"secretary": dir.PersonRef(r.Secretary)}))
 		}
 	}
 	level := r.InterSectoral || r.Kind == InspectionRecord

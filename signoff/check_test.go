@@ -433,14 +433,20 @@ func TestCheckFindings(t *testing.T) {
 		return regulation.Finding{Code: c, Severity: regulation.Violation, Kind: regulation.MinutesRecord,
 			Record: "BB-01", Subject: subject, Refs: rules.Citations[c], Details: details}
 	}
+	// People and units are named in details by id, name and position (a
+	// position the message shows apart is left out).
+	type pr = regulation.PersonRef
+	tpstc := pr{ID: "tpstc", Name: "Đỗ Văn Khánh", Position: regulation.DivisionHead}
 	want := regulation.Findings{
-		f(regulation.SignoffCapacityInvalid, "SXD", regulation.Details{"signer": "pgdsxd", "capacity": Q, "position": regulation.DeputyHead}),
-		f(regulation.SignoffChairUnsigned, "ct", regulation.Details{"chair": "ct"}),
-		f(regulation.SignoffDelegationInvalid, "STC", regulation.Details{"signer": "tpstc", "capacity": TL,
+		f(regulation.SignoffCapacityInvalid, "SXD", regulation.Details{"signer": pr{ID: "pgdsxd", Name: "Mai Văn Phúc"},
+			"capacity": Q, "position": regulation.DeputyHead}),
+		f(regulation.SignoffChairUnsigned, "ct", regulation.Details{"chair": pr{ID: "ct", Name: "Trần Minh An", Position: regulation.Chairman}}),
+		f(regulation.SignoffDelegationInvalid, "STC", regulation.Details{"signer": tpstc, "capacity": TL,
 			"delegation": delegationID("TL-GD-TP-OLD"), "problem": DelegationExpired}),
-		f(regulation.SignoffSecretaryUnsigned, "cvvp", regulation.Details{"secretary": "cvvp"}),
-		f(regulation.SignoffSignerLevel, "STC", regulation.Details{"signer": "tpstc", "position": regulation.DivisionHead}),
-		f(regulation.SignoffSignerNotOfUnit, "SKHDT", regulation.Details{"signer": "gdstc", "signer_unit": "STC"}),
+		f(regulation.SignoffSecretaryUnsigned, "cvvp", regulation.Details{"secretary": pr{ID: "cvvp", Name: "Huỳnh Thị Giang", Position: regulation.Specialist}}),
+		f(regulation.SignoffSignerLevel, "STC", regulation.Details{"signer": tpstc.NameOnly(), "position": regulation.DivisionHead}),
+		f(regulation.SignoffSignerNotOfUnit, "SKHDT", regulation.Details{"signer": pr{ID: "gdstc", Name: "Ngô Văn Hải", Position: regulation.Head},
+			"signer_unit": regulation.UnitRef{ID: "STC", Name: "Sở Tài chính"}}),
 		f(regulation.SignoffUnitUnsigned, "TPKT", nil),
 	}
 	got := Check(r, dir, rules, testDate, opts)
@@ -467,8 +473,8 @@ func TestDelegationMessage(t *testing.T) {
 		t.Fatalf("got %v, want one delegation_invalid", briefs(got))
 	}
 	want := map[regulation.Lang]string{
-		regulation.Vietnamese: "giao ký cho tpstc ký TL. (thừa lệnh) không hợp lệ (văn bản giao ký: không có): không có văn bản giao ký",
-		regulation.English:    "no valid delegation lets tpstc sign TL. (by order) (delegation: none): no delegation is given",
+		regulation.Vietnamese: "giao ký cho Đỗ Văn Khánh (trưởng phòng) ký TL. (thừa lệnh) không hợp lệ (văn bản giao ký: không có): không có văn bản giao ký",
+		regulation.English:    "no valid delegation lets Đỗ Văn Khánh (division head) sign TL. (by order) (delegation: none): no delegation is given",
 	}
 	for l, w := range want {
 		if diff := cmp.Diff(w, got[0].Message(l)); diff != "" {

@@ -154,7 +154,7 @@ func CheckDelegation(d Delegation, dir *regulation.Directory, rules *regulation.
 	if grantee, ok := outsider(&d, dir); ok {
 		return regulation.Findings{rules.Finding(regulation.SignoffDelegationInvalid, kind, d.ID, string(grantee.ID),
 			regulation.Details{
-				"signer": string(grantee.ID), "capacity": d.Kind, "delegation": delegationID(d.ID),
+				"signer": dir.PersonRef(grantee.ID), "capacity": d.Kind, "delegation": delegationID(d.ID),
 				"problem": DelegationGranteeOutsideUnit,
 			})}
 	}

@@ -137,7 +137,7 @@ func TestDelegationGranteeOutsideUnit(t *testing.T) {
 	want := regulation.Findings{{
 		Code: regulation.SignoffDelegationInvalid, Severity: regulation.Violation, Kind: regulation.DelegationRecord,
 		Record: "TL-GD-GDKHDT", Subject: "gdkhdt", Refs: rules.Citations[regulation.SignoffDelegationInvalid],
-		Details: regulation.Details{"signer": "gdkhdt", "capacity": TL, "delegation": delegationID("TL-GD-GDKHDT"),
+		Details: regulation.Details{"signer": regulation.PersonRef{ID: "gdkhdt", Name: "Châu Văn Sơn", Position: regulation.Head}, "capacity": TL, "delegation": delegationID("TL-GD-GDKHDT"),
 			"problem": DelegationGranteeOutsideUnit},
 	}}
 	checkWellFormed(t, got)
@@ -145,9 +145,9 @@ func TestDelegationGranteeOutsideUnit(t *testing.T) {
 		t.Errorf("CheckDelegation (-want +got):\n%s", diff)
 	}
 	msgs := map[regulation.Lang]string{
-		regulation.Vietnamese: "giao ký cho gdkhdt ký TL. (thừa lệnh) không hợp lệ (văn bản giao ký: TL-GD-GDKHDT): " +
+		regulation.Vietnamese: "giao ký cho Châu Văn Sơn (người đứng đầu) ký TL. (thừa lệnh) không hợp lệ (văn bản giao ký: TL-GD-GDKHDT): " +
 			"người được giao ký không thuộc đơn vị giao ký",
-		regulation.English: "no valid delegation lets gdkhdt sign TL. (by order) (delegation: TL-GD-GDKHDT): grantee outside the unit",
+		regulation.English: "no valid delegation lets Châu Văn Sơn (head) sign TL. (by order) (delegation: TL-GD-GDKHDT): grantee outside the unit",
 	}
 	for l, w := range msgs {
 		if len(got) == 1 {

@@ -60,9 +60,9 @@ func ExampleCheck() {
 		fmt.Printf("%s %s: %s\n", f.Code, f.Subject, f.Message(regulation.English))
 	}
 	// Output:
-	// signoff.secretary_unsigned p3: the minutes lack the signature of the secretary, p3
-	// signoff.signer_level STC: p5 (division head) signed for the unit, not its head or a deputy head
-	// signoff.signer_level SXD: p6 (specialist) signed for the unit, not its head or a deputy head
+	// signoff.secretary_unsigned p3: the minutes lack the signature of the secretary, Huỳnh Thị Giang (specialist)
+	// signoff.signer_level STC: Đỗ Văn Khánh (division head) signed for the unit, not its head or a deputy head
+	// signoff.signer_level SXD: Tạ Thị Quỳnh (specialist) signed for the unit, not its head or a deputy head
 }
 
 func ExampleMaySign() {
@@ -85,8 +85,8 @@ func ExampleMaySign() {
 	// Output:
 	// ordinary minutes: true
 	// inspection record: false
-	//   giao ký cho p5 ký TL. (thừa lệnh) không hợp lệ (văn bản giao ký: D2): không bao gồm loại biên bản này
-	//   p5 (trưởng phòng) ký thay đơn vị, không phải người đứng đầu hoặc cấp phó của đơn vị
+	//   giao ký cho Đỗ Văn Khánh (trưởng phòng) ký TL. (thừa lệnh) không hợp lệ (văn bản giao ký: D2): không bao gồm loại biên bản này
+	//   Đỗ Văn Khánh (trưởng phòng) ký thay đơn vị, không phải người đứng đầu hoặc cấp phó của đơn vị
 }
 
 func ExampleCheckDelegation() {
@@ -109,8 +109,8 @@ func ExampleCheckDelegation() {
 	// As of a day before it was granted, the delegation does not exist yet.
 	fmt.Println(len(signoff.CheckDelegation(d, dir, rules, calendar.NewDate(2023, 12, 31), opts)))
 	// Output:
-	// delegation D9 p6: no valid delegation lets p6 sign TL. (by order) (delegation: D9): grantee outside the unit
-	// signoff.signer_not_of_unit STC: p6 belongs to SXD, not to the unit signed for, and holds no valid delegation from it
+	// delegation D9 p6: no valid delegation lets Tạ Thị Quỳnh (specialist) sign TL. (by order) (delegation: D9): grantee outside the unit
+	// signoff.signer_not_of_unit STC: Tạ Thị Quỳnh (specialist) belongs to Sở Xây dựng, not to the unit signed for, and holds no valid delegation from it
 	// 0
 }
 

@@ -28,7 +28,7 @@ type signing struct {
 func (s *signing) judge(fs regulation.Findings, record string, dir *regulation.Directory, rules *regulation.Rules,
 	dels map[string]Delegation) regulation.Findings {
 	const kind = regulation.MinutesRecord
-	subject, signer := string(s.unit), string(s.signer.ID)
+	subject, signer := string(s.unit), dir.PersonRef(s.signer.ID)
 	var g grant
 	if s.delegation != "" {
 		g = resolve(s.delegation, s.signer.ID, s.unit, s.kind, s.date, dir, dels)
@@ -36,7 +36,7 @@ func (s *signing) judge(fs regulation.Findings, record string, dir *regulation.D
 	holds := s.delegation != "" && g.problem == DelegationProblemUnknown
 	if s.signer.Unit != s.unit && !holds {
 		return append(fs, rules.Finding(regulation.SignoffSignerNotOfUnit, kind, record, subject, regulation.Details{
-			"signer": signer, "signer_unit": string(s.signer.Unit),
+			"signer": signer, "signer_unit": dir.UnitRef(s.signer.Unit),
 		}))
 	}
 	problem := g.problem
@@ -50,12 +50,12 @@ func (s *signing) judge(fs regulation.Findings, record string, dir *regulation.D
 	}
 	if !s.fits(&g) {
 		fs = append(fs, rules.Finding(regulation.SignoffCapacityInvalid, kind, record, subject, regulation.Details{
-			"signer": signer, "capacity": s.capacity, "position": s.signer.Position,
+			"signer": signer.NameOnly(), "capacity": s.capacity, "position": s.signer.Position,
 		}))
 	}
 	if s.level && !unitSigner(rules, s.signer.Position) {
 		fs = append(fs, rules.Finding(regulation.SignoffSignerLevel, kind, record, subject, regulation.Details{
-			"signer": signer, "position": s.signer.Position,
+			"signer": signer.NameOnly(), "position": s.signer.Position,
 		}))
 	}
 	return fs
