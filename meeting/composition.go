@@ -1,8 +1,6 @@
 package meeting
 
 import (
-	"strings"
-
 	"github.com/quyche/quyche/regulation"
 )
 
@@ -21,7 +19,7 @@ func (c *checker) composition(fs regulation.Findings) regulation.Findings {
 			// An approved substitute.
 		case st.level == LevelHead && st.deputy == unapprovedDeputy:
 			fs = append(fs, c.finding(regulation.MeetingSubstituteUnapproved, string(unit), regulation.Details{
-				"deputy": strings.Join(c.representatives(unit, true), ", "),
+				"deputy": c.representatives(unit, true),
 			}))
 		case st.rep:
 			fs = append(fs, c.finding(regulation.MeetingAttendeeLevel, string(unit), regulation.Details{
@@ -40,11 +38,11 @@ func (c *checker) composition(fs regulation.Findings) regulation.Findings {
 	return fs
 }
 
-// representatives returns the names of the people who attend for unit, in
-// the order of the attendees (the unlisted chair last); with deputies set,
-// only the unit's deputies who attend without a valid approval.
-func (c *checker) representatives(unit regulation.UnitID, deputies bool) []string {
-	var names []string
+// representatives returns the people who attend for unit, in the order of
+// the attendees (the unlisted chair last); with deputies set, only the
+// unit's deputies who attend without a valid approval.
+func (c *checker) representatives(unit regulation.UnitID, deputies bool) regulation.PersonRefs {
+	var names regulation.PersonRefs
 	add := func(id regulation.PersonID, forUnit regulation.UnitID, approvedBy regulation.PersonID) {
 		p, ok := c.dir.Person(id)
 		if !ok {
@@ -60,7 +58,7 @@ func (c *checker) representatives(unit regulation.UnitID, deputies bool) []strin
 		if deputies && (p.Unit != unit || !p.Position.IsDeputy() || c.approves(approvedBy)) {
 			return
 		}
-		names = append(names, displayName(p))
+		names = append(names, regulation.PersonRef{ID: id, Name: p.Name, Position: p.Position})
 	}
 	chairListed := false
 	for _, a := range c.m.Attendees {
@@ -97,12 +95,4 @@ func (c *checker) lateReport(subject string, a *Absence) regulation.Finding {
 // finding returns a finding of code about the meeting.
 func (c *checker) finding(code regulation.Code, subject string, d regulation.Details) regulation.Finding {
 	return c.rules.Finding(code, regulation.MeetingRecord, c.m.ID, subject, d)
-}
-
-// displayName returns the name of p, or its id when it has none.
-func displayName(p regulation.Person) string {
-	if p.Name != "" {
-		return p.Name
-	}
-	return string(p.ID)
 }

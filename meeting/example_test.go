@@ -58,9 +58,9 @@ func ExampleCheck() {
 	}
 	fmt.Println(fs.Err() != nil)
 	// Output:
-	// meeting.attendee_level [SXD] the invited unit (unit leadership invited) sent only people below unit leadership: Vũ Văn G
+	// meeting.attendee_level [SXD] the invited unit (unit leadership invited) sent only people below unit leadership: Vũ Văn G (specialist)
 	// meeting.invitation_late [] the invitation was sent on 2024-03-11, only 2 working days before the meeting on 2024-03-13 (at least 3 required)
-	// meeting.substitute_unapproved [STC] the invitation named the head; the head was absent and Phạm Văn D attended instead without the chair's approval
+	// meeting.substitute_unapproved [STC] the invitation named the head; the head was absent and Phạm Văn D (deputy head) attended instead without the chair's approval
 	// true
 }
 

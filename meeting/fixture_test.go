@@ -91,6 +91,30 @@ func people() []regulation.Person {
 	}
 }
 
+// ref names the test person id as details do: id, name and position,
+// taken from people().
+func ref(id regulation.PersonID) regulation.PersonRef {
+	for _, p := range people() {
+		if p.ID == id {
+			return regulation.PersonRef{ID: id, Name: p.Name, Position: p.Position}
+		}
+	}
+	return regulation.PersonRef{ID: id}
+}
+
+// refs names the test people ids as a list detail does.
+func refs(ids ...regulation.PersonID) regulation.PersonRefs {
+	out := regulation.PersonRefs{}
+	for _, id := range ids {
+		out = append(out, ref(id))
+	}
+	return out
+}
+
+// member names a PPC member as meeting.member_absent_unapproved does: the
+// name alone.
+func member(id regulation.PersonID) regulation.PersonRef { return ref(id).NameOnly() }
+
 // directory returns the test directory: the PPC with nine members, four
 // departments, a district and the police and army.
 func directory(tb testing.TB) *regulation.Directory {

@@ -46,9 +46,5 @@ func (c *checker) members(fs regulation.Findings) regulation.Findings {
 
 // memberAbsent returns meeting.member_absent_unapproved for member id.
 func (c *checker) memberAbsent(id regulation.PersonID) regulation.Finding {
-	name := string(id)
-	if p, ok := c.dir.Person(id); ok {
-		name = displayName(p)
-	}
-	return c.finding(regulation.MeetingMemberAbsentUnapproved, string(id), regulation.Details{"member": name})
+	return c.finding(regulation.MeetingMemberAbsentUnapproved, string(id), regulation.Details{"member": c.dir.PersonRef(id).NameOnly()})
 }

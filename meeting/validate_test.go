@@ -114,9 +114,9 @@ func TestCheckWithoutChairman(t *testing.T) {
 		want   []got
 	}{
 		{"approved_by_chair", "the chair is not the Chairman", []meeting.Absence{{Person: policeHead, ApprovedBy: vice1}},
-			[]got{f(regulation.MeetingMemberAbsentUnapproved, string(policeHead), regulation.Details{"member": "Đinh Công An"})}},
+			[]got{f(regulation.MeetingMemberAbsentUnapproved, string(policeHead), regulation.Details{"member": member(policeHead)})}},
 		{"not_approved", "no consent at all", []meeting.Absence{{Person: policeHead}},
-			[]got{f(regulation.MeetingMemberAbsentUnapproved, string(policeHead), regulation.Details{"member": "Đinh Công An"})}},
+			[]got{f(regulation.MeetingMemberAbsentUnapproved, string(policeHead), regulation.Details{"member": member(policeHead)})}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
