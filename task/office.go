@@ -71,8 +71,9 @@ type Decision struct {
 
 // DeficiencyList returns the deficiencies as short labels, "code" or
 // "code: subject" ("submission.missing_component: opinions"), in the order of
-// Deficiencies; an empty, non-nil slice when there are none. It is the
-// deficiencies detail of submission.office_decision.
+// Deficiencies; an empty, non-nil slice when there are none. They are what
+// the deficiencies detail of submission.office_decision writes in JSON
+// ([Decision.Named] gives the detail itself).
 func (d Decision) DeficiencyList() []string {
 	list := make([]string, 0, len(d.Deficiencies))
 	for _, f := range d.Deficiencies {

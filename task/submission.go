@@ -169,7 +169,7 @@ func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.
 	}
 	dec := csDecide(s, dir, rules, opts)
 	fs = append(fs, dec.Deficiencies...)
-	list := dec.DeficiencyList()
+	list := dec.Named(dir)
 	fs = append(fs, rules.Finding(regulation.SubmissionOfficeDecision, kind, s.ID, "", regulation.Details{
 		"action": dec.Action, "deadline": dec.Deadline, "deficiencies": list,
 	}))

@@ -2,6 +2,7 @@ package task
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -82,11 +83,8 @@ func TestCheckSubmission(t *testing.T) {
 	deadline := csDate("2024-04-22")
 
 	decision := func(rules *regulation.Rules, a Action, deadline calendar.Date, list ...string) regulation.Finding {
-		if list == nil {
-			list = []string{}
-		}
 		return rules.Finding(regulation.SubmissionOfficeDecision, regulation.SubmissionRecord, "S1", "",
-			regulation.Details{"action": a, "deadline": deadline, "deficiencies": list})
+			regulation.Details{"action": a, "deadline": deadline, "deficiencies": csDeficiencies(dir, list...)})
 	}
 	forward := decision(kt, ActionForward, deadline)
 	ret := func(list ...string) regulation.Finding { return decision(kt, ActionReturn, deadline, list...) }
@@ -106,7 +104,7 @@ func TestCheckSubmission(t *testing.T) {
 			"late_days": days, "late_workdays": workdays})
 	}
 	accepted := func(forwarded string, list ...string) regulation.Finding {
-		return csSF(kt, regulation.SubmissionAcceptedIncomplete, "", regulation.Details{"forwarded": csDate(forwarded), "deficiencies": list})
+		return csSF(kt, regulation.SubmissionAcceptedIncomplete, "", regulation.Details{"forwarded": csDate(forwarded), "deficiencies": csDeficiencies(dir, list...)})
 	}
 
 	tests := []struct {
@@ -379,7 +377,7 @@ func TestCheckSubmission(t *testing.T) {
 			i := slices.IndexFunc(got, func(f regulation.Finding) bool { return f.Code == regulation.SubmissionOfficeDecision })
 			d := got[i].Details
 			if diff := cmp.Diff([]any{d["action"], d["deadline"], d["deficiencies"]},
-				[]any{dec.Action, dec.Deadline, dec.DeficiencyList()}, csCmp); diff != "" {
+				[]any{dec.Action, dec.Deadline, dec.Named(tc.dir)}, csCmp); diff != "" {
 				t.Errorf("office_decision differs from Decide (-check +Decide):\n%s", diff)
 			}
 		})
@@ -544,4 +542,19 @@ func FuzzCheckSubmission(f *testing.F) {
 			t.Fatalf("CheckSubmission decided, Decide could not: %v, %v", fs, dec.Deficiencies)
 		}
 	})
+}
+
+// csDeficiencies returns the deficiencies detail of the labels "code" or
+// "code: subject", each subject named from dir as the check names it.
+func csDeficiencies(dir *regulation.Directory, labels ...string) Deficiencies {
+	out := Deficiencies{}
+	for _, l := range labels {
+		code, subject, _ := strings.Cut(l, ": ")
+		d := Deficiency{Code: regulation.Code(code), Subject: subject}
+		if subject != "" {
+			d.Named = dir.Subject(regulation.Finding{Code: d.Code, Kind: regulation.SubmissionRecord, Subject: subject})
+		}
+		out = append(out, d)
+	}
+	return out
 }
