@@ -68,6 +68,19 @@ type Options struct {
 	// consultation a submission links to, the delegation a signature rests
 	// on) are used whatever their dates.
 	Period regulation.ReportingPeriod
+
+	// Unit, when set, keeps only what concerns that unit: the findings
+	// about it, its people and the records it owns or takes part in, and,
+	// in the task summary, the tasks it leads (see "What concerns a unit"
+	// in unit.go, summarised here: tasks it leads; consultations it leads,
+	// or the part about it in those it is consulted in; submissions it
+	// sends, and for the PPC Office the Office's decisions on every
+	// dossier; meetings it is invited to, and what is said of it or its
+	// people; records it signs, is signed for or takes part in;
+	// delegations granted by or to its people). Records that could not be
+	// read at all and problems of the directory name no unit and are left
+	// out. A unit the case does not have selects nothing.
+	Unit regulation.UnitID
 }
 
 // ErrPeriod is the sentinel wrapped by the error of [Case.Scope] for a
@@ -150,12 +163,18 @@ func (c *Case) RunWith(rules *regulation.Rules, asOf calendar.Date, opts Options
 // run is RunWith, also returning the directory it built.
 func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, opts Options, emit func(regulation.Finding)) (*task.Summary, *regulation.Directory) {
 	dir, dirFindings := c.Directory()
+	sc := newScope(opts.Unit, dir)
 	rejected := map[regulation.RecordKind]regulation.Findings{}
-	for _, f := range c.Rejected {
-		rejected[f.Kind] = append(rejected[f.Kind], f)
+	if sc.all() {
+		for _, f := range c.Rejected {
+			rejected[f.Kind] = append(rejected[f.Kind], f)
+		}
+	} else {
+		dirFindings = nil
 	}
 	flush := func(kind regulation.RecordKind, fs regulation.Findings) {
 		fs = append(fs, rejected[kind]...)
+		c.locate(kind, fs)
 		fs.Sort()
 		for _, f := range fs {
 			emit(f)
@@ -177,50 +196,60 @@ func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, opts Options, em
 
 	sum := task.NewSummary(rules, asOf, task.SummaryOptions{Directory: dir, Period: opts.Period})
 	tasks, fs := unique(regulation.TaskRecord, "tasks", c.Tasks, func(x task.Task) string { return x.ID })
+	fs = sc.duplicates(fs, func(i int) bool { return sc.leads(&c.Tasks[i]) })
 	for range len(fs) + len(rejected[regulation.TaskRecord]) {
 		sum.AddInvalid()
 	}
-	for _, t := range tasks {
+	for i := range tasks {
+		t := tasks[i]
+		if !sc.leads(&t) {
+			continue
+		}
 		sum.Add(t)
 		fs = selected(fs, task.Check(t, dir, rules, asOf), t.Assigned)
 	}
 	flush(regulation.TaskRecord, fs)
 
 	consultations, fs := unique(regulation.ConsultationRecord, "consultations", c.Consultations, func(x task.Consultation) string { return x.ID })
+	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inConsultation(&c.Consultations[i])) })
 	byID := make(map[string]task.Consultation, len(consultations))
 	for _, x := range consultations {
 		byID[x.ID] = x
-		fs = selected(fs, task.CheckConsultation(x, dir, rules, asOf), x.Sent)
+		fs = selected(fs, sc.consultation(&x, task.CheckConsultation(x, dir, rules, asOf)), x.Sent)
 	}
 	flush(regulation.ConsultationRecord, fs)
 
 	submissions, fs := unique(regulation.SubmissionRecord, "submissions", c.Submissions, func(x task.Submission) string { return x.ID })
+	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inSubmission(&c.Submissions[i])) })
 	subOpts := task.SubmissionOptions{Consultations: byID}
 	for _, x := range submissions {
-		fs = selected(fs, task.CheckSubmission(x, dir, rules, asOf, subOpts), x.Received)
+		fs = selected(fs, sc.submission(&x, task.CheckSubmission(x, dir, rules, asOf, subOpts)), x.Received)
 	}
 	flush(regulation.SubmissionRecord, fs)
 
 	meetings, fs := unique(regulation.MeetingRecord, "meetings", c.Meetings, func(x meeting.Meeting) string { return x.ID })
+	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inMeeting(&c.Meetings[i])) })
 	for _, x := range meetings {
-		fs = selected(fs, meeting.Check(x, dir, rules, asOf), x.Date)
+		fs = selected(fs, sc.meeting(&x, meeting.Check(x, dir, rules, asOf)), x.Date)
 	}
 	flush(regulation.MeetingRecord, fs)
 
 	// Records need the delegations; their findings come after the records'.
 	delegations, delFindings := unique(regulation.DelegationRecord, "delegations", c.Delegations, func(x signoff.Delegation) string { return x.ID })
+	delFindings = sc.duplicates(delFindings, func(i int) bool { return takesPart(sc.inDelegation(&c.Delegations[i])) })
 	sigOpts := signoff.Options{Delegations: make(map[string]signoff.Delegation, len(delegations))}
 	for _, x := range delegations {
 		sigOpts.Delegations[x.ID] = x
 	}
 	records, fs := unique(regulation.MinutesRecord, "records", c.Records, func(x signoff.Record) string { return x.ID })
+	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inRecord(&c.Records[i])) })
 	for _, x := range records {
-		fs = selected(fs, signoff.Check(x, dir, rules, asOf, sigOpts), x.Date)
+		fs = selected(fs, sc.record(&x, signoff.Check(x, dir, rules, asOf, sigOpts)), x.Date)
 	}
 	flush(regulation.MinutesRecord, fs)
 
 	for _, x := range delegations {
-		delFindings = selected(delFindings, signoff.CheckDelegation(x, dir, rules, asOf, sigOpts), x.ValidFrom)
+		delFindings = selected(delFindings, sc.delegation(&x, signoff.CheckDelegation(x, dir, rules, asOf, sigOpts)), x.ValidFrom)
 	}
 	flush(regulation.DelegationRecord, delFindings)
 

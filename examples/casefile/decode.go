@@ -72,6 +72,13 @@ type Case struct {
 	// Rejected holds one input.invalid finding per record that could not be
 	// decoded.
 	Rejected regulation.Findings `json:"-"`
+
+	// Positions holds, per list of the file ("tasks", "people", …), where
+	// each entry of the list starts in the file, in the order of the list;
+	// nil for a case that was not decoded. A check gives every
+	// input.invalid finding of a decoded case the position of its record
+	// as its "position" detail, "line:column".
+	Positions map[string][]Position `json:"-"`
 }
 
 // MaxSize is the largest case file Decode reads, in bytes.
@@ -102,9 +109,10 @@ func DecodeBytes(data []byte, name string) (*Case, error) {
 }
 
 type decoder struct {
-	data []byte
-	name string
-	dec  *json.Decoder
+	data  []byte
+	name  string
+	dec   *json.Decoder
+	lines lines // where each record starts
 }
 
 // refuse returns a refusal at byte offset off (negative: no position).
@@ -289,6 +297,13 @@ func decodeList[T any](d *decoder, key string, kind regulation.RecordKind, dst *
 	if delim, ok := tok.(json.Delim); !ok || delim != '[' {
 		return d.refuse(listOff, "%s: want a list, got %s", key, describe(tok))
 	}
+	var pos []Position
+	defer func() {
+		if c.Positions == nil {
+			c.Positions = map[string][]Position{}
+		}
+		c.Positions[key] = pos
+	}()
 	for i := 0; d.dec.More(); i++ {
 		off := d.valueStart(d.dec.InputOffset())
 		// The fast path: the stream's decoder (unknown fields disallowed)
@@ -299,6 +314,7 @@ func decodeList[T any](d *decoder, key string, kind regulation.RecordKind, dst *
 		err := d.dec.Decode(&rec)
 		if err == nil {
 			*dst = append(*dst, rec)
+			pos = append(pos, d.lines.at(d.data, off))
 			continue
 		}
 		if isSyntaxError(err) {
@@ -334,7 +350,7 @@ func decodeList[T any](d *decoder, key string, kind regulation.RecordKind, dst *
 			record = path
 		}
 		f := regulation.InvalidInput(kind, record, field, regulation.ProblemInvalidValue)
-		f.Details["position"] = positionText(d.data, off)
+		f.Details["position"] = d.lines.at(d.data, off).String()
 		c.Rejected = append(c.Rejected, f)
 	}
 	if _, err := d.dec.Token(); err != nil { // the closing bracket
@@ -348,11 +364,6 @@ func suffix(field string) string {
 		return ""
 	}
 	return "." + field
-}
-
-func positionText(data []byte, off int64) string {
-	l, c := position(data, off)
-	return strconv.Itoa(l) + ":" + strconv.Itoa(c)
 }
 
 // recordID returns the string "id" of a JSON object, or "".

@@ -40,6 +40,9 @@ type Header struct {
 	// Calendar is the data version of the working-day calendar the
 	// deadlines were computed with; omitted when empty.
 	Calendar string
+	// Unit is the unit the findings were narrowed to ([Options.Unit]);
+	// omitted when empty.
+	Unit regulation.UnitID
 }
 
 type headerJSON struct {
@@ -48,6 +51,7 @@ type headerJSON struct {
 	AsOf     calendar.Date               `json:"as_of"`
 	Period   *regulation.ReportingPeriod `json:"period,omitempty"`
 	Calendar string                      `json:"calendar,omitempty"`
+	Unit     regulation.UnitID           `json:"unit,omitempty"`
 }
 
 // Begin writes the header with the rule set's id and the as-of date alone;
@@ -61,7 +65,7 @@ func (e *Encoder) BeginHeader(h Header) error {
 	if e.err != nil {
 		return e.err
 	}
-	j := headerJSON{Schema: FindingsSchema, Rules: h.Rules, AsOf: h.AsOf, Calendar: h.Calendar}
+	j := headerJSON{Schema: FindingsSchema, Rules: h.Rules, AsOf: h.AsOf, Calendar: h.Calendar, Unit: h.Unit}
 	if !h.Period.IsZero() {
 		j.Period = &h.Period
 	}
@@ -134,7 +138,7 @@ func (e *Encoder) write(b []byte) {
 func (c *Case) WriteFindings(w io.Writer, rules *regulation.Rules, asOf calendar.Date, opts Options) (Tally, error) {
 	var t Tally
 	enc := NewEncoder(w)
-	h := Header{Rules: rules.ID, AsOf: asOf, Period: opts.Period, Calendar: rules.Cal().Version()}
+	h := Header{Rules: rules.ID, AsOf: asOf, Period: opts.Period, Calendar: rules.Cal().Version(), Unit: opts.Unit}
 	if err := enc.BeginHeader(h); err != nil {
 		return t, err
 	}
