@@ -33,20 +33,27 @@ func golden(t *testing.T, name string, got []byte) {
 
 func TestEmbeddedReport(t *testing.T) {
 	tests := []struct {
-		lang   string
+		args   []string
 		golden string
-		want   []string // lines the report must contain, whatever else changes
+		want   []string // texts the report must contain, whatever else changes
 		reason string
 	}{
-		{"vi", "report.vi.txt", []string{"Có thời hạn 1.206", "trễ hạn 222", "222/1.206 = 18,4%", "Công văn 56/UBND-KTTH ghi 18,5%", "kontum-2023"},
-			"the letter's figure, reproduced from data, in Vietnamese"},
-		{"en", "report.en.txt", []string{"With a deadline 1,206", "late 222", "222/1,206 = 18.4%", "Letter 56/UBND-KTTH prints 18.5%", "kontum-2023"},
+		{[]string{"-lang", "vi"}, "report.vi.txt", []string{"Có thời hạn 1.206", "trễ hạn 222", "222/1.206 = 18,4%",
+			"Công văn 56/UBND-KTTH ghi 18,5%", "kontum-2023", "LƯU Ý VỀ DỮ LIỆU", "Kỳ báo cáo:", "vn-2026.2",
+			"Cách đọc bảng — Mã:", "HT trễ: hoàn thành sau thời hạn", "chạy lại với -all"},
+			"the letter's figure, reproduced from data, in Vietnamese, with the note on what is real and a legend"},
+		{[]string{"-lang", "en"}, "report.en.txt", []string{"With a deadline 1,206", "late 222", "222/1,206 = 18.4%",
+			"Letter 56/UBND-KTTH prints 18.5%", "kontum-2023", "ABOUT THE DATA", "Period:", "DoneLt: done after the deadline",
+			"run again with -all"},
 			"the same in English"},
+		{[]string{"-all", "-unit", "SXD"}, "report.SXD.vi.txt", []string{"Chỉ các nhiệm vụ do Sở Xây dựng chủ trì.",
+			"Có thời hạn 60 · trễ hạn 23", "SXD — Sở Xây dựng: chỉ những gì liên quan đến đơn vị này"},
+			"every finding about the Department of Construction"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.lang, func(t *testing.T) {
+		t.Run(tc.golden, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			exit := run([]string{"-lang", tc.lang}, nil, &stdout, &stderr)
+			exit := run(tc.args, nil, &stdout, &stderr)
 			if exit != exitViolations {
 				t.Fatalf("exit %d, want 1: the embedded year has violations; stderr %s", exit, stderr.String())
 			}
@@ -57,13 +64,29 @@ func TestEmbeddedReport(t *testing.T) {
 					t.Errorf("the report lacks %q (%s)", w, tc.reason)
 				}
 			}
-			for i, line := range strings.Split(report, "\n") {
-				if n := utf8.RuneCountInString(line); n > width {
-					t.Errorf("line %d has %d columns, more than %d: %q", i+1, n, width, line)
-				}
-			}
+			checkText(t, report)
 			golden(t, tc.golden, stdout.Bytes())
 		})
+	}
+}
+
+// checkText checks what every text report must be: it fits 100 columns,
+// cuts nothing, and says nothing of exit statuses.
+func checkText(t *testing.T, report string) {
+	t.Helper()
+	for i, line := range strings.Split(report, "\n") {
+		if n := utf8.RuneCountInString(line); n > width {
+			t.Errorf("line %d has %d columns, more than %d: %q", i+1, n, width, line)
+		}
+		if strings.Contains(line, "…") && !strings.Contains(line, "… và ") && !strings.Contains(line, "… and ") &&
+			!strings.Contains(line, "18,408…") && !strings.Contains(line, "18.408…") {
+			t.Errorf("line %d cuts a text: %q", i+1, line)
+		}
+	}
+	for _, bad := range []string{"trạng thái thoát", "exit status", "(xem -json)", "(see -json)"} {
+		if strings.Contains(report, bad) {
+			t.Errorf("the report says %q: exit statuses and flags for machines are no business of its readers", bad)
+		}
 	}
 }
 

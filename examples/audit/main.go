@@ -1,9 +1,12 @@
 // Command audit checks a case file — the tasks, consultations, submissions,
 // meetings, minutes and delegations of a province-year — against a PPC
-// working regulation, and prints what the PPC Office and the Chairman's
-// inspection team want to read: the overdue table per lead unit and per
-// assigner, the findings grouped by rule family with their citations, and
-// the Office's decisions on pending dossiers.
+// working regulation, and writes what the PPC Office, the Chairman's
+// inspection team and each unit's head want to read: the overdue tables per
+// lead unit and per assigner, late tasks by month, the findings grouped by
+// rule family with their citations, the findings on records dated outside
+// the rule set's period apart, the data to correct apart, and the Office's
+// decisions on pending dossiers. People and units are named, not given by
+// id, and the Vietnamese report is Vietnamese throughout.
 //
 // Usage:
 //
@@ -13,8 +16,12 @@
 //	  -lang vi|en    language of the readable report (default vi)
 //	  -as-of DATE    override the case's as_of
 //	  -rules FILE    use the rule set in FILE (quyche.rules/v1) instead of the case's
+//	  -all           list every finding (default: the first few per code, then a count)
+//	  -unit ID       only what concerns one unit (its tasks, consultations, submissions, meetings, records)
 //	  -from DATE     start of a reporting period: records that come into being in [from, to]
 //	  -to DATE       end of the period (default: the case's as_of); the audit is as of -to unless -as-of is given
+//	  -html FILE     also write the report as one self-contained HTML file (no external resources)
+//	  -csv DIR       also write DIR/findings.csv and DIR/units.csv (UTF-8 with BOM, for spreadsheets)
 //
 // Dates on the command line are written yyyy-mm-dd or dd/mm/yyyy. A record
 // comes into being on its first date (a task when it is assigned, a
@@ -23,11 +30,35 @@
 // the audit looks only at records that exist as of its date and, with a
 // period, at those that come into being in it.
 //
+// With -unit, the tables, the findings (text, HTML, CSV and -json) and the
+// pending dossiers keep only what concerns the unit: the tasks it leads;
+// the consultations it leads, and in those it is consulted in, the findings
+// about it and about the consultation as a whole; the submissions it sends
+// (and, for the PPC Office, the Office's decisions and faults on every
+// dossier); in meetings, the findings about it or one of its people, and
+// those about a meeting as a whole that it is invited to, chairs or attends
+// through its people; in minutes and inspection records, the findings about
+// it or its people, those naming one of its people as the signer, and those
+// about a record as a whole that it takes part in (listed, signing, signed
+// for); the delegations granted by or to its people. Records that could not
+// be read at all and problems of the units and people lists name no unit:
+// the narrowed report counts them and leaves them to the full report. An id
+// the case does not have is refused (exit status 2).
+//
+// The HTML file is the same report in one file with its styles and charts
+// inline (late rate per lead unit, late tasks per month of the deadline),
+// every finding in collapsible sections, made to be read offline and
+// printed on A4; it declares its language (<html lang="vi">). The CSV
+// files are findings.csv (one row per finding) and units.csv (the table per
+// lead unit), in UTF-8 with a byte order mark so that spreadsheets read
+// Vietnamese correctly; DIR is created when it does not exist.
+//
 // Exit status: 0 when there are no violations, 1 when there are, 2 when the
 // input cannot be read (with a message on standard error naming the file,
-// the line and the problem), 3 when the file was read, some records could
-// not be checked (input.invalid: a data problem, not a breach of the
-// regulation) and nothing violates the regulation.
+// the line and the problem) or a flag is wrong, 3 when the file was read,
+// some records could not be checked (input.invalid: a data problem, not a
+// breach of the regulation) and nothing violates the regulation. With
+// -unit, the status is that of the unit's findings.
 package main
 
 import (
@@ -38,6 +69,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/quyche/quyche/examples/audit/dataset"
 	"github.com/quyche/quyche/examples/casefile"
@@ -80,6 +112,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	rulesFile := fl.String("rules", "", "rule set file (quyche.rules/v1) to use instead of the case's")
 	fromFlag := fl.String("from", "", "start of a reporting period (yyyy-mm-dd or dd/mm/yyyy): only records that come into being on or after it")
 	toFlag := fl.String("to", "", "end of the reporting period (yyyy-mm-dd or dd/mm/yyyy; default: the case's as_of): only records that come into being on or before it")
+	all := fl.Bool("all", false, "list every finding (default: the first few per code, then a count)")
+	unitFlag := fl.String("unit", "", "only what concerns the unit with this id: the tasks it leads, its consultations, submissions, meetings, records and delegations")
+	htmlFile := fl.String("html", "", "also write the report as one self-contained HTML file")
+	csvDir := fl.String("csv", "", "also write findings.csv and units.csv (UTF-8 with BOM) into this directory, created when missing")
 	if err := fl.Parse(args); err != nil {
 		return exitRefused
 	}
@@ -119,6 +155,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitRefused
 	}
 
+	if *unitFlag != "" {
+		if !hasUnit(c, regulation.UnitID(*unitFlag)) {
+			fmt.Fprintf(stderr, "audit: -unit: %s has no unit %q; its units are %s\n", c.File, *unitFlag, unitIDs(c))
+			return exitRefused
+		}
+		opts.Unit = regulation.UnitID(*unitFlag)
+	}
+
 	if *asJSON {
 		tally, err := c.WriteFindings(stdout, rules, asOf, opts)
 		if err != nil {
@@ -128,11 +172,64 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitStatus(tally)
 	}
 	res := c.CheckWith(rules, asOf, opts)
-	if err := writeReport(stdout, c, res, rules, asOf, opts.Period, lang); err != nil {
+	r := newReport(c, res, rules, options{lang: lang, asOf: asOf, period: opts.Period, unit: opts.Unit,
+		all: *all, embedded: *caseFile == ""})
+	if err := writeText(stdout, r); err != nil {
 		fmt.Fprintf(stderr, "audit: writing report: %v\n", err)
 		return exitRefused
 	}
+	if *htmlFile != "" {
+		if err := writeFile(*htmlFile, func(w io.Writer) error { return writeHTML(w, r) }); err != nil {
+			fmt.Fprintf(stderr, "audit: -html: %v\n", err)
+			return exitRefused
+		}
+	}
+	if *csvDir != "" {
+		if err := writeCSV(*csvDir, r); err != nil {
+			fmt.Fprintf(stderr, "audit: -csv: %v\n", err)
+			return exitRefused
+		}
+	}
 	return exitStatus(res.Tally())
+}
+
+// hasUnit reports whether the case has a unit with id.
+func hasUnit(c *casefile.Case, id regulation.UnitID) bool {
+	for _, u := range c.Units {
+		if u.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// unitIDs lists the case's unit ids for an error message.
+func unitIDs(c *casefile.Case) string {
+	ids := make([]string, 0, len(c.Units))
+	for _, u := range c.Units {
+		ids = append(ids, string(u.ID))
+	}
+	if len(ids) == 0 {
+		return "none"
+	}
+	if len(ids) > 40 {
+		ids = append(ids[:40], "…")
+	}
+	return strings.Join(ids, ", ")
+}
+
+// writeFile writes a file through write, and reports the first error of
+// writing or closing it.
+func writeFile(name string, write func(io.Writer) error) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // load decodes the case file named by name ("" for the embedded dataset,
