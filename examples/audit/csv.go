@@ -72,6 +72,9 @@ func findingsCSV(w io.Writer, r *report) error {
 	for _, it := range r.Pending {
 		row(it, false)
 	}
+	for _, it := range r.Decided {
+		row(it, false)
+	}
 	cw.Flush()
 	return cw.Error()
 }

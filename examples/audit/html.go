@@ -188,15 +188,24 @@ func monthChart(r *report) columnChart {
 	}
 	slot := (width - left - 10) / len(r.Months)
 	w := max(4, slot*2/3)
+	// A label "mm/yyyy" needs about 56 units: with narrower columns, every
+	// every-th month is labelled (the tooltip names each).
+	every := (56 + slot - 1) / slot
 	for i, m := range r.Months {
 		h := m.Late * (base - top) / scaleTop
 		x := left + i*slot + (slot-w)/2
 		label := pad2(m.Month) + "/" + strconv.Itoa(m.Year)
-		c.Columns = append(c.Columns, column{
-			X: x, W: w, Y: base - h, H: h, Label: label, LabelX: x + w/2,
-			Value: r.Num(m.Late), ValueY: base - h - 4,
+		col := column{
+			X: x, W: w, Y: base - h, H: h, LabelX: x + w/2, ValueY: base - h - 4,
 			Title: label + ": " + r.Count(m.Late, "nhiệm vụ trễ hạn", "late task", "late tasks"),
-		})
+		}
+		if i%every == 0 {
+			col.Label = label
+		}
+		if m.Late > 0 {
+			col.Value = r.Num(m.Late)
+		}
+		c.Columns = append(c.Columns, col)
 	}
 	return c
 }
