@@ -78,7 +78,7 @@ type hbar struct {
 	Lines      []svgText // the label, on one or two lines
 	Value      string    // "38,3% (23/60)"
 	ValueX     int
-	ValueW     int // the width of the value's background, so that the average line does not cross it
+	ValueW     int    // the width of the value's background, so that the average line does not cross it
 	Class      string // "hi", "mid" or "lo", by rate against the average
 	Title      string // the full name and figures, for a tooltip
 }

@@ -191,7 +191,9 @@ func TestUnitFlag(t *testing.T) {
 	const unit = "SXD"
 	all := findingsOf(t, mustOut(audit(t, "-json")))
 	mine := findingsOf(t, mustOut(audit(t, "-json", "-unit", unit)))
-	key := func(f regulation.Finding) string { return f.Kind.String() + "/" + f.Record + "/" + string(f.Code) + "/" + f.Subject }
+	key := func(f regulation.Finding) string {
+		return f.Kind.String() + "/" + f.Record + "/" + string(f.Code) + "/" + f.Subject
+	}
 	var mineKeys []string
 	for _, f := range mine {
 		mineKeys = append(mineKeys, key(f))
