@@ -229,12 +229,15 @@ func TestCaseSchemaCoversCase(t *testing.T) {
 func TestRulesSchemaCoversRules(t *testing.T) {
 	root := loadSchema(t, "quyche.rules.v1.schema.json")
 	r := regulation.KonTum2023()
-	name := calendar.Name{VI: "Ngày thử", EN: "Test day"}
-	cal, err := calendar.Vietnam().Extend(calendar.Additions{
-		Holidays: []calendar.Holiday{{Name: name, Month: 6, Day: 1, Lunar: true, StartYear: 2030, EndYear: 2040, NoCompensation: true, Source: "test"}},
-		Schedules: []calendar.Schedule{{Year: 2031, Source: "test", Days: []calendar.ScheduledDay{
-			{Date: calendar.NewDate(2031, 6, 2), Kind: calendar.KindHoliday, Name: name, Note: "L", Source: "test"}}}},
-	})
+	// Every member of the calendar's additions set, read from text so that
+	// the test names no enum constant.
+	var add calendar.Additions
+	require.NoError(t, json.Unmarshal([]byte(`{
+		"holidays": [{"name": {"vi": "Ngày thử", "en": "Test day"}, "month": 6, "day": 1, "lunar": true,
+		              "start_year": 2030, "end_year": 2040, "no_compensation": true, "source": "test"}],
+		"schedules": [{"year": 2031, "source": "test", "days": [{"date": "2031-06-02", "kind": "holiday",
+		               "name": {"vi": "Ngày thử", "en": "Test day"}, "note": "L", "source": "test"}]}]}`), &add))
+	cal, err := calendar.Vietnam().Extend(add)
 	require.NoError(t, err)
 	r.Calendar = cal
 	r.Citations[regulation.TaskLeadCount] = []regulation.Ref{{Doc: "1/2024/QĐ-UBND", Article: 1, Clause: 2, Point: "a", Part: "x"}}

@@ -96,12 +96,21 @@ var sampleDay = calendar.NewDate(2024, 3, 29)
 // full and a minimal sample written by the Go code.
 func findingsForms() ([]form, error) {
 	rules := regulation.KonTum2023()
-	f := rules.Finding(regulation.TaskOverdue, regulation.TaskRecord, "T1", "STC", regulation.Details{
-		"deadline": sampleDay.AddDays(-9), "as_of": sampleDay, "late_days": 9, "late_workdays": 7})
+	// Values are read from their text, not named by Go constants, so that
+	// the samples do not depend on the constants' names.
+	kind, err := fromJSON[regulation.RecordKind](`"task"`)
+	if err != nil {
+		return nil, err
+	}
+	t, err := fromJSON[task.Task](`{"id": "T1", "assigner": "ppc_chairman", "lead": ["STC"], "assigned": "2024-03-01", "due": "2024-03-20"}`)
+	if err != nil {
+		return nil, err
+	}
+	f := rules.Finding(regulation.TaskOverdue, kind, "T1", "STC", regulation.Details{
+		"deadline": t.Due, "as_of": sampleDay, "late_days": 9, "late_workdays": 7})
 	period := regulation.ReportingPeriod{From: calendar.NewDate(2024, 1, 1), To: sampleDay}
 	sum := task.NewSummary(rules, sampleDay, task.SummaryOptions{Period: period})
-	sum.Add(task.Task{ID: "T1", Assigner: task.AssignerPPCChairman, Lead: []regulation.UnitID{"STC"},
-		Assigned: calendar.NewDate(2024, 3, 1), Due: sampleDay.AddDays(-9)})
+	sum.Add(t)
 
 	var full, min bytes.Buffer
 	enc := casefile.NewEncoder(&full)
@@ -160,11 +169,13 @@ func findingsForms() ([]form, error) {
 // a minimal sample written by regulation.Rules' MarshalJSON.
 func rulesForms() ([]form, error) {
 	r := regulation.KonTum2023()
-	name := calendar.Name{VI: "Ngày mẫu", EN: "Sample day"}
-	cal, err := calendar.Vietnam().Extend(calendar.Additions{
-		Holidays:  []calendar.Holiday{{Name: name, Month: 6, Day: 1, StartYear: 2030}},
-		Schedules: []calendar.Schedule{{Year: 2030, Days: []calendar.ScheduledDay{{Date: calendar.NewDate(2030, 6, 3), Kind: calendar.KindHoliday, Name: name}}}},
-	})
+	add, err := fromJSON[calendar.Additions](`{
+		"holidays": [{"name": {"vi": "Ngày mẫu", "en": "Sample day"}, "month": 6, "day": 1, "start_year": 2030}],
+		"schedules": [{"year": 2030, "days": [{"date": "2030-06-03", "kind": "holiday", "name": {"vi": "Ngày mẫu", "en": "Sample day"}}]}]}`)
+	if err != nil {
+		return nil, err
+	}
+	cal, err := calendar.Vietnam().Extend(add)
 	if err != nil {
 		return nil, err
 	}
@@ -188,4 +199,11 @@ func rulesForms() ([]form, error) {
 		{def: "rules", t: reflect.TypeFor[regulation.Rules](), full: full, min: min},
 		{def: "calendar", t: reflect.TypeFor[calendar.Additions](), full: calFull.Calendar, min: calMin.Calendar},
 	}, nil
+}
+
+// fromJSON returns the value of type T that the JSON text s gives.
+func fromJSON[T any](s string) (T, error) {
+	var v T
+	err := json.Unmarshal([]byte(s), &v)
+	return v, err
 }
