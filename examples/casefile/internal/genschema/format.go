@@ -220,7 +220,8 @@ catalogue, [regulation/CATALOGUE.md](../../regulation/CATALOGUE.md).
 - **What refuses a case file.** Input that is not a case file at all is
   refused with the file's name, the line and column, and the problem: not
   UTF-8, not JSON, not an object, a ` + "`schema`" + ` other than ` + "`quyche.case/v1`" + `, a
-  missing ` + "`schema`, `rules` or `as_of`" + `, an ` + "`as_of`" + ` not written ` + "`yyyy-mm-dd`" + `, a
+  missing ` + "`schema`, `rules` or `as_of`" + `, a ` + "`rules`" + ` that is not a string, an
+  ` + "`as_of`" + ` not written ` + "`yyyy-mm-dd`" + `, a
   list that is not a list, an unknown member, a top-level member given twice,
   data after the case, a file over 1 GiB; and, for the audit program, a rule
   set it does not know (exit status 2).
