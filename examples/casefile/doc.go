@@ -21,4 +21,7 @@
 //	rules, _ := regulation.Lookup(c.RulesID)
 //	res := c.Check(rules, c.AsOf)
 //	if t := res.Tally(); t.Violations > 0 { … } // exit status 1; t.DataProblems > 0 alone: 3
+//
+// FORMAT.md, beside this package's source, documents the three formats
+// member by member; [Schemas] gives their JSON Schemas.
 package casefile
