@@ -3,6 +3,7 @@ package casefile
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/quyche/quyche/meeting"
@@ -140,6 +141,31 @@ func (c *Case) CheckRecord(kind regulation.RecordKind, rules *regulation.Rules, 
 	}
 	fs.Sort()
 	return fs, nil
+}
+
+// WriteRecordFindings checks the one record of kind in c with its context
+// ([Case.CheckRecord]) and writes its findings to w as quyche.findings/v1:
+// the header (rule set, as-of date, calendar version), the findings in
+// order, and "tasks": null, as a check of one record has no task summary.
+// It returns the tally of the findings; the errors are CheckRecord's and
+// the writer's.
+func (c *Case) WriteRecordFindings(w io.Writer, kind regulation.RecordKind, rules *regulation.Rules, asOf calendar.Date) (Tally, error) {
+	var t Tally
+	fs, err := c.CheckRecord(kind, rules, asOf)
+	if err != nil {
+		return t, err
+	}
+	enc := NewEncoder(w)
+	if err := enc.BeginHeader(Header{Rules: rules.ID, AsOf: asOf, Calendar: rules.Cal().Version()}); err != nil {
+		return t, err
+	}
+	for _, f := range fs {
+		t.Add(f)
+		if err := enc.Add(f); err != nil {
+			return t, err
+		}
+	}
+	return t, enc.End(nil)
 }
 
 // contextText says what the context of a check of kind is.

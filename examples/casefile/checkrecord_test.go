@@ -174,7 +174,7 @@ func TestCheckRecordRefuses(t *testing.T) {
 	}
 }
 
-func TestCheckRecordWritesAsFindings(t *testing.T) {
+func TestWriteRecordFindings(t *testing.T) {
 	// A check's findings go out in quyche.findings/v1 with no task summary.
 	c, err := casefile.DecodeBytes([]byte(checkCase(`"units": [{"id": "STC", "name": "Sở Tài chính", "kind": "department"}],
 "tasks": [{"id": "T1", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-11-01", "due": "2023-12-01"}]`)), "check.json")
@@ -182,14 +182,23 @@ func TestCheckRecordWritesAsFindings(t *testing.T) {
 	rules := regulation.KonTum2023()
 	fs, err := c.CheckRecord(regulation.TaskRecord, rules, c.AsOf)
 	require.NoError(t, err)
-	var b bytes.Buffer
-	enc := casefile.NewEncoder(&b)
+	var want bytes.Buffer
+	enc := casefile.NewEncoder(&want)
 	require.NoError(t, enc.BeginHeader(casefile.Header{Rules: rules.ID, AsOf: c.AsOf, Calendar: rules.Cal().Version()}))
 	for _, f := range fs {
 		require.NoError(t, enc.Add(f))
 	}
 	require.NoError(t, enc.End(nil))
-	if !bytes.Contains(b.Bytes(), []byte(`"code":"task.overdue"`)) || !bytes.HasSuffix(b.Bytes(), []byte("\"tasks\": null\n}\n")) {
-		t.Errorf("output:\n%s", b.String())
+	var got bytes.Buffer
+	tally, err := c.WriteRecordFindings(&got, regulation.TaskRecord, rules, c.AsOf)
+	require.NoError(t, err)
+	if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
+	if tally.Outcome() != casefile.OutcomeViolations || !bytes.HasSuffix(got.Bytes(), []byte("\"tasks\": null\n}\n")) ||
+		!bytes.Contains(got.Bytes(), []byte(`"calendar":"`+rules.Cal().Version()+`"`)) {
+		t.Errorf("tally %+v, output:\n%s", tally, got.String())
+	}
+	_, err = c.WriteRecordFindings(&got, regulation.MeetingRecord, rules, c.AsOf)
+	require.ErrorIs(t, err, casefile.ErrRefused, "a check of a meeting in a case without one")
 }
