@@ -1,0 +1,323 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"maps"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/quyche/quyche/examples/casefile"
+	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/calendar"
+)
+
+// query returns the query parameters of r, each given at most once; a
+// parameter not in allowed is an error, as is a malformed query.
+func query(r *http.Request, allowed ...string) (map[string]string, *apiError) {
+	vals, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return nil, &apiError{status: http.StatusBadRequest, code: codeBadParameter, message: "the query cannot be read: " + err.Error()}
+	}
+	q := make(map[string]string, len(vals))
+	for _, k := range slices.Sorted(maps.Keys(vals)) {
+		if !slices.Contains(allowed, k) {
+			return nil, &apiError{status: http.StatusBadRequest, code: codeUnknownParameter,
+				message: "unknown query parameter " + quote(k) + "; this endpoint takes " + list(allowed)}
+		}
+		if len(vals[k]) > 1 {
+			return nil, &apiError{status: http.StatusBadRequest, code: codeBadParameter, message: k + ": given more than once"}
+		}
+		q[k] = vals[k][0]
+	}
+	return q, nil
+}
+
+// list writes names as "a, b or c"; "none" for none.
+func list(names []string) string {
+	switch len(names) {
+	case 0:
+		return "none"
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// quote quotes s for a message, cut to 64 bytes.
+func quote(s string) string {
+	if len(s) > 64 {
+		s = s[:64] + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// settings reads the settings of an audit or a check from the query: the
+// dates (as the audit program's -as-of, -from and -to) and rules, the id of
+// a built-in rule set.
+func settings(q map[string]string) (casefile.Settings, *apiError) {
+	var s casefile.Settings
+	for _, p := range []struct {
+		name string
+		dst  *calendar.Date
+	}{{"as_of", &s.AsOf}, {"from", &s.From}, {"to", &s.To}} {
+		v, ok := q[p.name]
+		if !ok {
+			continue
+		}
+		d, err := casefile.ParseSettingDate(p.name, v)
+		if err != nil {
+			return s, &apiError{status: http.StatusBadRequest, code: codeBadParameter, message: err.Error()}
+		}
+		*p.dst = d
+	}
+	s.RulesID = q["rules"]
+	if id, ok := q["rules"]; ok && id == "" {
+		return s, &apiError{status: http.StatusBadRequest, code: codeBadParameter, message: "rules: want the id of a built-in rule set, got \"\""}
+	}
+	return s, nil
+}
+
+// input is what the body of an audit or a check carries: the case file and,
+// in a multipart body, a rule set of the caller's own.
+type input struct {
+	caseData  []byte
+	rulesData []byte // nil: none sent
+}
+
+// Part names of a multipart/form-data body.
+const (
+	partCase  = "case"
+	partRules = "rules"
+)
+
+// readInput reads the body of r, at most cfg.maxBody bytes: a case file, or
+// a multipart/form-data body with a part "case" (the case file) and
+// optionally a part "rules" (a quyche.rules/v1 file), like the audit
+// program's -case and -rules.
+func (s *server) readInput(w http.ResponseWriter, r *http.Request) (input, *apiError) {
+	var in input
+	if r.ContentLength > s.cfg.maxBody {
+		return in, tooLarge(s.cfg.maxBody)
+	}
+	body := http.MaxBytesReader(w, r.Body, s.cfg.maxBody)
+	readErr := func(what string, err error) *apiError {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			return tooLarge(s.cfg.maxBody)
+		}
+		return &apiError{status: http.StatusBadRequest, code: codeBadBody, message: "cannot read " + what + ": " + err.Error()}
+	}
+	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != "multipart/form-data" {
+		// Any other type (application/json, none, what curl -d sends) is
+		// the case file itself.
+		if in.caseData, err = io.ReadAll(body); err != nil {
+			return in, readErr("the body", err)
+		}
+		return in, nil
+	}
+	if params["boundary"] == "" {
+		return in, &apiError{status: http.StatusBadRequest, code: codeBadBody, message: "multipart/form-data without a boundary"}
+	}
+	mr := multipart.NewReader(body, params["boundary"])
+	seen := map[string]bool{}
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return in, readErr("the multipart body", err)
+		}
+		name := part.FormName()
+		if name != partCase && name != partRules {
+			return in, &apiError{status: http.StatusBadRequest, code: codeBadBody,
+				message: "unknown part " + quote(name) + "; the parts are \"case\" (the case file) and \"rules\" (a rule set, optional)"}
+		}
+		if seen[name] {
+			return in, &apiError{status: http.StatusBadRequest, code: codeBadBody, message: "part " + quote(name) + " given more than once"}
+		}
+		seen[name] = true
+		data, err := io.ReadAll(part)
+		if err != nil {
+			return in, readErr("part "+quote(name), err)
+		}
+		if name == partCase {
+			in.caseData = data
+		} else {
+			in.rulesData = data
+		}
+	}
+	if !seen[partCase] {
+		return in, &apiError{status: http.StatusBadRequest, code: codeBadBody, message: "no part \"case\": send the case file in it"}
+	}
+	if in.rulesData == nil && seen[partRules] {
+		in.rulesData = []byte{}
+	}
+	return in, nil
+}
+
+func tooLarge(limit int64) *apiError {
+	return &apiError{status: http.StatusRequestEntityTooLarge, code: codeBodyTooLarge,
+		message: "the body is larger than " + byteSize{&limit}.String() + " (-max-body)"}
+}
+
+// turn waits for a turn of a heavy request; the error answers when none
+// comes.
+func (s *server) turn(ctx context.Context, w http.ResponseWriter) (release func(), e *apiError) {
+	release, err := s.heavy.acquire(ctx)
+	switch {
+	case errors.Is(err, errBusy):
+		w.Header().Set("Retry-After", "1")
+		return nil, &apiError{status: http.StatusTooManyRequests, code: codeTooManyRequests,
+			message: "every turn for audits and checks is taken, and so is every place in the queue; retry later"}
+	case err != nil:
+		return nil, &apiError{status: http.StatusServiceUnavailable, code: codeUnavailable, message: "abandoned before its turn: " + err.Error()}
+	}
+	if s.beforeHeavy != nil {
+		s.beforeHeavy()
+	}
+	return release, nil
+}
+
+// load reads and decodes the body of an audit or a check and resolves its
+// settings: the same steps as the audit program, through the same
+// functions of package casefile.
+func (s *server) load(w http.ResponseWriter, r *http.Request, set casefile.Settings) (casefile.Audit, *apiError) {
+	in, e := s.readInput(w, r)
+	if e != nil {
+		return casefile.Audit{}, e
+	}
+	c, err := casefile.DecodeBytes(in.caseData, partCase)
+	if err != nil {
+		return casefile.Audit{}, refusal(codeCaseRefused, err)
+	}
+	if in.rulesData != nil {
+		if set.RulesID != "" {
+			return casefile.Audit{}, &apiError{status: http.StatusBadRequest, code: codeBadParameter,
+				message: "rules: a rule set is sent in the part \"rules\"; leave out the query parameter rules"}
+		}
+		if set.Rules, err = casefile.ReadRules(in.rulesData, partRules); err != nil {
+			return casefile.Audit{}, refusal(codeRulesRefused, err)
+		}
+	}
+	a, err := c.Audit(set)
+	switch {
+	case err == nil:
+		return a, nil
+	case errors.Is(err, casefile.ErrRefused):
+		return a, refusal(codeCaseRefused, err)
+	case errors.Is(err, casefile.ErrUnknownRules):
+		return a, &apiError{status: http.StatusBadRequest, code: codeUnknownRules, message: "rules: " + err.Error()}
+	}
+	return a, &apiError{status: http.StatusBadRequest, code: codeBadParameter, message: err.Error()}
+}
+
+// refusal answers a refusal of casefile with its problem and position.
+func refusal(code string, err error) *apiError {
+	e := &apiError{status: http.StatusBadRequest, code: code, message: err.Error()}
+	if ce, ok := errors.AsType[*casefile.Error](err); ok {
+		e.message, e.position = ce.Problem, position(ce.Line, ce.Column)
+	}
+	return e
+}
+
+// audit answers POST /v1/audit: the findings of a case file, exactly as
+// the audit program prints them with -json.
+func (s *server) audit(w http.ResponseWriter, r *http.Request) {
+	q, e := query(r, "as_of", "from", "to", "rules")
+	if e != nil {
+		writeError(w, e)
+		return
+	}
+	set, e := settings(q)
+	if e != nil {
+		writeError(w, e)
+		return
+	}
+	release, e := s.turn(r.Context(), w)
+	if e != nil {
+		writeError(w, e)
+		return
+	}
+	defer release()
+	a, e := s.load(w, r, set)
+	if e != nil {
+		writeError(w, e)
+		return
+	}
+	var out bytes.Buffer
+	tally, err := a.WriteFindings(&out)
+	if err != nil {
+		s.internal(w, r, "writing findings", err)
+		return
+	}
+	w.Header().Set("X-Quyche-Status", tally.Outcome().String())
+	writeBody(w, http.StatusOK, out.Bytes())
+}
+
+// check answers POST /v1/check/{kind}: the findings of one record with its
+// context.
+func (s *server) check(w http.ResponseWriter, r *http.Request) {
+	var kind regulation.RecordKind
+	name := r.PathValue("kind")
+	if err := kind.UnmarshalText([]byte(name)); err != nil || !slices.Contains(casefile.CheckKinds(), kind) {
+		writeError(w, &apiError{status: http.StatusNotFound, code: codeNotFound,
+			message: "no check of a " + quote(name) + "; kinds: " + kindList()})
+		return
+	}
+	q, e := query(r, "as_of", "rules")
+	if e != nil {
+		writeError(w, e)
+		return
+	}
+	set, e := settings(q)
+	if e != nil {
+		writeError(w, e)
+		return
+	}
+	release, e := s.turn(r.Context(), w)
+	if e != nil {
+		writeError(w, e)
+		return
+	}
+	defer release()
+	a, e := s.load(w, r, set)
+	if e != nil {
+		writeError(w, e)
+		return
+	}
+	var out bytes.Buffer
+	tally, err := a.Case.WriteRecordFindings(&out, kind, a.Rules, a.AsOf)
+	switch {
+	case errors.Is(err, casefile.ErrRefused):
+		writeError(w, refusal(codeCaseRefused, err))
+		return
+	case err != nil:
+		s.internal(w, r, "writing findings", err)
+		return
+	}
+	w.Header().Set("X-Quyche-Status", tally.Outcome().String())
+	writeBody(w, http.StatusOK, out.Bytes())
+}
+
+func kindList() string {
+	var names []string
+	for _, k := range casefile.CheckKinds() {
+		names = append(names, k.String())
+	}
+	return list(names)
+}
+
+// internal answers 500 for a fault of the service and logs it.
+func (s *server) internal(w http.ResponseWriter, r *http.Request, what string, err error) {
+	s.log.Error(what, "method", r.Method, "path", r.URL.Path, "err", err.Error())
+	writeError(w, &apiError{status: http.StatusInternalServerError, code: codeInternal, message: what + " failed; it has been logged"})
+}
