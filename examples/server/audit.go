@@ -182,6 +182,12 @@ func (s *server) turn(ctx context.Context, w http.ResponseWriter) (release func(
 		return nil, &apiError{status: http.StatusServiceUnavailable, code: codeUnavailable, message: "abandoned before its turn: " + err.Error()}
 	}
 	if s.beforeHeavy != nil {
+		defer func() {
+			if v := recover(); v != nil {
+				release()
+				panic(v)
+			}
+		}()
 		s.beforeHeavy()
 	}
 	return release, nil

@@ -213,6 +213,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	return cfg, nil
 }
 
+// testHook, when set by a test, is given the service's handler before it
+// serves.
+var testHook func(*server)
+
 // run is the whole program with its environment passed in: it serves until
 // ctx is done (SIGINT or SIGTERM in main), then shuts down gracefully, and
 // returns the exit status. ready, when not nil, is called with the address
@@ -231,7 +235,11 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(net.Ad
 		fmt.Fprintf(stderr, "server: %v\n", err)
 		return 1
 	}
-	srv := newHTTPServer(cfg, newServer(cfg, log), log)
+	s := newServer(cfg, log)
+	if testHook != nil {
+		testHook(s)
+	}
+	srv := newHTTPServer(cfg, s, log)
 	log.Info("listening", "addr", ln.Addr().String(), "auth", cfg.token != nil, "max_body", cfg.maxBody,
 		"max_audits", cfg.maxAudits, "audit_queue", cfg.auditQueue)
 	if ready != nil {

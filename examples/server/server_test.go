@@ -110,11 +110,21 @@ func (a answer) errorBody(t testing.TB) errorJSON {
 	return e
 }
 
-// do sends a request and reads the answer.
+// do sends a request and reads the answer; it must be called from the
+// test's goroutine.
 func do(t testing.TB, client *http.Client, method, url string, body io.Reader, header http.Header) answer {
 	t.Helper()
-	req, err := http.NewRequest(method, url, body)
+	a, err := send(client, method, url, body, header)
 	require.NoError(t, err)
+	return a
+}
+
+// send sends a request and reads the answer; any goroutine may call it.
+func send(client *http.Client, method, url string, body io.Reader, header http.Header) (answer, error) {
+	req, err := http.NewRequest(method, url, body)
+	if err != nil {
+		return answer{}, err
+	}
 	for k, v := range header {
 		req.Header[k] = v
 	}
@@ -122,11 +132,29 @@ func do(t testing.TB, client *http.Client, method, url string, body io.Reader, h
 		client = http.DefaultClient
 	}
 	resp, err := client.Do(req)
-	require.NoError(t, err)
+	if err != nil {
+		return answer{}, err
+	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
-	require.NoError(t, err)
-	return answer{status: resp.StatusCode, header: resp.Header, body: b}
+	if err != nil {
+		return answer{}, err
+	}
+	return answer{status: resp.StatusCode, header: resp.Header, body: b}, nil
+}
+
+// goSend sends a request from another goroutine and returns the channel of
+// its answer; a request that fails is reported and answers status 0.
+func goSend(t testing.TB, method, url string, body io.Reader) <-chan answer {
+	c := make(chan answer, 1)
+	go func() {
+		a, err := send(nil, method, url, body, nil)
+		if err != nil {
+			t.Errorf("%s %s: %v", method, url, err)
+		}
+		c <- a
+	}()
+	return c
 }
 
 // multipartBody returns a multipart/form-data body with the given parts,
