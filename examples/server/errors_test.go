@@ -31,7 +31,9 @@ func TestErrors(t *testing.T) {
 		header       http.Header
 	}
 	get := func(path string) req { return req{"GET", path, nil, nil} }
-	post := func(path, body string) req { return req{"POST", path, strings.NewReader(body), contentType("application/json")} }
+	post := func(path, body string) req {
+		return req{"POST", path, strings.NewReader(body), contentType("application/json")}
+	}
 	postMP := func(path string, parts ...[2]string) req {
 		b, h := mp(parts...)
 		return req{"POST", path, b, h}

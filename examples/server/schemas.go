@@ -4,12 +4,14 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
+
+	"github.com/quyche/quyche/examples/casefile"
 )
 
 // schemaFS holds the JSON Schemas of the formats (quyche.case/v1,
 // quyche.findings/v1, quyche.rules/v1), which the OpenAPI document refers
 // to as /schemas/NAME.
-var schemaFS fs.FS = schemas()
+var schemaFS = casefile.Schemas()
 
 // schema answers GET /schemas/{name}: a JSON Schema of the formats.
 func (s *server) schema(w http.ResponseWriter, r *http.Request) {
@@ -19,12 +21,12 @@ func (s *server) schema(w http.ResponseWriter, r *http.Request) {
 	}
 	name := r.PathValue("name")
 	var data []byte
-	var err error
-	if schemaFS != nil && path.Ext(name) == ".json" && fs.ValidPath(name) {
-		data, err = fs.ReadFile(schemaFS, name)
+	if path.Ext(name) == ".json" && fs.ValidPath(name) {
+		data, _ = fs.ReadFile(schemaFS, name)
 	}
-	if schemaFS == nil || data == nil || err != nil {
-		writeError(w, &apiError{status: http.StatusNotFound, code: codeNotFound, message: "no schema " + quote(name)})
+	if data == nil {
+		writeError(w, &apiError{status: http.StatusNotFound, code: codeNotFound,
+			message: "no schema " + quote(name) + "; the schemas are quyche.case.v1.schema.json, quyche.findings.v1.schema.json and quyche.rules.v1.schema.json"})
 		return
 	}
 	w.Header().Set("Content-Type", "application/schema+json")
