@@ -62,11 +62,24 @@
 //
 // with a code from a fixed list (README.md), never a stack trace.
 //
-// Three calls:
+// Three calls, from the root of the repository:
 //
 //	curl 'http://127.0.0.1:8080/v1/calendar/deadline?event=2024-02-07&workdays=1'
-//	curl --data-binary @minutes.json http://127.0.0.1:8080/v1/check/record
-//	curl --data-binary @case.json 'http://127.0.0.1:8080/v1/audit?from=2023-01-01&to=2023-12-31'
+//	curl --data-binary @examples/server/testdata/minutes.json http://127.0.0.1:8080/v1/check/record
+//	curl -i --data-binary @examples/audit/dataset/kontum-2023.json 'http://127.0.0.1:8080/v1/audit?from=2023-07-01&to=30/09/2023'
+//
+// The first gives the deadline over Tết 2024 with the days off it skipped,
+// the second the findings of one set of minutes (a TL. signature under an
+// expired delegation), the third the findings of a province-year's third
+// quarter. A rule set of one's own is sent with the case as
+// multipart/form-data, parts "case" and "rules":
+//
+//	curl -F case=@case.json -F rules=@rules.json http://127.0.0.1:8080/v1/audit
+//
+// Audits and checks take turns: at most -max-audits run at once, at most
+// -audit-queue more wait, in order of arrival, before they read their body;
+// beyond, 429 with Retry-After. README.md has the details: the shapes of
+// the requests and answers, the error codes, the timeouts.
 //
 // Every request is logged on standard error as one JSON line (method, path,
 // status, bytes, duration_ms, remote). On SIGINT or SIGTERM the service

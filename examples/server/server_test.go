@@ -190,15 +190,18 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-const minutesCase = `{"schema": "quyche.case/v1", "rules": "kontum-2023", "as_of": "2024-03-29",
-  "units": [{"id": "STC", "name": "Sở Tài chính", "kind": "department"}],
-  "people": [{"id": "stc.head", "name": "Lý Văn Quang", "unit": "STC", "position": "head"},
-             {"id": "stc.div", "name": "Tạ Minh Sơn", "unit": "STC", "position": "division_head"}],
-  "delegations": [{"id": "D1", "kind": "tl", "grantor": "stc.head", "grantee": "stc.div", "scope": ["minutes"],
-                   "valid_from": "2024-01-01", "valid_to": "2024-02-29"}],
-  "records": [{"id": "R1", "kind": "minutes", "date": "2024-03-20", "units": ["STC"], "chair": "stc.head",
-               "signatures": [{"person": "stc.head", "capacity": "direct"},
-                              {"person": "stc.div", "for_unit": "STC", "capacity": "tl", "delegation": "D1"}]}]}`
+// minutesCase is the case file of the README's check: minutes signed TL.
+// under a delegation that expired before the meeting.
+var minutesCase = readTestdata("minutes.json")
+
+// readTestdata returns the content of testdata/name.
+func readTestdata(name string) string {
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		panic(err) // the test data is part of the repository
+	}
+	return string(b)
+}
 
 const taskCase = `{"schema": "quyche.case/v1", "rules": "kontum-2023", "as_of": "2024-01-08",
   "units": [{"id": "STC", "name": "Sở Tài chính", "kind": "department"}],
