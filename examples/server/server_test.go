@@ -68,8 +68,17 @@ func newTestServer(cfg config) (*server, *syncBuffer) {
 // returns its exit status.
 func realServer(t testing.TB, args ...string) (url string, stop func() int, log *syncBuffer) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
 	log = &syncBuffer{}
+	url, stop = startProgram(t, log, args...)
+	return url, stop, log
+}
+
+// startProgram runs the whole program (run) on a loopback port with args,
+// logging to log, and returns its base URL and the function that stops it
+// and returns its exit status.
+func startProgram(t testing.TB, log io.Writer, args ...string) (url string, stop func() int) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
 	addr := make(chan net.Addr, 1)
 	exit := make(chan int, 1)
 	go func() {
@@ -80,7 +89,7 @@ func realServer(t testing.TB, args ...string) (url string, stop func() int, log 
 		url = "http://" + a.String()
 	case code := <-exit:
 		cancel()
-		t.Fatalf("the server exited with %d: %s", code, log.String())
+		t.Fatalf("the server exited with %d", code)
 	}
 	var once sync.Once
 	status := -1
@@ -92,7 +101,7 @@ func realServer(t testing.TB, args ...string) (url string, stop func() int, log 
 		return status
 	}
 	t.Cleanup(func() { stop() })
-	return url, stop, log
+	return url, stop
 }
 
 // answer is an HTTP answer as the tests read it.
