@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"io"
 	"mime"
@@ -96,30 +95,6 @@ func (s *server) readInput(w http.ResponseWriter, r *http.Request) (input, *apiE
 func tooLarge(limit int64) *apiError {
 	return &apiError{status: http.StatusRequestEntityTooLarge, code: codeBodyTooLarge,
 		message: "the body is larger than " + byteSize{&limit}.String() + " (-max-body)"}
-}
-
-// turn waits for a turn of a heavy request; the error answers when none
-// comes.
-func (s *server) turn(ctx context.Context, w http.ResponseWriter) (release func(), e *apiError) {
-	release, err := s.heavy.acquire(ctx)
-	switch {
-	case errors.Is(err, errBusy):
-		w.Header().Set("Retry-After", "1")
-		return nil, &apiError{status: http.StatusTooManyRequests, code: codeTooManyRequests,
-			message: "every turn for audits and checks is taken, and so is every place in the queue; retry later"}
-	case err != nil:
-		return nil, &apiError{status: http.StatusServiceUnavailable, code: codeUnavailable, message: "abandoned before its turn: " + err.Error()}
-	}
-	if s.beforeHeavy != nil {
-		defer func() {
-			if v := recover(); v != nil {
-				release()
-				panic(v)
-			}
-		}()
-		s.beforeHeavy()
-	}
-	return release, nil
 }
 
 // load reads and decodes the body of an audit or a check and resolves its

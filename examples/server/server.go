@@ -2,10 +2,8 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"crypto/subtle"
-	"errors"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
@@ -188,38 +186,4 @@ func (c *capture) Write(b []byte) (int, error) {
 		c.status = http.StatusOK
 	}
 	return c.body.Write(b)
-}
-
-// limiter bounds the heavy requests (audits and checks): at most running of
-// them run at once, and at most queue more wait for a turn; beyond, a
-// request is turned away at once.
-type limiter struct {
-	running  chan struct{} // a token per request running
-	admitted chan struct{} // a token per request running or waiting
-}
-
-func newLimiter(running, queue int) *limiter {
-	return &limiter{running: make(chan struct{}, running), admitted: make(chan struct{}, running+queue)}
-}
-
-// errBusy is acquire's error when every turn and every place in the queue
-// is taken.
-var errBusy = errors.New("busy")
-
-// acquire waits for a turn and returns the function that gives it back. It
-// fails at once with errBusy when the queue is full, and with ctx's error
-// when ctx is done first.
-func (l *limiter) acquire(ctx context.Context) (release func(), err error) {
-	select {
-	case l.admitted <- struct{}{}:
-	default:
-		return nil, errBusy
-	}
-	select {
-	case l.running <- struct{}{}:
-		return func() { <-l.running; <-l.admitted }, nil
-	case <-ctx.Done():
-		<-l.admitted
-		return nil, ctx.Err()
-	}
 }
