@@ -31,9 +31,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -59,10 +56,10 @@ const (
 
 // exitStatus is the exit status for findings of tally t.
 func exitStatus(t casefile.Tally) int {
-	switch {
-	case t.Violations > 0:
+	switch t.Outcome() {
+	case casefile.OutcomeViolations:
 		return exitViolations
-	case t.DataProblems > 0:
+	case casefile.OutcomeDataProblems:
 		return exitDataProblems
 	}
 	return exitClean
@@ -92,13 +89,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "audit: -lang: want vi or en, got %q\n", *langFlag)
 		return exitRefused
 	}
-	var dates [3]calendar.Date // -as-of, -from, -to
-	for i, f := range []struct{ name, value string }{{"as-of", *asOfFlag}, {"from", *fromFlag}, {"to", *toFlag}} {
+	var settings casefile.Settings
+	for _, f := range []struct {
+		name, value string
+		dst         *calendar.Date
+	}{{"-as-of", *asOfFlag, &settings.AsOf}, {"-from", *fromFlag, &settings.From}, {"-to", *toFlag, &settings.To}} {
 		if f.value == "" {
 			continue
 		}
-		if dates[i], err = calendar.ParseDate(f.value); err != nil {
-			fmt.Fprintf(stderr, "audit: -%s: want a date written yyyy-mm-dd or dd/mm/yyyy, got %q\n", f.name, f.value)
+		if *f.dst, err = casefile.ParseSettingDate(f.name, f.value); err != nil {
+			fmt.Fprintf(stderr, "audit: %v\n", err)
 			return exitRefused
 		}
 	}
@@ -108,27 +108,35 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "audit: %v\n", err)
 		return exitRefused
 	}
-	asOf, opts, err := c.Scope(dates[0], dates[1], dates[2])
-	if err != nil {
-		fmt.Fprintf(stderr, "audit: %v\n", err)
-		return exitRefused
+	if *rulesFile != "" {
+		data, err := os.ReadFile(*rulesFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "audit: %v\n", err)
+			return exitRefused
+		}
+		if settings.Rules, err = casefile.ReadRules(data, *rulesFile); err != nil {
+			fmt.Fprintf(stderr, "audit: %v\n", err)
+			return exitRefused
+		}
 	}
-	rules, err := selectRules(c, *rulesFile)
+	// The same code path as a service's: the settings resolved by
+	// casefile, the findings written by casefile.
+	a, err := c.Audit(settings)
 	if err != nil {
 		fmt.Fprintf(stderr, "audit: %v\n", err)
 		return exitRefused
 	}
 
 	if *asJSON {
-		tally, err := c.WriteFindings(stdout, rules, asOf, opts)
+		tally, err := a.WriteFindings(stdout)
 		if err != nil {
 			fmt.Fprintf(stderr, "audit: writing findings: %v\n", err)
 			return exitRefused
 		}
 		return exitStatus(tally)
 	}
-	res := c.CheckWith(rules, asOf, opts)
-	if err := writeReport(stdout, c, res, rules, asOf, opts.Period, lang); err != nil {
+	res := a.Check()
+	if err := writeReport(stdout, c, res, a.Rules, a.AsOf, a.Options.Period, lang); err != nil {
 		fmt.Fprintf(stderr, "audit: writing report: %v\n", err)
 		return exitRefused
 	}
@@ -150,30 +158,4 @@ func load(name string, stdin io.Reader) (*casefile.Case, error) {
 	}
 	defer f.Close()
 	return casefile.Decode(f, name)
-}
-
-// selectRules returns the rule set of the -rules file, or the built-in one
-// the case names.
-func selectRules(c *casefile.Case, file string) (*regulation.Rules, error) {
-	if file == "" {
-		r, ok := regulation.Lookup(c.RulesID)
-		if !ok {
-			return nil, &casefile.Error{File: c.File, Problem: fmt.Sprintf("unknown rule set %q (built in: kontum-2023; use -rules FILE for another)", c.RulesID)}
-		}
-		return r, nil
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return nil, err
-	}
-	var r regulation.Rules
-	if err := json.Unmarshal(data, &r); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			line := bytes.Count(data[:min(int(se.Offset), len(data))], []byte{'\n'}) + 1
-			return nil, fmt.Errorf("%s:%d: %w", file, line, err)
-		}
-		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	return &r, nil
 }
