@@ -20,6 +20,16 @@
 // take the rule set and the "as of" date as arguments and never read the
 // clock.
 //
+// The rule catalogue is written out in CATALOGUE.md, beside this package's
+// source (regulation/CATALOGUE.md in the module): every code with its
+// severity, the rule in words, its subject, its citations and the values of
+// the parameters it reads in the Kon Tum rule set, its confidence, and the
+// conventions that every check shares (as-of dates, when a record exists,
+// reporting periods, data problems, order of findings, precedence). It is
+// generated from [Catalogue] and [KonTum2023] by go generate. The JSON forms
+// (case files, findings, rule sets) are described in
+// examples/casefile/FORMAT.md, with a JSON Schema for each.
+//
 // Rule sets, directories and the catalogue are safe for concurrent use once
 // built, as long as nobody changes them.
 package regulation

@@ -106,11 +106,11 @@ func (d *Directory) UnitRef(id UnitID) UnitRef {
 type subjectKind uint8
 
 const (
-	subjectText      subjectKind = iota // as written: a field path, or empty
-	subjectUnit                         // a unit
-	subjectPerson                       // a person
-	subjectUnitOrPer                    // a unit or a PPC member
-	subjectComponent                    // a dossier component
+	namesText         subjectKind = iota // as written: a field path, or empty
+	namesUnit                            // a unit
+	namesPerson                          // a person
+	namesUnitOrPerson                    // a unit or a PPC member
+	namesComponent                       // a dossier component
 )
 
 // subjectOf returns what the subject of a finding of code c on a record of
@@ -118,24 +118,24 @@ const (
 func subjectOf(c Code, kind RecordKind) subjectKind {
 	switch c {
 	case SubmissionSignerLevel, MeetingMemberAbsentUnapproved, SignoffChairUnsigned, SignoffSecretaryUnsigned:
-		return subjectPerson
+		return namesPerson
 	case MeetingAbsenceReportLate:
-		return subjectUnitOrPer
+		return namesUnitOrPerson
 	case SubmissionMissingComponent:
-		return subjectComponent
+		return namesComponent
 	case SignoffDelegationInvalid:
 		if kind == DelegationRecord {
-			return subjectPerson
+			return namesPerson
 		}
-		return subjectUnit
+		return namesUnit
 	case InputInvalid, RulesNotInForce:
-		return subjectText
+		return namesText
 	}
 	switch c.Family() {
 	case "task", "consult", "meeting", "signoff", "submission":
-		return subjectUnit
+		return namesUnit
 	}
-	return subjectText
+	return namesText
 }
 
 // Subject returns the subject of f as people read it, as a value that
@@ -157,16 +157,16 @@ func (d *Directory) Subject(f Finding) Localizer {
 		return plainText("")
 	}
 	switch subjectOf(f.Code, f.Kind) {
-	case subjectUnit:
+	case namesUnit:
 		return d.UnitRef(UnitID(f.Subject))
-	case subjectPerson:
+	case namesPerson:
 		return d.PersonRef(PersonID(f.Subject))
-	case subjectUnitOrPer:
+	case namesUnitOrPerson:
 		if _, ok := d.Unit(UnitID(f.Subject)); ok {
 			return d.UnitRef(UnitID(f.Subject))
 		}
 		return d.PersonRef(PersonID(f.Subject))
-	case subjectComponent:
+	case namesComponent:
 		if c, err := components.Parse([]byte(f.Subject)); err == nil && c != ComponentUnknown {
 			return c
 		}

@@ -226,7 +226,8 @@ func KonTum2023() *Rules {
 }
 
 // Lookup returns a fresh copy of the built-in rule set with id, and whether
-// there is one. The built-in sets are: "kontum-2023".
+// there is one. The built-in sets are those [RuleSetIDs] lists:
+// "kontum-2023".
 func Lookup(id string) (*Rules, bool) {
 	switch id {
 	case "kontum-2023":
@@ -234,6 +235,11 @@ func Lookup(id string) (*Rules, bool) {
 	}
 	return nil, false
 }
+
+// RuleSetIDs returns the ids of the built-in rule sets, sorted: every id
+// that [Lookup] finds, so that a program can list them (a fresh slice each
+// call).
+func RuleSetIDs() []string { return []string{"kontum-2023"} }
 
 // Clone returns a deep copy of r that may be changed freely.
 func (r *Rules) Clone() *Rules {

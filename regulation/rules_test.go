@@ -2,6 +2,7 @@ package regulation
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -49,6 +50,29 @@ func TestKonTum2023(t *testing.T) {
 	}
 	if _, ok := Lookup("hanoi-2099"); ok {
 		t.Error("Lookup of an unknown id succeeded")
+	}
+}
+
+func TestRuleSetIDs(t *testing.T) {
+	ids := RuleSetIDs()
+	require.NotEmpty(t, ids)
+	if !slices.IsSorted(ids) {
+		t.Errorf("RuleSetIDs() = %q, want sorted", ids)
+	}
+	for _, id := range ids {
+		r, ok := Lookup(id)
+		if !ok {
+			t.Errorf("Lookup(%q) fails for a listed id", id)
+			continue
+		}
+		if r.ID != id {
+			t.Errorf("Lookup(%q).ID = %q, want the id it was looked up by", id, r.ID)
+		}
+		require.NoError(t, r.Validate(), "built-in rule set %q", id)
+	}
+	ids[0] = "changed"
+	if RuleSetIDs()[0] == "changed" {
+		t.Error("RuleSetIDs must return a fresh slice each call")
 	}
 }
 

@@ -42,7 +42,7 @@
 // about a record as a whole that it takes part in (listed, signing, signed
 // for); the delegations granted by or to its people. Records that could not
 // be read at all and problems of the units and people lists name no unit:
-// the narrowed report counts them and leaves them to the full report. An id
+// every narrowed report keeps them, so that no data problem is hidden. An id
 // the case does not have is refused (exit status 2).
 //
 // The HTML file is the same report in one file with its styles and charts
@@ -62,14 +62,11 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/quyche/quyche/examples/audit/dataset"
 	"github.com/quyche/quyche/examples/casefile"
@@ -91,10 +88,10 @@ const (
 
 // exitStatus is the exit status for findings of tally t.
 func exitStatus(t casefile.Tally) int {
-	switch {
-	case t.Violations > 0:
+	switch t.Outcome() {
+	case casefile.OutcomeViolations:
 		return exitViolations
-	case t.DataProblems > 0:
+	case casefile.OutcomeDataProblems:
 		return exitDataProblems
 	}
 	return exitClean
@@ -128,13 +125,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "audit: -lang: want vi or en, got %q\n", *langFlag)
 		return exitRefused
 	}
-	var dates [3]calendar.Date // -as-of, -from, -to
-	for i, f := range []struct{ name, value string }{{"as-of", *asOfFlag}, {"from", *fromFlag}, {"to", *toFlag}} {
+	var settings casefile.Settings
+	for _, f := range []struct {
+		name, value string
+		dst         *calendar.Date
+	}{{"-as-of", *asOfFlag, &settings.AsOf}, {"-from", *fromFlag, &settings.From}, {"-to", *toFlag, &settings.To}} {
 		if f.value == "" {
 			continue
 		}
-		if dates[i], err = calendar.ParseDate(f.value); err != nil {
-			fmt.Fprintf(stderr, "audit: -%s: want a date written yyyy-mm-dd or dd/mm/yyyy, got %q\n", f.name, f.value)
+		if *f.dst, err = casefile.ParseSettingDate(f.name, f.value); err != nil {
+			fmt.Fprintf(stderr, "audit: %v\n", err)
 			return exitRefused
 		}
 	}
@@ -144,35 +144,40 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "audit: %v\n", err)
 		return exitRefused
 	}
-	asOf, opts, err := c.Scope(dates[0], dates[1], dates[2])
-	if err != nil {
-		fmt.Fprintf(stderr, "audit: %v\n", err)
-		return exitRefused
-	}
-	rules, err := selectRules(c, *rulesFile)
-	if err != nil {
-		fmt.Fprintf(stderr, "audit: %v\n", err)
-		return exitRefused
-	}
-
-	if *unitFlag != "" {
-		if !hasUnit(c, regulation.UnitID(*unitFlag)) {
-			fmt.Fprintf(stderr, "audit: -unit: %s has no unit %q; its units are %s\n", c.File, *unitFlag, unitIDs(c))
+	if *rulesFile != "" {
+		data, err := os.ReadFile(*rulesFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "audit: %v\n", err)
 			return exitRefused
 		}
-		opts.Unit = regulation.UnitID(*unitFlag)
+		if settings.Rules, err = casefile.ReadRules(data, *rulesFile); err != nil {
+			fmt.Fprintf(stderr, "audit: %v\n", err)
+			return exitRefused
+		}
+	}
+	settings.Unit = regulation.UnitID(*unitFlag)
+	// The same code path as a service's: the settings resolved by
+	// casefile, the findings written by casefile.
+	a, err := c.Audit(settings)
+	if err != nil {
+		if errors.Is(err, casefile.ErrUnknownUnit) {
+			fmt.Fprintf(stderr, "audit: -unit: %v\n", err)
+		} else {
+			fmt.Fprintf(stderr, "audit: %v\n", err)
+		}
+		return exitRefused
 	}
 
 	if *asJSON {
-		tally, err := c.WriteFindings(stdout, rules, asOf, opts)
+		tally, err := a.WriteFindings(stdout)
 		if err != nil {
 			fmt.Fprintf(stderr, "audit: writing findings: %v\n", err)
 			return exitRefused
 		}
 		return exitStatus(tally)
 	}
-	res := c.CheckWith(rules, asOf, opts)
-	r := newReport(c, res, rules, options{lang: lang, asOf: asOf, period: opts.Period, unit: opts.Unit,
+	res := a.Check()
+	r := newReport(c, res, a.Rules, options{lang: lang, asOf: a.AsOf, period: a.Options.Period, unit: a.Options.Unit,
 		all: *all, embedded: *caseFile == ""})
 	if err := writeText(stdout, r); err != nil {
 		fmt.Fprintf(stderr, "audit: writing report: %v\n", err)
@@ -191,31 +196,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitStatus(res.Tally())
-}
-
-// hasUnit reports whether the case has a unit with id.
-func hasUnit(c *casefile.Case, id regulation.UnitID) bool {
-	for _, u := range c.Units {
-		if u.ID == id {
-			return true
-		}
-	}
-	return false
-}
-
-// unitIDs lists the case's unit ids for an error message.
-func unitIDs(c *casefile.Case) string {
-	ids := make([]string, 0, len(c.Units))
-	for _, u := range c.Units {
-		ids = append(ids, string(u.ID))
-	}
-	if len(ids) == 0 {
-		return "none"
-	}
-	if len(ids) > 40 {
-		ids = append(ids[:40], "…")
-	}
-	return strings.Join(ids, ", ")
 }
 
 // writeFile writes a file through write, and reports the first error of
@@ -247,30 +227,4 @@ func load(name string, stdin io.Reader) (*casefile.Case, error) {
 	}
 	defer f.Close()
 	return casefile.Decode(f, name)
-}
-
-// selectRules returns the rule set of the -rules file, or the built-in one
-// the case names.
-func selectRules(c *casefile.Case, file string) (*regulation.Rules, error) {
-	if file == "" {
-		r, ok := regulation.Lookup(c.RulesID)
-		if !ok {
-			return nil, &casefile.Error{File: c.File, Problem: fmt.Sprintf("unknown rule set %q (built in: kontum-2023; use -rules FILE for another)", c.RulesID)}
-		}
-		return r, nil
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return nil, err
-	}
-	var r regulation.Rules
-	if err := json.Unmarshal(data, &r); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			line := bytes.Count(data[:min(int(se.Offset), len(data))], []byte{'\n'}) + 1
-			return nil, fmt.Errorf("%s:%d: %w", file, line, err)
-		}
-		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	return &r, nil
 }

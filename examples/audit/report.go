@@ -49,10 +49,6 @@ type report struct {
 	BeforeFound, AfterFound     int
 
 	Data []item // input.invalid: records that could not be checked
-	// Unread counts, with -unit, the data problems that name no unit
-	// (records that could not be read, directory entries): they are in
-	// the full report only.
-	Unread int
 
 	Pending []item // the PPC Office's decisions on dossiers still pending
 	Decided []item // its decisions on the dossiers it has acted on
@@ -188,10 +184,6 @@ func newReport(c *casefile.Case, res casefile.Result, rules *regulation.Rules, o
 	}
 	if u, ok := res.Directory.Unit(o.unit); ok {
 		r.Unit = u
-		// What a narrowed report leaves out for lack of a unit.
-		r.Unread = len(c.Rejected)
-		_, dirProblems := c.Directory()
-		r.Unread += len(dirProblems)
 	}
 	recs := indexCase(c)
 	r.tables()

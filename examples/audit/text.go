@@ -140,11 +140,11 @@ func (r *report) UnitScope() string {
 	s := r.T("chỉ những gì liên quan đến đơn vị này — nhiệm vụ đơn vị chủ trì; việc lấy ý kiến đơn vị chủ trì, "+
 		"và phần về đơn vị trong việc lấy ý kiến đơn vị được hỏi; hồ sơ đơn vị trình; cuộc họp đơn vị được mời, "+
 		"chủ trì hoặc có người dự, và điều nói về đơn vị hay người của đơn vị; biên bản đơn vị tham gia, ký "+
-		"hoặc được ký thay; văn bản giao ký do người của đơn vị giao hoặc được giao",
+		"hoặc được ký thay; văn bản giao ký do người của đơn vị giao hoặc được giao; và mọi bản ghi không đọc được, vì không xác định được đơn vị",
 		"only what concerns this unit — the tasks it leads; the consultations it leads, and the part about it in "+
 			"those it is consulted in; the dossiers it submits; the meetings it is invited to, chairs or attends, "+
 			"and what is said of it or its people; the records it takes part in, signs or is signed for; the "+
-			"delegations granted by or to its people")
+			"delegations granted by or to its people; and every record that could not be read, as its unit cannot be told")
 	if r.Unit.Kind == regulation.PPCOffice {
 		s += r.T("; với Văn phòng UBND tỉnh, cả quyết định của Văn phòng về mọi hồ sơ trình",
 			"; for the PPC Office, also the Office's decisions on every dossier")
@@ -470,11 +470,6 @@ func (t *textWriter) data() {
 			where += " (" + r.PositionText(it.Position) + ")"
 		}
 		t.para("    • ", "      ", where+": "+it.Message)
-	}
-	if r.Unread > 0 {
-		t.para("   ", "   ", r.T("Ngoài ra, ", "Besides, ")+r.Count(r.Unread, "chỗ cần kiểm tra lại", "data problem", "data problems")+
-			r.T(" thuộc bản ghi không đọc được hoặc danh mục đơn vị, người của hồ sơ, không gắn với đơn vị nào: xem báo cáo không có -unit.",
-				" lie in records that could not be read, or in the case's units and people, and belong to no unit: see the report without -unit."))
 	}
 	t.line("")
 }

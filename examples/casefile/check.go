@@ -78,8 +78,9 @@ type Options struct {
 	// dossier; meetings it is invited to, and what is said of it or its
 	// people; records it signs, is signed for or takes part in;
 	// delegations granted by or to its people). Records that could not be
-	// read at all and problems of the directory name no unit and are left
-	// out. A unit the case does not have selects nothing.
+	// read at all and problems of the directory name no unit: they are kept
+	// whatever the unit, so that no data problem is hidden. A unit the case
+	// does not have selects nothing else.
 	Unit regulation.UnitID
 }
 
@@ -165,16 +166,12 @@ func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, opts Options, em
 	dir, dirFindings := c.Directory()
 	sc := newScope(opts.Unit, dir)
 	rejected := map[regulation.RecordKind]regulation.Findings{}
-	if sc.all() {
-		for _, f := range c.Rejected {
-			rejected[f.Kind] = append(rejected[f.Kind], f)
-		}
-	} else {
-		dirFindings = nil
+	for _, f := range c.Rejected {
+		rejected[f.Kind] = append(rejected[f.Kind], f)
 	}
 	flush := func(kind regulation.RecordKind, fs regulation.Findings) {
 		fs = append(fs, rejected[kind]...)
-		c.locate(kind, fs)
+		c.locate(fs)
 		fs.Sort()
 		for _, f := range fs {
 			emit(f)

@@ -25,14 +25,17 @@ const Schema = "quyche.case/v1"
 var ErrRefused = errors.New("casefile: input refused")
 
 // Error is a refusal: the input is not a case file (not JSON, not an object,
-// wrong schema, an unknown field, an unknown rule set, a missing header). It
-// names the file, the position (1-based line and column, counted in bytes)
-// and the problem. It wraps ErrRefused.
+// wrong schema, an unknown field, an unknown rule set, a missing header), or
+// not a rule-set file ([ReadRules]), or not what a check of one record
+// needs ([Case.CheckRecord]). It names the file, the position (1-based line
+// and column, counted in bytes) and the problem. It wraps ErrRefused and,
+// when there is one, the underlying error.
 type Error struct {
 	File    string // as given to Decode; "-" for standard input
 	Line    int    // 0 when the problem has no position (e.g. a missing field)
 	Column  int
 	Problem string
+	Err     error // the underlying error, or nil
 }
 
 func (e *Error) Error() string {
@@ -42,8 +45,13 @@ func (e *Error) Error() string {
 	return e.File + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Column) + ": " + e.Problem
 }
 
-// Unwrap returns ErrRefused.
-func (e *Error) Unwrap() error { return ErrRefused }
+// Unwrap returns ErrRefused and the underlying error, if any.
+func (e *Error) Unwrap() []error {
+	if e.Err != nil {
+		return []error{ErrRefused, e.Err}
+	}
+	return []error{ErrRefused}
+}
 
 // Case is a case file (quyche.case/v1): its header, its directory and its
 // records, each list in file order. Its json tags are the file's format, with

@@ -14,11 +14,23 @@
 // [Case.WriteFindings] does both, as the audit program's -json does.
 // [Case.CheckWith] and [Case.RunWith] take a reporting period: the records
 // that come into being in it, judged as of a date. [Tally] tells breaches
-// of the regulation from data problems (input.invalid).
+// of the regulation from data problems (input.invalid), and its [Outcome]
+// says what they come to.
+//
+// The audit program and a service answer from one code path: [Decode],
+// then [Case.Audit] resolves the [Settings] of the request (the as-of date
+// and period by [Case.Scope], the rule set by [Case.RuleSet], a rule set of
+// one's own read by [ReadRules]), and [Audit.WriteFindings] writes the
+// answer. [Case.CheckRecord] checks one record with its context, for a
+// workflow step.
 //
 //	c, err := casefile.Decode(f, "case.json")
 //	if err != nil { … } // refused: exit status 2
-//	rules, _ := regulation.Lookup(c.RulesID)
-//	res := c.Check(rules, c.AsOf)
-//	if t := res.Tally(); t.Violations > 0 { … } // exit status 1; t.DataProblems > 0 alone: 3
+//	a, err := c.Audit(casefile.Settings{})
+//	if err != nil { … } // an unknown rule set, a reversed period: exit status 2
+//	tally, err := a.WriteFindings(os.Stdout)
+//	switch tally.Outcome() { … } // violations: exit status 1; data problems alone: 3
+//
+// FORMAT.md, beside this package's source, documents the three formats
+// member by member; [Schemas] gives their JSON Schemas.
 package casefile

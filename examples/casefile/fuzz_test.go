@@ -51,3 +51,38 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadRules feeds arbitrary bytes to the rule-set reader: every input
+// ends either in a refusal (*Error with a position inside the input, or
+// none) or in a rule set that passes Validate. Nothing panics.
+func FuzzReadRules(f *testing.F) {
+	good, err := regulation.KonTum2023().MarshalJSON()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add([]byte(`{"schema": "quyche.rules/v1"}`))
+	f.Add([]byte(`{"schema": "quyche.rules/v1", "calendar": {"base": "vietnam", "holidays": [{"name": {"vi": "x", "en": "x"}, "month": 13}]}}`))
+	f.Add([]byte("\n\n  {,"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := ReadRules(data, "rules.json")
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || !errors.Is(err, ErrRefused) {
+				t.Fatalf("a refusal must be an *Error: %v", err)
+			}
+			if e.Line < 0 || e.Column < 0 || e.Problem == "" || e.File != "rules.json" {
+				t.Fatalf("bad refusal %+v", e)
+			}
+			if e.Line > 0 {
+				if line, _ := position(data, int64(len(data))); e.Line > line {
+					t.Fatalf("refusal at line %d of %d", e.Line, line)
+				}
+			}
+			return
+		}
+		if err := r.Validate(); err != nil {
+			t.Fatalf("a rule set read must be valid: %v", err)
+		}
+	})
+}

@@ -89,13 +89,13 @@ func (c *Case) ids(list string) []string {
 	return out
 }
 
-// locate gives every input.invalid finding of fs (findings on records of
-// kind) that has no "position" detail the position of its record in the
-// case file, "line:column", when c was decoded from a file: a duplicate
-// by its index, a directory entry by the index in its field path, any
-// other record by its id (the first record with that id).
-func (c *Case) locate(kind regulation.RecordKind, fs regulation.Findings) {
-	var first map[string]int // id → index, built on first need
+// locate gives every input.invalid finding of fs that has no "position"
+// detail the position of its record in the case file, "line:column", when
+// c was decoded from a file: a duplicate by its index, a directory entry
+// by the index in its field path, any other record by its id (the first
+// record with that id).
+func (c *Case) locate(fs regulation.Findings) {
+	var first map[string]map[string]int // list → id → index, built on first need
 	for i := range fs {
 		f := &fs[i]
 		if f.Code != regulation.InputInvalid {
@@ -104,9 +104,9 @@ func (c *Case) locate(kind regulation.RecordKind, fs regulation.Findings) {
 		if _, ok := f.Details["position"]; ok {
 			continue
 		}
-		list, ix := listOf(kind), -1
+		list, ix := listOf(f.Kind), -1
 		switch {
-		case kind == regulation.CaseRecord:
+		case f.Kind == regulation.CaseRecord:
 			list = f.Record
 			if rest, ok := strings.CutPrefix(f.Subject, list+"["); ok {
 				if n, _, ok := strings.Cut(rest, "]"); ok {
@@ -116,18 +116,22 @@ func (c *Case) locate(kind regulation.RecordKind, fs regulation.Findings) {
 		case f.Details["index"] != nil:
 			ix, _ = f.Details["index"].(int)
 		default:
-			if first == nil {
-				if len(c.Positions[list]) == 0 {
-					return
+			if len(c.Positions[list]) == 0 {
+				continue
+			}
+			if first[list] == nil {
+				if first == nil {
+					first = map[string]map[string]int{}
 				}
 				ids := c.ids(list)
-				first = make(map[string]int, len(ids))
+				m := make(map[string]int, len(ids))
 				for j := len(ids) - 1; j >= 0; j-- {
-					first[ids[j]] = j
+					m[ids[j]] = j
 				}
+				first[list] = m
 			}
 			var ok bool
-			if ix, ok = first[f.Record]; !ok {
+			if ix, ok = first[list][f.Record]; !ok {
 				ix = -1
 			}
 		}

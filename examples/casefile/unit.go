@@ -45,8 +45,9 @@ import (
 // A finding that a record is dated outside the rule set's period
 // (rules.not_in_force) is kept whenever another finding of its record is.
 // Records that could not be read at all (Case.Rejected) and problems of the
-// directory itself (units, people, PPC members) name no unit and are left
-// out; so are duplicates of records that do not concern the unit.
+// directory itself (units, people, PPC members) name no unit: they are kept
+// whatever the unit, so that no data problem is hidden from anyone; a
+// duplicate id is kept when the duplicate record concerns the unit.
 type scope struct {
 	unit   regulation.UnitID
 	dir    *regulation.Directory

@@ -16,7 +16,8 @@ import (
 // consultations where a unit leads or is consulted, a dossier the PPC
 // Office returned, meetings a unit is invited to (one before the rule set
 // came into force), minutes signed for a unit by a person of another, and
-// a delegation from one unit's head to a person of another unit.
+// a delegation from one unit's head to a person of another unit, and a task
+// that cannot be read (T6), which every unit sees.
 const unitCase = `
 {"schema": "quyche.case/v1", "rules": "kontum-2023", "as_of": "2024-01-08",
 "units": [
@@ -39,7 +40,8 @@ const unitCase = `
   {"id": "T2", "assigner": "ppc", "lead": ["SXD"], "assigned": "2023-10-20", "due": "2023-11-01"},
   {"id": "T3", "assigner": "ppc", "lead": ["STC", "SXD"], "assigned": "2023-10-20", "due": "2023-11-01", "done": "2023-10-30"},
   {"id": "T4", "assigner": "ppc", "lead": ["SXD"], "coordinators": ["STC"], "assigned": "2023-10-20", "due": "2023-11-01"},
-  {"id": "T5", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-10-20", "due": "2023-10-01"}],
+  {"id": "T5", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-10-20", "due": "2023-10-01"},
+  {"id": "T6", "assigner": 7, "lead": ["STC"], "assigned": "2023-10-20"}],
 "consultations": [
   {"id": "C1", "lead": "STC", "sent": "2023-10-20", "due": "2023-10-27", "replies": [{"unit": "SXD", "received": "2023-11-03", "stance": "agree"}]},
   {"id": "C2", "lead": "SKHDT", "sent": "2023-10-20", "due": "2023-10-27", "replies": [{"unit": "STC"}, {"unit": "SXD", "received": "2023-10-25", "stance": "agree"}], "reminders": ["2023-10-30"]}],
@@ -71,7 +73,7 @@ func TestCheckWithUnit(t *testing.T) {
 		reason    string
 	}{
 		{"STC", []string{
-			"task/T1/task.overdue/STC", "task/T3/task.lead_count/", "task/T5/input.invalid/due",
+			"task/T1/task.overdue/STC", "task/T3/task.lead_count/", "task/T5/input.invalid/due", "task/T6/input.invalid/assigner",
 			"consultation/C1/consult.no_followup/SXD", "consultation/C1/consult.reply_late/SXD",
 			"consultation/C2/consult.reply_missing/STC",
 			"submission/S1/submission.missing_component/draft", "submission/S1/submission.office_decision/",
@@ -81,7 +83,7 @@ func TestCheckWithUnit(t *testing.T) {
 		}, 2, 1, "its tasks (one shared), its consultation whole and its late reply to another, its dossier, " +
 			"the minutes signed for it, the delegation its head granted; not SXD's unsigned part of R1 nor the task it coordinates"},
 		{"SXD", []string{
-			"task/T2/task.overdue/SXD", "task/T3/task.lead_count/", "task/T4/task.overdue/SXD",
+			"task/T2/task.overdue/SXD", "task/T3/task.lead_count/", "task/T4/task.overdue/SXD", "task/T6/input.invalid/assigner",
 			"consultation/C1/consult.no_followup/SXD", "consultation/C1/consult.reply_late/SXD",
 			"meeting/M0/meeting.attendee_level/SXD", "meeting/M0/rules.not_in_force/",
 			"meeting/M1/meeting.attendee_level/SXD", "meeting/M1/meeting.invitation_late/",
@@ -90,13 +92,14 @@ func TestCheckWithUnit(t *testing.T) {
 		}, 3, 2, "what is said of it in others' records, the meetings it is invited to (with the rule set's period), " +
 			"its head signing for another unit, the delegation to one of its people; not STC's silence in C2 where it was consulted too"},
 		{"SKHDT", []string{
+			"task/T6/input.invalid/assigner",
 			"consultation/C2/consult.reply_missing/STC", "record/R2/signoff.signer_not_of_unit/SKHDT",
 		}, 0, 0, "the consultation it leads, the minutes signed for it"},
-		{"VP", []string{"submission/S1/submission.office_decision/"}, 0, 0,
+		{"VP", []string{"task/T6/input.invalid/assigner", "submission/S1/submission.office_decision/"}, 0, 0,
 			"the Office's decisions on dossiers; its secretary signed R1, so R1's findings about other units are not its"},
-		{"UBND", []string{"meeting/M1/meeting.invitation_late/"}, 0, 0,
+		{"UBND", []string{"task/T6/input.invalid/assigner", "meeting/M1/meeting.invitation_late/"}, 0, 0,
 			"the meeting its Chairman chairs, as a whole; M0's finding is about SXD, so its rules.not_in_force goes too"},
-		{"XX", nil, 0, 0, "a unit the case does not have selects nothing"},
+		{"XX", []string{"task/T6/input.invalid/assigner"}, 0, 0, "a unit the case does not have selects nothing but the records that could not be read"},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.unit), func(t *testing.T) {

@@ -1,0 +1,303 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// part is one format as FORMAT.md documents it: its schema and the builder
+// that made it (which knows the Go type of each def).
+type part struct {
+	file   string
+	schema *Schema
+	b      *builder
+}
+
+// format returns FORMAT.md: the conventions of the formats, then for each
+// format its objects — every member with its type, whether it is required
+// and what it means, from the same schemas that are written to schema/ —
+// and the values of every enumeration.
+func format(parts []part) ([]byte, error) {
+	var b bytes.Buffer
+	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	w("%s", formatHead)
+	shown := map[string]reflect.Type{} // defs already documented, across formats
+	var enums []Def
+	enumType := map[string]reflect.Type{}
+	for _, p := range parts {
+		intro := formatIntros[p.b.format]
+		w("\n## %s\n\n%s", intro.title, intro.text)
+		w("\nSchema: [schema/%s](schema/%s) (`$id` %s).\n", p.file, p.file, p.schema.ID)
+		w("\n### %s\n\n%s\n", intro.root, p.schema.Description)
+		members(&b, p.schema)
+		for _, d := range p.schema.Defs {
+			t := p.b.types[d.Name]
+			if prev, ok := shown[d.Name]; ok {
+				if prev != t {
+					return nil, fmt.Errorf("$defs/%s stands for %v in one schema and %v in another", d.Name, prev, t)
+				}
+				continue
+			}
+			shown[d.Name] = t
+			switch {
+			case d.Schema.Enum != nil:
+				enums = append(enums, d)
+				enumType[d.Name] = t
+			case d.Schema.Properties != nil:
+				w("\n### `%s`\n\n%s\n", d.Name, d.Schema.Description)
+				members(&b, d.Schema)
+			case d.Name == "details":
+				w("\n### `%s`\n\n%s The keys of each code are listed in [regulation/CATALOGUE.md](../../regulation/CATALOGUE.md); the schema checks that a finding carries them.\n", d.Name, d.Schema.Description)
+			}
+		}
+		w("%s", intro.after)
+	}
+	w("\n## Enumerations\n\n%s", enumsIntro)
+	for _, d := range enums {
+		w("\n### `%s`\n\n%s\n\n", d.Name, d.Schema.Description)
+		t := enumType[d.Name]
+		labelled := t != nil && t.Implements(localizerType)
+		if labelled {
+			w("| value | in English | in Vietnamese |\n|---|---|---|\n")
+		} else {
+			w("| value |\n|---|\n")
+		}
+		for _, v := range d.Schema.Enum {
+			if !labelled {
+				w("| `%s` |\n", v)
+				continue
+			}
+			en, vi, _ := enumLabel(t, v)
+			w("| `%s` | %s | %s |\n", v, cell(en), cell(vi))
+		}
+	}
+	return b.Bytes(), nil
+}
+
+// members writes the table of the members of the object s.
+func members(b *bytes.Buffer, s *Schema) {
+	b.WriteString("\n| member | type | required | meaning |\n|---|---|---|---|\n")
+	for _, p := range s.Properties {
+		req := "yes"
+		switch {
+		case p.Schema.list:
+			req = "no: absent = empty"
+		case p.Schema.optional:
+			req = "no"
+		case nullable(p.Schema):
+			req = "yes, may be null"
+		}
+		fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", p.Name, typeWord(p.Schema), req, cell(p.Schema.Description))
+	}
+}
+
+// nullable reports whether s accepts null.
+func nullable(s *Schema) bool {
+	for _, t := range s.Type {
+		if t == "null" {
+			return true
+		}
+	}
+	for _, a := range s.AnyOf {
+		if nullable(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// typeWord says in a few words what values s accepts.
+func typeWord(s *Schema) string {
+	if s.Const != nil {
+		return "`" + strconv.Quote(fmt.Sprint(s.Const)) + "`"
+	}
+	for _, a := range s.AnyOf {
+		if !slices0(a.Type, "null") {
+			return typeWord(a)
+		}
+	}
+	if s.Ref != "" {
+		name := strings.TrimPrefix(s.Ref, "#/$defs/")
+		switch name {
+		case "date", "time":
+			return name
+		case "unit_id", "person_id":
+			return strings.TrimSuffix(name, "_id") + " id"
+		}
+		return "[" + name + "](#" + name + ")"
+	}
+	var t string
+	for _, x := range s.Type {
+		if x != "null" {
+			t = x
+		}
+	}
+	switch t {
+	case "string":
+		switch {
+		case s.Enum != nil:
+			return "`" + strings.Join(s.Enum, "` or `") + "`"
+		case s.MinLength > 0:
+			return "id"
+		case strings.HasPrefix(s.Pattern, "^$|"):
+			return `date, or ""`
+		case s.Pattern != "":
+			return "string (`" + s.Pattern + "`)"
+		}
+		return "string"
+	case "integer":
+		switch {
+		case s.Minimum != nil && s.Maximum != nil:
+			return fmt.Sprintf("integer %d–%d", *s.Minimum, *s.Maximum)
+		case s.Minimum != nil:
+			return fmt.Sprintf("integer ≥ %d", *s.Minimum)
+		}
+		return "integer"
+	case "array":
+		return "list of " + typeWord(s.Items)
+	case "object":
+		if s.PropertyNames != nil && s.Values != nil {
+			return "object: " + typeWord(s.PropertyNames) + " → " + typeWord(s.Values)
+		}
+		return "object"
+	}
+	return t
+}
+
+func slices0(ts []string, t string) bool { return len(ts) == 1 && ts[0] == t }
+
+// cell escapes text for a table cell.
+func cell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+
+// formatIntro is the prose around one format's tables.
+type formatIntro struct {
+	title, text string // the section
+	root        string // the heading of the root object
+	after       string // after the tables
+}
+
+const formatHead = `# The JSON formats: case files, findings, rule sets
+
+<!-- Generated by examples/casefile/internal/genschema (go generate ./examples/casefile) from the Go types. Do not edit. -->
+
+quyche reads and writes three JSON formats. Each has a JSON Schema (draft
+2020-12) in [schema/](schema/), generated from the same Go types and the same
+table of meanings as this document, so the two cannot disagree; other
+languages validate files and generate code from them. In Go,
+` + "`casefile.Schemas()`" + ` serves the three files.
+
+| format | what | schema | in Go |
+|---|---|---|---|
+| ` + "`quyche.case/v1`" + ` | a case file: the records to check, their directory of units and people, the rule set and the as-of date | [quyche.case.v1.schema.json](schema/quyche.case.v1.schema.json) | ` + "`casefile.Decode`, `Case.Encode`" + ` |
+| ` + "`quyche.findings/v1`" + ` | the findings of an audit, with the task summary | [quyche.findings.v1.schema.json](schema/quyche.findings.v1.schema.json) | ` + "`casefile.Encoder`, `Case.WriteFindings`" + ` |
+| ` + "`quyche.rules/v1`" + ` | a rule set: parameters, calendar, citations | [quyche.rules.v1.schema.json](schema/quyche.rules.v1.schema.json) | ` + "`json.Marshal` and `json.Unmarshal` of a `*regulation.Rules`" + ` |
+
+What each rule checks, and what each code's findings carry, is in the rule
+catalogue, [regulation/CATALOGUE.md](../../regulation/CATALOGUE.md).
+
+## Conventions of the formats
+
+- **Types.** A *date* is a civil date in Vietnam written ` + "`yyyy-mm-dd`" + `
+  (UTC+7: no time, no offset). A *time* is an instant in RFC 3339 with seconds
+  and its offset, ` + "`2023-05-10T08:00:00+07:00`" + `. An *id* is a non-empty string;
+  a *unit id* or *person id* is the id of a unit or person listed in the same
+  case file. Ids are unique within their list, not across lists. Names of
+  enumerations are lower-case snake case (see [Enumerations](#enumerations)).
+- **Required and optional.** A required member must be present. An optional
+  member may be absent or ` + "`null`" + `: either means that the value was not recorded.
+  A list (or map) may always be absent or ` + "`null`" + `, which means empty — also where
+  the checks need its content: an empty ` + "`lead`" + ` is judged (` + "`task.lead_count`" + `),
+  not refused, and minutes with no ` + "`signatures`" + ` are unsigned.
+- **Unknown members refuse the file.** In a case file or a rule set, a member
+  that the format does not name, at any depth, refuses the whole file, naming
+  the member: a misspelt name would otherwise drop data silently. The schemas
+  say so with ` + "`additionalProperties: false`" + `. Findings are written by quyche and
+  may gain members in later versions; a reader ignores the members it does not
+  know, and the findings schema leaves its objects open.
+- **What refuses a case file.** Input that is not a case file at all is
+  refused with the file's name, the line and column, and the problem: not
+  UTF-8, not JSON, not an object, a ` + "`schema`" + ` other than ` + "`quyche.case/v1`" + `, a
+  missing ` + "`schema`, `rules` or `as_of`" + `, a ` + "`rules`" + ` that is not a string, an
+  ` + "`as_of`" + ` not written ` + "`yyyy-mm-dd`" + `, a
+  list that is not a list, an unknown member, a top-level member given twice,
+  data after the case, a file over 1 GiB; and, for the audit program, a rule
+  set it does not know (exit status 2).
+- **A bad value inside a record makes that record a data problem, not a
+  refusal.** A value of the wrong type, an unknown enumeration value, an
+  impossible date (2023-02-30), an unknown unit or person, a missing required
+  value or a duplicate id inside a record gives that record one
+  ` + "`input.invalid`" + ` finding — its record kind, its id (or, when it has none, its
+  place, ` + "`tasks[3]`" + `), and as subject the field at fault as a path inside the
+  record (` + "`signatures[0].capacity`" + `) — and the rest of the case is still
+  checked. An entry of the directory that cannot be used is reported with record
+  kind ` + "`case`" + `, the list as record and its place as subject (` + "`units[3].kind`" + `).
+  A fault confined to one optional date switches off only the rules that read
+  it (see the rule catalogue).
+- **The schemas describe a correct file.** They refuse what the decoder turns
+  into ` + "`input.invalid`" + ` findings when the schema can see it (a wrong type, an
+  unknown enumeration value, a malformed date, a missing required value), so
+  that a system can check its export before sending it; what only the data can
+  tell (an unknown id, an impossible date, a due date before the assignment) is
+  left to the checks. The conformance case of ` + "`input.invalid`" + ` holds such a
+  value on purpose, and its golden findings report it.
+`
+
+var formatIntros = map[string]formatIntro{
+	"case": {
+		title: "Case files (`quyche.case/v1`)",
+		text: `A case file is what an e-office or task-tracking system exports for an audit:
+
+` + "```json" + `
+{
+  "schema": "quyche.case/v1", "rules": "kontum-2023", "as_of": "2024-01-08",
+  "units": [{"id": "STC", "name": "Sở Tài chính", "kind": "department"}],
+  "people": [{"id": "p1", "name": "Nguyễn Văn A", "unit": "STC", "position": "head"}],
+  "tasks": [{"id": "T1", "assigner": "ppc_chairman", "lead": ["STC"],
+             "assigned": "2023-03-01", "due": "2023-03-31", "done": "2023-04-05"}]
+}
+` + "```" + `
+
+The audit program checks one with ` + "`go run ./examples/audit -case FILE.json`" + `;
+in Go, ` + "`casefile.Decode`" + ` reads it and ` + "`Case.Check`" + ` checks it.
+`,
+		root: "The case file",
+		after: `
+### Who signs for what
+
+A signature without ` + "`for_unit`" + ` by the chair or the secretary of minutes is their
+signature in that role; any other signature without ` + "`for_unit`" + ` is for the signer's
+own unit. A delegation's ` + "`via`" + ` names the delegation it passes on: a TL. grantee
+may pass signing on to a deputy, who then signs KT. naming the pass-on; a TUQ.
+grantee may not pass it on.
+`,
+	},
+	"findings": {
+		title: "Findings (`quyche.findings/v1`)",
+		text: `The findings of an audit, as ` + "`go run ./examples/audit -json`" + ` prints them and
+` + "`casefile.Encoder`" + ` streams them: the header, every finding in order, and the
+task summary.
+`,
+		root: "The findings file",
+		after: `
+Compare findings by ` + "`code`, `severity`, `kind`, `record`, `subject` and `refs`" + `:
+` + "`message`" + ` is prose that may be reworded, and ` + "`details`" + ` holds the values the
+messages are rendered from.
+`,
+	},
+	"rules": {
+		title: "Rule sets (`quyche.rules/v1`)",
+		text: "A rule set kept as data, so that a province can define its own: `json.Marshal` of a\n" +
+			"`*regulation.Rules` writes one, `json.Unmarshal` reads one, and the audit program\n" +
+			"takes one with `-rules FILE`. [examples/derived/example-derived-2024.rules.json](../derived/example-derived-2024.rules.json)\n" +
+			"is a worked example.\n",
+		root: "The rule set",
+	},
+}
+
+const enumsIntro = `The values each enumeration takes, with the labels quyche's messages use where
+it has them. In a case file, a value not listed here inside a record makes that
+record ` + "`input.invalid`" + `; in a rule set it refuses the file.
+`
