@@ -167,7 +167,8 @@ func (d *Directory) Subject(f Finding) Localizer {
 		}
 		return d.PersonRef(PersonID(f.Subject))
 	case namesComponent:
-		if c, err := components.Parse([]byte(f.Subject)); err == nil && c != ComponentUnknown {
+		var c Component
+		if c.UnmarshalText([]byte(f.Subject)) == nil && c != ComponentUnknown {
 			return c
 		}
 	}
