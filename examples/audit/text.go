@@ -116,7 +116,7 @@ func (t *textWriter) header() {
 	t.field(r.T("Hiệu lực:", "In force:"), r.InForce())
 	t.field(r.T("Lịch:", "Calendar:"), rs.Cal().Version()+r.T(
 		" (phiên bản dữ liệu lịch làm việc dùng để tính thời hạn)", " (data version of the working-day calendar used for deadlines)"))
-	t.field(r.T("Hồ sơ:", "Case:"), r.File)
+	t.field(r.T("Hồ sơ:", "Case:"), r.FileText())
 	inForce := r.T("bộ quy tắc có hiệu lực vào ngày này", "the rule set is in force on that day")
 	if !rs.InForce(r.AsOf) {
 		inForce = r.T("bộ quy tắc KHÔNG có hiệu lực vào ngày này", "the rule set is NOT in force on that day")
@@ -150,6 +150,15 @@ func (r *report) UnitScope() string {
 			"; for the PPC Office, also the Office's decisions on every dossier")
 	}
 	return s
+}
+
+// FileText names the case file; the embedded dataset by its name and what
+// it is.
+func (r *report) FileText() string {
+	if r.Embedded {
+		return dataset.Name + r.T(" (bộ dữ liệu mẫu đi kèm chương trình)", " (the sample dataset built into the program)")
+	}
+	return r.File
 }
 
 // InForce says when the rule set is in force.
