@@ -38,7 +38,7 @@ func exampleDirectory() *regulation.Directory {
 // head, the Department of Construction sends a specialist, and the
 // invitation went out only two working days ahead.
 func ExampleCheck() {
-	ict := calendar.ICT
+	ict := calendar.Zone()
 	m := meeting.Meeting{
 		ID:             "M7",
 		Kind:           meeting.Working,
@@ -71,10 +71,10 @@ func ExampleCheck_session() {
 	m := meeting.Meeting{
 		ID: "PH-03", Kind: meeting.Regular, Chair: "p0",
 		Date:      calendar.NewDate(2024, 3, 14),
-		Start:     time.Date(2024, 3, 14, 8, 0, 0, 0, calendar.ICT),
+		Start:     time.Date(2024, 3, 14, 8, 0, 0, 0, calendar.Zone()),
 		Attendees: []meeting.Attendee{{Person: "p0"}},
 		Absences: []meeting.Absence{
-			{Person: "p2", Reported: time.Date(2024, 3, 14, 8, 30, 0, 0, calendar.ICT), ApprovedBy: "p0"},
+			{Person: "p2", Reported: time.Date(2024, 3, 14, 8, 30, 0, 0, calendar.Zone()), ApprovedBy: "p0"},
 		},
 	}
 	fs := meeting.Check(m, exampleDirectory(), regulation.KonTum2023(), calendar.NewDate(2024, 3, 29))

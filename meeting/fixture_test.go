@@ -18,7 +18,7 @@ func d(y int, m time.Month, dd int) calendar.Date { return calendar.NewDate(y, m
 
 // at returns hh:mm of y-m-dd in Vietnam.
 func at(y int, m time.Month, dd, hh, mm int) time.Time {
-	return time.Date(y, m, dd, hh, mm, 0, 0, calendar.ICT)
+	return time.Date(y, m, dd, hh, mm, 0, 0, calendar.Zone())
 }
 
 // The people of the test directory.

@@ -173,7 +173,7 @@ func FormatValue(v any, l Lang) string {
 		if x.IsZero() {
 			return bilingual{"chưa có", "none"}.in(l)
 		}
-		t := x.In(calendar.ICT)
+		t := x.In(calendar.Zone())
 		if l == English {
 			return t.Format("2006-01-02 15:04")
 		}

@@ -43,7 +43,7 @@ func Meeting(overrides ...func(*meeting.Meeting)) meeting.Meeting {
 		Kind:             meeting.Regular,
 		Chair:            rt.Chairman,
 		Date:             calendar.NewDate(2024, 3, 14),
-		Start:            time.Date(2024, 3, 14, 8, 0, 0, 0, calendar.ICT),
+		Start:            time.Date(2024, 3, 14, 8, 0, 0, 0, calendar.Zone()),
 		InvitationSent:   calendar.NewDate(2024, 3, 11),
 		DocumentsSent:    calendar.NewDate(2024, 3, 11),
 		NeedsConclusion:  true,

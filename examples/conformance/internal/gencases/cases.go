@@ -17,7 +17,7 @@ import (
 // d is a date; at is a time in Vietnam (UTC+7).
 func d(y int, m time.Month, day int) calendar.Date { return calendar.NewDate(y, m, day) }
 func at(y int, m time.Month, day, h, min int) time.Time {
-	return time.Date(y, m, day, h, min, 0, 0, calendar.ICT)
+	return time.Date(y, m, day, h, min, 0, 0, calendar.Zone())
 }
 
 // defaultAsOf is the as-of date of every case that does not say otherwise:
