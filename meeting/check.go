@@ -90,10 +90,10 @@ import (
 // on the heap. It never panics and is safe for concurrent use with the same
 // dir and rules.
 func Check(m Meeting, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
-	if fs := regulation.CheckArguments(regulation.MeetingRecord, m.ID, dir, rules, asOf); len(fs) > 0 {
+	if fs := regulation.CheckArguments(regulation.RecordKindMeeting, m.ID, dir, rules, asOf); len(fs) > 0 {
 		return fs
 	}
-	c := checker{m: m, dir: dir, rules: rules, asOf: asOf, v: regulation.NewValidation(regulation.MeetingRecord, m.ID)}
+	c := checker{m: m, dir: dir, rules: rules, asOf: asOf, v: regulation.NewValidation(regulation.RecordKindMeeting, m.ID)}
 	if !c.read() {
 		return c.v.Findings()
 	}
@@ -102,7 +102,7 @@ func Check(m Meeting, dir *regulation.Directory, rules *regulation.Rules, asOf c
 		// Not held yet: only an invitation already sent can be judged.
 		fs = c.invitation(fs)
 	} else {
-		if f, ok := rules.NotInForce(regulation.MeetingRecord, m.ID, m.Date); ok {
+		if f, ok := rules.NotInForce(regulation.RecordKindMeeting, m.ID, m.Date); ok {
 			fs = append(fs, f)
 		}
 		fs = c.composition(fs)

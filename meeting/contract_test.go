@@ -18,10 +18,10 @@ import (
 // invalid returns the expected input.invalid finding on field: a local
 // fault for the meeting's optional dates, else a structural one.
 func invalid(field string, p regulation.Problem) got {
-	effect := regulation.EffectRecordNotChecked
+	effect := regulation.InputEffectRecordNotChecked
 	switch field {
 	case "invitation_sent", "documents_sent", "conclusion_issued":
-		effect = regulation.EffectRulesSkipped
+		effect = regulation.InputEffectRulesSkipped
 	}
 	return f(regulation.InputInvalid, field, regulation.Details{"field": field, "problem": p, "effect": effect})
 }

@@ -61,18 +61,18 @@ func TestLevel(t *testing.T) {
 		pos    regulation.Position
 		met    bool
 	}{
-		{"the head meets level head", meeting.LevelHead, regulation.Head, true},
-		{"the acting head meets level head", meeting.LevelHead, regulation.ActingHead, true},
-		{"the Chairman heads the PPC", meeting.LevelHead, regulation.Chairman, true},
-		{"a deputy does not meet level head", meeting.LevelHead, regulation.DeputyHead, false},
-		{"a Vice-chairman is the PPC's deputy", meeting.LevelHead, regulation.ViceChairman, false},
-		{"a deputy is unit leadership", meeting.LevelLeadership, regulation.DeputyHead, true},
-		{"a Vice-chairman is PPC leadership", meeting.LevelLeadership, regulation.ViceChairman, true},
-		{"the head is unit leadership", meeting.LevelLeadership, regulation.Head, true},
-		{"a division head is below unit leadership", meeting.LevelLeadership, regulation.DivisionHead, false},
-		{"a specialist is below unit leadership", meeting.LevelLeadership, regulation.Specialist, false},
-		{"a PPC member as such leads no unit", meeting.LevelLeadership, regulation.PPCMember, false},
-		{"an unknown level is never met", meeting.LevelUnknown, regulation.Head, false},
+		{"the head meets level head", meeting.LevelHead, regulation.PositionHead, true},
+		{"the acting head meets level head", meeting.LevelHead, regulation.PositionActingHead, true},
+		{"the Chairman heads the PPC", meeting.LevelHead, regulation.PositionChairman, true},
+		{"a deputy does not meet level head", meeting.LevelHead, regulation.PositionDeputyHead, false},
+		{"a Vice-chairman is the PPC's deputy", meeting.LevelHead, regulation.PositionViceChairman, false},
+		{"a deputy is unit leadership", meeting.LevelLeadership, regulation.PositionDeputyHead, true},
+		{"a Vice-chairman is PPC leadership", meeting.LevelLeadership, regulation.PositionViceChairman, true},
+		{"the head is unit leadership", meeting.LevelLeadership, regulation.PositionHead, true},
+		{"a division head is below unit leadership", meeting.LevelLeadership, regulation.PositionDivisionHead, false},
+		{"a specialist is below unit leadership", meeting.LevelLeadership, regulation.PositionSpecialist, false},
+		{"a PPC member as such leads no unit", meeting.LevelLeadership, regulation.PositionPPCMember, false},
+		{"an unknown level is never met", meeting.LevelUnknown, regulation.PositionHead, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.level.String()+"/"+tc.pos.String(), func(t *testing.T) {

@@ -16,17 +16,17 @@ import (
 func exampleDirectory() *regulation.Directory {
 	dir, _ := regulation.NewDirectory(
 		[]regulation.Unit{
-			{ID: "UBND", Name: "UBND tỉnh", Kind: regulation.PPC},
-			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+			{ID: "UBND", Name: "UBND tỉnh", Kind: regulation.UnitKindPPC},
+			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
 		},
 		[]regulation.Person{
-			{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.Chairman},
-			{ID: "p1", Name: "Trần Thị B", Unit: "UBND", Position: regulation.ViceChairman},
-			{ID: "p2", Name: "Lê Văn C", Unit: "STC", Position: regulation.Head},
-			{ID: "p3", Name: "Phạm Văn D", Unit: "STC", Position: regulation.DeputyHead},
-			{ID: "p4", Name: "Hoàng Thị E", Unit: "SXD", Position: regulation.Head},
-			{ID: "p5", Name: "Vũ Văn G", Unit: "SXD", Position: regulation.Specialist},
+			{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.PositionChairman},
+			{ID: "p1", Name: "Trần Thị B", Unit: "UBND", Position: regulation.PositionViceChairman},
+			{ID: "p2", Name: "Lê Văn C", Unit: "STC", Position: regulation.PositionHead},
+			{ID: "p3", Name: "Phạm Văn D", Unit: "STC", Position: regulation.PositionDeputyHead},
+			{ID: "p4", Name: "Hoàng Thị E", Unit: "SXD", Position: regulation.PositionHead},
+			{ID: "p5", Name: "Vũ Văn G", Unit: "SXD", Position: regulation.PositionSpecialist},
 		},
 		[]regulation.PersonID{"p0", "p1", "p2"},
 	)

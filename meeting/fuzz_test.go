@@ -73,7 +73,7 @@ func checkFuzzFindings(t *testing.T, m meeting.Meeting, when calendar.Date, fs r
 	}
 	structural := false
 	for i, x := range fs {
-		if x.Kind != regulation.MeetingRecord || x.Record != m.ID {
+		if x.Kind != regulation.RecordKindMeeting || x.Record != m.ID {
 			t.Fatalf("finding %s about %v %q, want meeting %q", x.Code, x.Kind, x.Record, m.ID)
 		}
 		if i > 0 && regulation.Compare(fs[i-1], x) > 0 {

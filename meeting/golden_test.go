@@ -130,7 +130,7 @@ func TestGoldenRoundTrip(t *testing.T) {
 		t.Fatal("the golden file holds no finding")
 	}
 	for _, f := range fs {
-		if f.Kind != regulation.MeetingRecord || f.Severity != f.Code.Severity() {
+		if f.Kind != regulation.RecordKindMeeting || f.Severity != f.Code.Severity() {
 			t.Errorf("golden finding %s/%s: kind %v severity %v", f.Code, f.Subject, f.Kind, f.Severity)
 		}
 	}

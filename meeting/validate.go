@@ -199,5 +199,5 @@ func (c *checker) readAbsences() bool {
 // isPPCLeader reports whether p leads the PPC (Chairman or Vice-chairman),
 // whose approval lets a deputy attend in place of an invited head.
 func isPPCLeader(p regulation.Position) bool {
-	return p == regulation.Chairman || p == regulation.ViceChairman
+	return p == regulation.PositionChairman || p == regulation.PositionViceChairman
 }

@@ -58,17 +58,17 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 		rec := string(u.ID)
 		switch {
 		case u.ID == "":
-			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "id"), ProblemMissing))
+			fs = append(fs, InvalidInput(RecordKindCase, "units", Path("units", i, "id"), ProblemMissing))
 			continue
 		case u.Kind == UnitKindUnknown:
-			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "kind"), ProblemMissing))
+			fs = append(fs, InvalidInput(RecordKindCase, "units", Path("units", i, "kind"), ProblemMissing))
 			continue
-		case !unitKinds.valid(u.Kind):
-			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "kind"), ProblemInvalidValue))
+		case !unitKinds.Valid(u.Kind):
+			fs = append(fs, InvalidInput(RecordKindCase, "units", Path("units", i, "kind"), ProblemInvalidValue))
 			continue
 		}
 		if _, dup := d.unitIx[u.ID]; dup {
-			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "id"), ProblemDuplicateID).withDetail("id", rec))
+			fs = append(fs, InvalidInput(RecordKindCase, "units", Path("units", i, "id"), ProblemDuplicateID).withDetail("id", rec))
 			continue
 		}
 		d.unitIx[u.ID] = int32(len(d.units))
@@ -88,7 +88,7 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 			field, prob = "unit", ProblemMissing
 		case p.Position == PositionUnknown:
 			field, prob = "position", ProblemMissing
-		case !positions.valid(p.Position):
+		case !positions.Valid(p.Position):
 			field, prob = "position", ProblemInvalidValue
 		}
 		if prob == ProblemUnknown {
@@ -99,7 +99,7 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 			}
 		}
 		if prob != ProblemUnknown {
-			fs = append(fs, InvalidInput(CaseRecord, "people", Path("people", i, field), prob).withDetail("id", string(p.ID)))
+			fs = append(fs, InvalidInput(RecordKindCase, "people", Path("people", i, field), prob).withDetail("id", string(p.ID)))
 			continue
 		}
 		ix := int32(len(d.people))
@@ -108,7 +108,7 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 		if u := d.unitIx[p.Unit]; d.heads[u] < 0 && p.Position.IsHead() {
 			d.heads[u] = ix
 		}
-		if d.chair == 0 && p.Position == Chairman {
+		if d.chair == 0 && p.Position == PositionChairman {
 			d.chair = ix + 1
 		}
 	}
@@ -117,11 +117,11 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 		ix, ok := d.perIx[m]
 		switch {
 		case m == "":
-			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", Path("ppc_members", i, ""), ProblemMissing))
+			fs = append(fs, InvalidInput(RecordKindCase, "ppc_members", Path("ppc_members", i, ""), ProblemMissing))
 		case !ok:
-			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", Path("ppc_members", i, ""), ProblemUnknownPerson).withDetail("id", string(m)))
+			fs = append(fs, InvalidInput(RecordKindCase, "ppc_members", Path("ppc_members", i, ""), ProblemUnknownPerson).withDetail("id", string(m)))
 		case d.member[ix]:
-			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", Path("ppc_members", i, ""), ProblemDuplicateID).withDetail("id", string(m)))
+			fs = append(fs, InvalidInput(RecordKindCase, "ppc_members", Path("ppc_members", i, ""), ProblemDuplicateID).withDetail("id", string(m)))
 		default:
 			d.member[ix] = true
 			d.members = append(d.members, m)
@@ -130,8 +130,6 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 	fs.Sort()
 	return d, fs
 }
-
-func (s EnumSet[T]) valid(v T) bool { _, ok := s.Name(v); return ok }
 
 // Unit returns the unit with id and whether it exists.
 func (d *Directory) Unit(id UnitID) (Unit, bool) {

@@ -10,13 +10,13 @@ import (
 func testDirectory(t testing.TB) *Directory {
 	t.Helper()
 	d, fs := NewDirectory(
-		[]Unit{{"UBND", "Ủy ban nhân dân tỉnh", PPC}, {"STC", "Sở Tài chính", Department}, {"SXD", "Sở Xây dựng", Department}},
+		[]Unit{{"UBND", "Ủy ban nhân dân tỉnh", UnitKindPPC}, {"STC", "Sở Tài chính", UnitKindDepartment}, {"SXD", "Sở Xây dựng", UnitKindDepartment}},
 		[]Person{
-			{"p0", "Chủ tịch", "UBND", Chairman},
-			{"p1", "Giám đốc STC", "STC", Head},
-			{"p2", "Phó Giám đốc STC", "STC", DeputyHead},
-			{"p3", "Chuyên viên STC", "STC", Specialist},
-			{"p4", "Quyền Giám đốc SXD", "SXD", ActingHead},
+			{"p0", "Chủ tịch", "UBND", PositionChairman},
+			{"p1", "Giám đốc STC", "STC", PositionHead},
+			{"p2", "Phó Giám đốc STC", "STC", PositionDeputyHead},
+			{"p3", "Chuyên viên STC", "STC", PositionSpecialist},
+			{"p4", "Quyền Giám đốc SXD", "SXD", PositionActingHead},
 		},
 		[]PersonID{"p0", "p1"},
 	)
@@ -28,7 +28,7 @@ func testDirectory(t testing.TB) *Directory {
 
 func TestDirectoryLookups(t *testing.T) {
 	d := testDirectory(t)
-	if u, ok := d.Unit("STC"); !ok || u.Kind != Department {
+	if u, ok := d.Unit("STC"); !ok || u.Kind != UnitKindDepartment {
 		t.Errorf("Unit(STC) = %v, %v", u, ok)
 	}
 	if _, ok := d.Unit("NOPE"); ok {
@@ -95,13 +95,13 @@ func TestDirectoryZeroAndNil(t *testing.T) {
 
 func TestNewDirectoryReportsBadEntries(t *testing.T) {
 	d, fs := NewDirectory(
-		[]Unit{{"STC", "Sở Tài chính", Department}, {"STC", "again", Department}, {"", "no id", Board}, {"X", "no kind", 0}, {"Y", "bad kind", 42}},
+		[]Unit{{"STC", "Sở Tài chính", UnitKindDepartment}, {"STC", "again", UnitKindDepartment}, {"", "no id", UnitKindBoard}, {"X", "no kind", 0}, {"Y", "bad kind", 42}},
 		[]Person{
-			{"p1", "A", "STC", Head},
-			{"p1", "dup", "STC", Specialist},
-			{"p2", "B", "NOPE", Head},
+			{"p1", "A", "STC", PositionHead},
+			{"p1", "dup", "STC", PositionSpecialist},
+			{"p2", "B", "NOPE", PositionHead},
 			{"p3", "C", "STC", 0},
-			{"", "D", "STC", Head},
+			{"", "D", "STC", PositionHead},
 		},
 		[]PersonID{"p1", "p1", "ghost", ""},
 	)
@@ -111,7 +111,7 @@ func TestNewDirectoryReportsBadEntries(t *testing.T) {
 	}
 	var got []row
 	for _, f := range fs {
-		if f.Code != InputInvalid || f.Kind != CaseRecord {
+		if f.Code != InputInvalid || f.Kind != RecordKindCase {
 			t.Errorf("unexpected finding %+v", f)
 		}
 		got = append(got, row{f.Record, f.Subject, f.Details["problem"].(Problem)})

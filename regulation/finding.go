@@ -49,33 +49,31 @@ func NewFinding(c Code, kind RecordKind, record, subject string, details Details
 // the rules reading one field.
 func InvalidInput(kind RecordKind, record, field string, p Problem) Finding {
 	return NewFinding(InputInvalid, kind, record, field,
-		Details{"field": field, "problem": p, "effect": EffectRecordNotChecked})
+		Details{"field": field, "problem": p, "effect": InputEffectRecordNotChecked})
 }
 
 // InputEffect says what a data problem (input.invalid) did to the checking
 // of its record: the "effect" detail of the finding. The zero value is
-// EffectUnknown.
+// InputEffectUnknown.
 type InputEffect uint8
 
 // Effects of a data problem.
 const (
-	EffectUnknown InputEffect = iota
-	// EffectRecordNotChecked: the record could not be checked at all
+	InputEffectUnknown InputEffect = iota
+	// InputEffectRecordNotChecked: the record could not be checked at all
 	// (record_not_checked).
-	EffectRecordNotChecked
-	// EffectRulesSkipped: only the rules that read the field were not
+	InputEffectRecordNotChecked
+	// InputEffectRulesSkipped: only the rules that read the field were not
 	// applied; every other rule of the record was (rules_skipped).
-	EffectRulesSkipped
+	InputEffectRulesSkipped
 )
 
-var inputEffects = NewEnumSet[InputEffect]("InputEffect", "record_not_checked", "rules_skipped")
-
-var inputEffectText = [...]bilingual{
-	{"không rõ", "unknown"},
-	{"bản ghi không được kiểm tra", "the record was not checked"},
-	{"các quy tắc dùng trường này không được áp dụng, các quy tắc khác vẫn được kiểm tra",
-		"the rules that read this field were not applied; the others were"},
-}
+var inputEffects = DefineEnum[InputEffect]("InputEffect", []EnumValue{
+	InputEffectUnknown:          {"", Text{"không rõ", "unknown"}},
+	InputEffectRecordNotChecked: {"record_not_checked", Text{"bản ghi không được kiểm tra", "the record was not checked"}},
+	InputEffectRulesSkipped: {"rules_skipped", Text{"các quy tắc dùng trường này không được áp dụng, các quy tắc khác vẫn được kiểm tra",
+		"the rules that read this field were not applied; the others were"}},
+})
 
 // String returns the snake_case name of e.
 func (e InputEffect) String() string { return inputEffects.String(e) }
@@ -90,12 +88,7 @@ func (e *InputEffect) UnmarshalText(b []byte) (err error) {
 }
 
 // Localize returns the Vietnamese or English description of e.
-func (e InputEffect) Localize(l Lang) string {
-	if int(e) < len(inputEffectText) {
-		return inputEffectText[e].in(l)
-	}
-	return e.String()
-}
+func (e InputEffect) Localize(l Lang) string { return inputEffects.Localize(e, l) }
 
 func (f Finding) withDetail(k string, v any) Finding {
 	d := make(Details, len(f.Details)+1)
@@ -163,7 +156,7 @@ func FormatValue(v any, l Lang) string {
 	switch x := v.(type) {
 	case calendar.Date:
 		if x.IsZero() {
-			return bilingual{"chưa có", "none"}.in(l)
+			return Text{"chưa có", "none"}.In(l)
 		}
 		if l == English {
 			return x.String()
@@ -171,7 +164,7 @@ func FormatValue(v any, l Lang) string {
 		return x.Format()
 	case time.Time:
 		if x.IsZero() {
-			return bilingual{"chưa có", "none"}.in(l)
+			return Text{"chưa có", "none"}.In(l)
 		}
 		t := x.In(calendar.Zone())
 		if l == English {
@@ -186,12 +179,12 @@ func FormatValue(v any, l Lang) string {
 		return strconv.Itoa(x)
 	case bool:
 		if x {
-			return bilingual{"có", "yes"}.in(l)
+			return Text{"có", "yes"}.In(l)
 		}
-		return bilingual{"không", "no"}.in(l)
+		return Text{"không", "no"}.In(l)
 	case []string:
 		if len(x) == 0 {
-			return bilingual{"không có", "none"}.in(l)
+			return Text{"không có", "none"}.In(l)
 		}
 		return strings.Join(x, ", ")
 	case fmt.Stringer:

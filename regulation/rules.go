@@ -169,15 +169,15 @@ func KonTum2023() *Rules {
 			SummaryAbovePages:  10,
 			OfficeReturnWithin: 3,
 			Required: map[SubmissionKind][]Component{
-				Proposal:           {Statement, Draft},
-				Scheme:             {Statement, Draft},
-				DraftLegalDocument: {Statement, Draft, AppraisalReport},
-				ReportSubmission:   {ReportComponent},
+				SubmissionKindProposal:           {ComponentStatement, ComponentDraft},
+				SubmissionKindScheme:             {ComponentStatement, ComponentDraft},
+				SubmissionKindDraftLegalDocument: {ComponentStatement, ComponentDraft, ComponentAppraisalReport},
+				SubmissionKindReport:             {ComponentReport},
 			},
-			RequiredWhenConsulted: []Component{Opinions, OpinionSynthesis},
+			RequiredWhenConsulted: []Component{ComponentOpinions, ComponentOpinionSynthesis},
 		},
 		Meeting: MeetingRules{Quorum: Fraction{2, 3}, InvitationLead: 3, DocumentsLead: 3, ConclusionWithin: 5},
-		Signoff: SignoffRules{UnitSigners: []Position{Head, ActingHead, DeputyHead}},
+		Signoff: SignoffRules{UnitSigners: []Position{PositionHead, PositionActingHead, PositionDeputyHead}},
 		Citations: map[Code][]Ref{
 			TaskLeadCount:           {nd39(2, 0)},
 			TaskOverdue:             {l56("opening"), l56("footnote 1")},
@@ -353,22 +353,22 @@ func (r *Rules) Validate() error {
 		bad("meeting.quorum", "want 0 < num ≤ den ≤ "+strconv.Itoa(MaxQuorumDenominator))
 	}
 	for _, k := range slices.Sorted(maps.Keys(r.Submission.Required)) {
-		if !submissionKinds.valid(k) {
+		if !submissionKinds.Valid(k) {
 			bad("submission.required", "unknown submission kind "+strconv.Itoa(int(k)))
 		}
 		for _, c := range r.Submission.Required[k] {
-			if !components.valid(c) {
+			if !components.Valid(c) {
 				bad("submission.required", "unknown component "+strconv.Itoa(int(c)))
 			}
 		}
 	}
 	for _, c := range r.Submission.RequiredWhenConsulted {
-		if !components.valid(c) {
+		if !components.Valid(c) {
 			bad("submission.required_when_consulted", "unknown component "+strconv.Itoa(int(c)))
 		}
 	}
 	for _, p := range r.Signoff.UnitSigners {
-		if !positions.valid(p) {
+		if !positions.Valid(p) {
 			bad("signoff.unit_signers", "unknown position "+strconv.Itoa(int(p)))
 		}
 	}

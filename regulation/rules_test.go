@@ -27,12 +27,12 @@ func TestKonTum2023(t *testing.T) {
 		if got := r.InForce(tc.date); got != tc.in {
 			t.Errorf("InForce(%v) = %v (%s)", tc.date, got, tc.reason)
 		}
-		_, warn := r.NotInForce(MeetingRecord, "M1", tc.date)
+		_, warn := r.NotInForce(RecordKindMeeting, "M1", tc.date)
 		if warn == tc.in {
 			t.Errorf("NotInForce(%v) = %v (%s)", tc.date, warn, tc.reason)
 		}
 	}
-	if _, warn := r.NotInForce(MeetingRecord, "M1", calendar.Date{}); warn {
+	if _, warn := r.NotInForce(RecordKindMeeting, "M1", calendar.Date{}); warn {
 		t.Error("an unset date is not checked")
 	}
 	if r.Cal() != calendar.Vietnam() {
@@ -40,8 +40,8 @@ func TestKonTum2023(t *testing.T) {
 	}
 	a, b := KonTum2023(), KonTum2023()
 	a.Citations[TaskOverdue][0].Doc = "changed"
-	a.Submission.Required[Proposal][0] = Summary
-	if b.Citations[TaskOverdue][0].Doc == "changed" || b.Submission.Required[Proposal][0] == Summary {
+	a.Submission.Required[SubmissionKindProposal][0] = ComponentSummary
+	if b.Citations[TaskOverdue][0].Doc == "changed" || b.Submission.Required[SubmissionKindProposal][0] == ComponentSummary {
 		t.Error("KonTum2023 must return a fresh value each call")
 	}
 	if _, ok := Lookup("kontum-2023"); !ok {
@@ -56,8 +56,8 @@ func TestRulesClone(t *testing.T) {
 	a := KonTum2023()
 	b := a.Clone()
 	b.Citations[TaskOverdue][0].Doc = "x"
-	b.Signoff.UnitSigners[0] = Specialist
-	b.Submission.RequiredWhenConsulted[0] = Draft
+	b.Signoff.UnitSigners[0] = PositionSpecialist
+	b.Submission.RequiredWhenConsulted[0] = ComponentDraft
 	if diff := cmp.Diff(KonTum2023(), a, cmp.Comparer(func(x, y *calendar.Calendar) bool { return x == y })); diff != "" {
 		t.Errorf("changing a clone changed the original (-want +got):\n%s", diff)
 	}

@@ -501,7 +501,7 @@ func (b Block) String() string {
 // exactly as ParseBlock returns it, with no repairs. Beyond the printed
 // layout it reads a capacity written with a slash ("T/M", "K/T", "T/L",
 // "T/UQ"), without its dot ("KT GIÁM ĐỐC") or in another case ("Kt."), each
-// reported as a regulation.RepairCapacity. Everything else is read as
+// reported as a regulation.RepairKindCapacity. Everything else is read as
 // ParseBlock reads it; what it still cannot read fails with a *BlockError
 // wrapping ErrInvalidBlock. ReadBlock never panics.
 func ReadBlock(s string) (Block, []Repair, error) {
@@ -524,7 +524,7 @@ func ReadBlock(s string) (Block, []Repair, error) {
 		}
 		written := strings.TrimSuffix(l.text, after)
 		written = strings.TrimSpace(written)
-		repairs = append(repairs, Repair{Kind: regulation.RepairCapacity, From: written, To: c.Prefix()})
+		repairs = append(repairs, Repair{Kind: regulation.RepairKindCapacity, From: written, To: c.Prefix()})
 		lines[i].text = c.Prefix() + " " + after
 	}
 	if len(repairs) == 0 {

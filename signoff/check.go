@@ -89,7 +89,7 @@ type Options struct {
 // never panics and is safe for concurrent use with the same dir, rules and
 // opts.
 func Check(r Record, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts Options) regulation.Findings {
-	const kind = regulation.MinutesRecord
+	const kind = regulation.RecordKindRecord
 	if fs := regulation.CheckArguments(kind, r.ID, dir, rules, asOf); len(fs) != 0 {
 		return fs
 	}
@@ -260,7 +260,7 @@ func knownUnit(dir *regulation.Directory, u regulation.UnitID) bool {
 // records and delegations come back together, sorted.
 func CheckAll(records []Record, delegations []Delegation, dir *regulation.Directory, rules *regulation.Rules,
 	asOf calendar.Date) regulation.Findings {
-	if fs := regulation.CheckArguments(regulation.CaseRecord, "", dir, rules, asOf); len(fs) != 0 {
+	if fs := regulation.CheckArguments(regulation.RecordKindCase, "", dir, rules, asOf); len(fs) != 0 {
 		return fs
 	}
 	opts := Options{Delegations: make(map[string]Delegation, len(delegations))}
@@ -271,7 +271,7 @@ func CheckAll(records []Record, delegations []Delegation, dir *regulation.Direct
 			continue
 		}
 		if _, dup := opts.Delegations[d.ID]; dup {
-			fs = append(fs, regulation.InvalidInput(regulation.DelegationRecord, d.ID, "id", regulation.ProblemDuplicateID))
+			fs = append(fs, regulation.InvalidInput(regulation.RecordKindDelegation, d.ID, "id", regulation.ProblemDuplicateID))
 			skip[i] = true
 			continue
 		}
@@ -285,7 +285,7 @@ func CheckAll(records []Record, delegations []Delegation, dir *regulation.Direct
 	seen := make(map[string]bool, len(records))
 	for _, r := range records {
 		if r.ID != "" && seen[r.ID] {
-			fs = append(fs, regulation.InvalidInput(regulation.MinutesRecord, r.ID, "id", regulation.ProblemDuplicateID))
+			fs = append(fs, regulation.InvalidInput(regulation.RecordKindRecord, r.ID, "id", regulation.ProblemDuplicateID))
 			continue
 		}
 		seen[r.ID] = true

@@ -430,16 +430,16 @@ func TestCheckFindings(t *testing.T) {
 			sig("gdstc", "SKHDT", Direct, ""),
 		}}
 	f := func(c regulation.Code, subject string, details regulation.Details) regulation.Finding {
-		return regulation.Finding{Code: c, Severity: regulation.Violation, Kind: regulation.MinutesRecord,
+		return regulation.Finding{Code: c, Severity: regulation.Violation, Kind: regulation.RecordKindRecord,
 			Record: "BB-01", Subject: subject, Refs: rules.Citations[c], Details: details}
 	}
 	want := regulation.Findings{
-		f(regulation.SignoffCapacityInvalid, "SXD", regulation.Details{"signer": "pgdsxd", "capacity": Q, "position": regulation.DeputyHead}),
+		f(regulation.SignoffCapacityInvalid, "SXD", regulation.Details{"signer": "pgdsxd", "capacity": Q, "position": regulation.PositionDeputyHead}),
 		f(regulation.SignoffChairUnsigned, "ct", regulation.Details{"chair": "ct"}),
 		f(regulation.SignoffDelegationInvalid, "STC", regulation.Details{"signer": "tpstc", "capacity": TL,
 			"delegation": delegationID("TL-GD-TP-OLD"), "problem": DelegationExpired}),
 		f(regulation.SignoffSecretaryUnsigned, "cvvp", regulation.Details{"secretary": "cvvp"}),
-		f(regulation.SignoffSignerLevel, "STC", regulation.Details{"signer": "tpstc", "position": regulation.DivisionHead}),
+		f(regulation.SignoffSignerLevel, "STC", regulation.Details{"signer": "tpstc", "position": regulation.PositionDivisionHead}),
 		f(regulation.SignoffSignerNotOfUnit, "SKHDT", regulation.Details{"signer": "gdstc", "signer_unit": "STC"}),
 		f(regulation.SignoffUnitUnsigned, "TPKT", nil),
 	}

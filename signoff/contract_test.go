@@ -48,9 +48,9 @@ func TestArguments(t *testing.T) {
 				record string
 				got    regulation.Findings
 			}{
-				{"Check", regulation.MinutesRecord, "R", Check(r, tc.dir, tc.rules, tc.asOf, opts)},
-				{"CheckDelegation", regulation.DelegationRecord, dl.ID, CheckDelegation(dl, tc.dir, tc.rules, tc.asOf, opts)},
-				{"CheckAll", regulation.CaseRecord, "", CheckAll([]Record{r, r}, []Delegation{dl}, tc.dir, tc.rules, tc.asOf)},
+				{"Check", regulation.RecordKindRecord, "R", Check(r, tc.dir, tc.rules, tc.asOf, opts)},
+				{"CheckDelegation", regulation.RecordKindDelegation, dl.ID, CheckDelegation(dl, tc.dir, tc.rules, tc.asOf, opts)},
+				{"CheckAll", regulation.RecordKindCase, "", CheckAll([]Record{r, r}, []Delegation{dl}, tc.dir, tc.rules, tc.asOf)},
 			}
 			for _, c := range checks {
 				checkWellFormed(t, c.got)

@@ -142,7 +142,7 @@ func (d delegationID) MarshalText() ([]byte, error) { return []byte(d), nil }
 // judged by [Check] and [MaySign] for each signature that names it.
 // CheckDelegation never panics and is safe for concurrent use.
 func CheckDelegation(d Delegation, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts Options) regulation.Findings {
-	const kind = regulation.DelegationRecord
+	const kind = regulation.RecordKindDelegation
 	if fs := regulation.CheckArguments(kind, d.ID, dir, rules, asOf); len(fs) != 0 {
 		return fs
 	}
@@ -183,12 +183,12 @@ func belongsTo(u, of regulation.UnitID, dir *regulation.Directory) bool {
 		return true
 	}
 	parent, _ := dir.Unit(of)
-	if parent.Kind != regulation.PPC {
+	if parent.Kind != regulation.UnitKindPPC {
 		return false
 	}
 	unit, _ := dir.Unit(u)
 	switch unit.Kind {
-	case regulation.PPCOffice, regulation.Department, regulation.Board:
+	case regulation.UnitKindPPCOffice, regulation.UnitKindDepartment, regulation.UnitKindBoard:
 		return true
 	}
 	return false
@@ -252,7 +252,7 @@ func validateDelegation(v *regulation.Validation, d *Delegation, dir *regulation
 // usable reports whether d has no structural fault: whether it can be
 // judged for a signature that names it.
 func usable(d *Delegation, dir *regulation.Directory, dels map[string]Delegation) bool {
-	v := regulation.NewValidation(regulation.DelegationRecord, d.ID)
+	v := regulation.NewValidation(regulation.RecordKindDelegation, d.ID)
 	validateDelegation(&v, d, dir, dels)
 	return v.Checkable()
 }

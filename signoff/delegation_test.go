@@ -96,7 +96,7 @@ func TestCheckDelegation(t *testing.T) {
 				t.Errorf("%s\nCheckDelegation (-want +got):\n%s", tc.reason, diff)
 			}
 			for _, f := range got {
-				if f.Kind != regulation.DelegationRecord || f.Record != tc.d.ID {
+				if f.Kind != regulation.RecordKindDelegation || f.Record != tc.d.ID {
 					t.Errorf("finding about %v %q, want delegation %q", f.Kind, f.Record, tc.d.ID)
 				}
 			}
@@ -135,7 +135,7 @@ func TestDelegationGranteeOutsideUnit(t *testing.T) {
 	dels := testDelegations()
 	got := CheckDelegation(dels["TL-GD-GDKHDT"], dir, rules, testDate, Options{Delegations: dels})
 	want := regulation.Findings{{
-		Code: regulation.SignoffDelegationInvalid, Severity: regulation.Violation, Kind: regulation.DelegationRecord,
+		Code: regulation.SignoffDelegationInvalid, Severity: regulation.Violation, Kind: regulation.RecordKindDelegation,
 		Record: "TL-GD-GDKHDT", Subject: "gdkhdt", Refs: rules.Citations[regulation.SignoffDelegationInvalid],
 		Details: regulation.Details{"signer": "gdkhdt", "capacity": TL, "delegation": delegationID("TL-GD-GDKHDT"),
 			"problem": DelegationGranteeOutsideUnit},

@@ -12,19 +12,19 @@ import (
 func exampleDirectory() *regulation.Directory {
 	dir, _ := regulation.NewDirectory(
 		[]regulation.Unit{
-			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.PPC},
-			{ID: "VP", Name: "Văn phòng UBND tỉnh", Kind: regulation.PPCOffice},
-			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.UnitKindPPC},
+			{ID: "VP", Name: "Văn phòng UBND tỉnh", Kind: regulation.UnitKindPPCOffice},
+			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
 		},
 		[]regulation.Person{
-			{ID: "p0", Name: "Trần Minh An", Unit: "UBND", Position: regulation.Chairman},
-			{ID: "p1", Name: "Lê Thị Bình", Unit: "UBND", Position: regulation.ViceChairman},
-			{ID: "p2", Name: "Phạm Văn Cường", Unit: "VP", Position: regulation.Head},
-			{ID: "p3", Name: "Huỳnh Thị Giang", Unit: "VP", Position: regulation.Specialist},
-			{ID: "p4", Name: "Ngô Văn Hải", Unit: "STC", Position: regulation.Head},
-			{ID: "p5", Name: "Đỗ Văn Khánh", Unit: "STC", Position: regulation.DivisionHead},
-			{ID: "p6", Name: "Tạ Thị Quỳnh", Unit: "SXD", Position: regulation.Specialist},
+			{ID: "p0", Name: "Trần Minh An", Unit: "UBND", Position: regulation.PositionChairman},
+			{ID: "p1", Name: "Lê Thị Bình", Unit: "UBND", Position: regulation.PositionViceChairman},
+			{ID: "p2", Name: "Phạm Văn Cường", Unit: "VP", Position: regulation.PositionHead},
+			{ID: "p3", Name: "Huỳnh Thị Giang", Unit: "VP", Position: regulation.PositionSpecialist},
+			{ID: "p4", Name: "Ngô Văn Hải", Unit: "STC", Position: regulation.PositionHead},
+			{ID: "p5", Name: "Đỗ Văn Khánh", Unit: "STC", Position: regulation.PositionDivisionHead},
+			{ID: "p6", Name: "Tạ Thị Quỳnh", Unit: "SXD", Position: regulation.PositionSpecialist},
 		},
 		nil)
 	return dir

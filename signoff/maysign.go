@@ -62,7 +62,7 @@ type Answer struct {
 func MaySign(signer regulation.PersonID, unit regulation.UnitID, capacity Capacity, kind Kind, date calendar.Date,
 	dir *regulation.Directory, rules *regulation.Rules, opts MaySignOptions) Answer {
 	invalid := func(field string, p regulation.Problem) regulation.Finding {
-		return regulation.InvalidInput(regulation.MinutesRecord, opts.Record, field, p)
+		return regulation.InvalidInput(regulation.RecordKindRecord, opts.Record, field, p)
 	}
 	refuse := func(field string, p regulation.Problem) Answer {
 		return Answer{Reasons: regulation.Findings{invalid(field, p)}}
@@ -105,7 +105,7 @@ func MaySign(signer regulation.PersonID, unit regulation.UnitID, capacity Capaci
 		}
 	}
 	var fs regulation.Findings
-	if f, ok := rules.NotInForce(regulation.MinutesRecord, opts.Record, date); ok {
+	if f, ok := rules.NotInForce(regulation.RecordKindRecord, opts.Record, date); ok {
 		fs = append(fs, f)
 	}
 	s := signing{

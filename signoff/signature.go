@@ -27,7 +27,7 @@ type signing struct {
 // signoff.signer_level are each checked.
 func (s *signing) judge(fs regulation.Findings, record string, dir *regulation.Directory, rules *regulation.Rules,
 	dels map[string]Delegation) regulation.Findings {
-	const kind = regulation.MinutesRecord
+	const kind = regulation.RecordKindRecord
 	subject, signer := string(s.unit), string(s.signer.ID)
 	var g grant
 	if s.delegation != "" {
@@ -100,7 +100,7 @@ func (s *signing) fits(g *grant) bool {
 	case TM:
 		return p.Unit == s.unit && p.Position.IsHead()
 	case Q:
-		return p.Unit == s.unit && p.Position == regulation.ActingHead
+		return p.Unit == s.unit && p.Position == regulation.PositionActingHead
 	case KT:
 		if s.delegation != "" && g.known && g.passed {
 			return p.Unit == g.holder.Unit && deputyOf(p.Position, g.holder.Position)
@@ -114,7 +114,7 @@ func (s *signing) fits(g *grant) bool {
 // head (or Vice-chairman) of a head, or a division deputy of a division head.
 func deputyOf(p, h regulation.Position) bool {
 	return (h.IsHead() && p.IsDeputy()) ||
-		(h == regulation.DivisionHead && p == regulation.DivisionDeputy)
+		(h == regulation.PositionDivisionHead && p == regulation.PositionDivisionDeputy)
 }
 
 // unitSigner reports whether a person in position p may sign inter-sectoral
@@ -126,10 +126,10 @@ func unitSigner(rules *regulation.Rules, p regulation.Position) bool {
 		return true
 	}
 	switch p {
-	case regulation.Chairman:
-		return slices.Contains(signers, regulation.Head)
-	case regulation.ViceChairman:
-		return slices.Contains(signers, regulation.DeputyHead)
+	case regulation.PositionChairman:
+		return slices.Contains(signers, regulation.PositionHead)
+	case regulation.PositionViceChairman:
+		return slices.Contains(signers, regulation.PositionDeputyHead)
 	}
 	return false
 }

@@ -163,7 +163,7 @@ func (c Consultation) ReplyDeadline(rules *regulation.Rules) calendar.Date {
 //
 // CheckConsultation never panics and does not change its inputs.
 func CheckConsultation(c Consultation, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
-	kind := regulation.ConsultationRecord
+	kind := regulation.RecordKindConsultation
 	if fs := regulation.CheckArguments(kind, c.ID, dir, rules, asOf); len(fs) > 0 {
 		return fs
 	}
@@ -271,7 +271,7 @@ func (l *csLocal) received(i int) bool { return l.badReceived != nil && l.badRec
 // its input problems: the first structural fault, which makes c
 // uncheckable, and its local faults.
 func (c Consultation) validate(dir *regulation.Directory) (regulation.Validation, csLocal) {
-	v := regulation.NewValidation(regulation.ConsultationRecord, c.ID)
+	v := regulation.NewValidation(regulation.RecordKindConsultation, c.ID)
 	var l csLocal
 	if c.ID == "" {
 		v.Fault("id", regulation.ProblemMissing)

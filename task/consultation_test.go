@@ -43,21 +43,21 @@ var csCmp = cmp.Options{
 func csDir(t testing.TB) *regulation.Directory {
 	t.Helper()
 	units := []regulation.Unit{
-		{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.PPC},
-		{ID: "VP", Name: "Văn phòng UBND tỉnh", Kind: regulation.PPCOffice},
-		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-		{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.Department},
-		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
-		{ID: "STP", Name: "Sở Tư pháp", Kind: regulation.Department},
-		{ID: "SGTVT", Name: "Sở Giao thông vận tải", Kind: regulation.Department},
+		{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.UnitKindPPC},
+		{ID: "VP", Name: "Văn phòng UBND tỉnh", Kind: regulation.UnitKindPPCOffice},
+		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+		{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.UnitKindDepartment},
+		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
+		{ID: "STP", Name: "Sở Tư pháp", Kind: regulation.UnitKindDepartment},
+		{ID: "SGTVT", Name: "Sở Giao thông vận tải", Kind: regulation.UnitKindDepartment},
 	}
 	people := []regulation.Person{
-		{ID: "p0", Name: "Chủ tịch", Unit: "UBND", Position: regulation.Chairman},
-		{ID: "p1", Name: "Giám đốc Sở Tài chính", Unit: "STC", Position: regulation.Head},
-		{ID: "p2", Name: "Phó Giám đốc Sở Tài chính", Unit: "STC", Position: regulation.DeputyHead},
-		{ID: "p3", Name: "Trưởng phòng", Unit: "STC", Position: regulation.DivisionHead},
-		{ID: "p4", Name: "Quyền Giám đốc Sở Xây dựng", Unit: "SXD", Position: regulation.ActingHead},
-		{ID: "p6", Name: "Chuyên viên", Unit: "STC", Position: regulation.Specialist},
+		{ID: "p0", Name: "Chủ tịch", Unit: "UBND", Position: regulation.PositionChairman},
+		{ID: "p1", Name: "Giám đốc Sở Tài chính", Unit: "STC", Position: regulation.PositionHead},
+		{ID: "p2", Name: "Phó Giám đốc Sở Tài chính", Unit: "STC", Position: regulation.PositionDeputyHead},
+		{ID: "p3", Name: "Trưởng phòng", Unit: "STC", Position: regulation.PositionDivisionHead},
+		{ID: "p4", Name: "Quyền Giám đốc Sở Xây dựng", Unit: "SXD", Position: regulation.PositionActingHead},
+		{ID: "p6", Name: "Chuyên viên", Unit: "STC", Position: regulation.PositionSpecialist},
 	}
 	dir, fs := regulation.NewDirectory(units, people, []regulation.PersonID{"p0", "p1"})
 	require.Empty(t, fs, "the test directory is valid")
@@ -103,7 +103,7 @@ func csCheckFindings(t testing.TB, fs regulation.Findings, kind regulation.Recor
 
 // csCF returns the finding of code about the consultation C1.
 func csCF(rules *regulation.Rules, code regulation.Code, subject string, d regulation.Details) regulation.Finding {
-	return rules.Finding(code, regulation.ConsultationRecord, "C1", subject, d)
+	return rules.Finding(code, regulation.RecordKindConsultation, "C1", subject, d)
 }
 
 // csBadC returns the input.invalid finding of the consultation id: a local
@@ -111,9 +111,9 @@ func csCF(rules *regulation.Rules, code regulation.Code, subject string, d regul
 // escalated), else a structural one.
 func csBadC(id, field string, p regulation.Problem) regulation.Finding {
 	if csLocalField(field) {
-		return regulation.LocalInvalidInput(regulation.ConsultationRecord, id, field, p)
+		return regulation.LocalInvalidInput(regulation.RecordKindConsultation, id, field, p)
 	}
-	return regulation.InvalidInput(regulation.ConsultationRecord, id, field, p)
+	return regulation.InvalidInput(regulation.RecordKindConsultation, id, field, p)
 }
 
 // csLocalField reports whether field is one of a consultation's optional
@@ -241,7 +241,7 @@ func TestCheckConsultation(t *testing.T) {
 			regulation.Findings{missing("SXD", "2024-05-06", 3, 2)}},
 		{"silence means agreement", "with SilenceMeansAgreement the missing reply is deemed agreement (info)",
 			csConsult(csReply("SXD", "", 0)), hcm, dir, "2024-05-04",
-			regulation.Findings{hcm.Finding(regulation.ConsultDeemedAgreement, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline})}},
+			regulation.Findings{hcm.Finding(regulation.ConsultDeemedAgreement, regulation.RecordKindConsultation, "C1", "SXD", regulation.Details{"deadline": deadline})}},
 
 		// consult.stance_unclear
 		{"stance unclear", "L56 fn. 2: answers that do not say whether the unit agrees",
@@ -284,7 +284,7 @@ func TestCheckConsultation(t *testing.T) {
 		{"deemed agreement owes no follow-up", "under SilenceMeansAgreement the silent unit agreed at the deadline: no follow-up is owed for it",
 			csConsult(csReply("SXD", "", 0)), hcm, dir, "2024-05-08",
 			regulation.Findings{
-				hcm.Finding(regulation.ConsultDeemedAgreement, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline}),
+				hcm.Finding(regulation.ConsultDeemedAgreement, regulation.RecordKindConsultation, "C1", "SXD", regulation.Details{"deadline": deadline}),
 			}},
 		{"the same silence without the silence rule", "Kon Tum: missing and not chased",
 			csConsult(csReply("SXD", "", 0)), kt, dir, "2024-05-08",
@@ -292,12 +292,12 @@ func TestCheckConsultation(t *testing.T) {
 		{"late reply under the silence rule", "a reply after the window is still late and unclear; no follow-up was owed for the silent unit",
 			csConsult(csReply("SXD", "2024-05-08", StanceUnclear)), hcm, dir, "2024-06-03",
 			regulation.Findings{
-				hcm.Finding(regulation.ConsultReplyLate, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline, "received": csDate("2024-05-08"), "late_days": 5, "late_workdays": 4}),
-				hcm.Finding(regulation.ConsultStanceUnclear, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"received": csDate("2024-05-08")}),
+				hcm.Finding(regulation.ConsultReplyLate, regulation.RecordKindConsultation, "C1", "SXD", regulation.Details{"deadline": deadline, "received": csDate("2024-05-08"), "late_days": 5, "late_workdays": 4}),
+				hcm.Finding(regulation.ConsultStanceUnclear, regulation.RecordKindConsultation, "C1", "SXD", regulation.Details{"received": csDate("2024-05-08")}),
 			}},
 		{"late reply under the silence rule, as of before it came", "deemed agreement at the deadline, no follow-up owed",
 			csConsult(csReply("SXD", "2024-05-08", StanceUnclear)), hcm, dir, "2024-05-07",
-			regulation.Findings{hcm.Finding(regulation.ConsultDeemedAgreement, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{"deadline": deadline})}},
+			regulation.Findings{hcm.Finding(regulation.ConsultDeemedAgreement, regulation.RecordKindConsultation, "C1", "SXD", regulation.Details{"deadline": deadline})}},
 
 		// consult.unresolved_disagreement
 		{"disagreement, as of the last day", "five working days after the deadline 3/5 is Thu 9/5",
@@ -330,7 +330,7 @@ func TestCheckConsultation(t *testing.T) {
 				Replies: []Reply{csReply("SXD", "2023-10-16", StanceAgree)}}, kt, dir, "2023-11-01",
 			regulation.Findings{
 				csCF(kt, regulation.ConsultReplyLate, "SXD", regulation.Details{"deadline": csDate("2023-10-13"), "received": csDate("2023-10-16"), "late_days": 3, "late_workdays": 1}),
-				kt.Finding(regulation.RulesNotInForce, regulation.ConsultationRecord, "C1", "", regulation.Details{
+				kt.Finding(regulation.RulesNotInForce, regulation.RecordKindConsultation, "C1", "", regulation.Details{
 					"date": csDate("2023-10-02"), "rules": "kontum-2023", "from": kt.Effective.From, "to": kt.Effective.To}),
 			}},
 
@@ -393,7 +393,7 @@ func TestCheckConsultation(t *testing.T) {
 			if diff := cmp.Diff(want, got, csCmp); diff != "" {
 				t.Errorf("%s: CheckConsultation (-want +got):\n%s", tc.reason, diff)
 			}
-			csCheckFindings(t, got, regulation.ConsultationRecord, tc.c.ID)
+			csCheckFindings(t, got, regulation.RecordKindConsultation, tc.c.ID)
 			if diff := cmp.Diff(orig, tc.c, csCmp); diff != "" {
 				t.Errorf("CheckConsultation changed its input (-before +after):\n%s", diff)
 			}
@@ -522,7 +522,7 @@ func TestConsultationLocalFaults(t *testing.T) {
 			if diff := cmp.Diff(want, got, csCmp); diff != "" {
 				t.Errorf("%s: CheckConsultation (-want +got):\n%s", tc.reason, diff)
 			}
-			csCheckFindings(t, got, regulation.ConsultationRecord, tc.c.ID)
+			csCheckFindings(t, got, regulation.RecordKindConsultation, tc.c.ID)
 		})
 	}
 }
@@ -615,10 +615,10 @@ func TestJSONForm(t *testing.T) {
 	wantC := Consultation{ID: "C1", Task: "T1", Lead: "STC", Sent: csDate("2023-03-05"), Due: csDate("2023-03-15"),
 		Replies:   []Reply{csReply("SKHDT", "2023-03-20", StanceDisagree), csReply("SXD", "", 0)},
 		Reminders: csDates("2023-03-16"), Escalated: csDate("2023-03-27")}
-	wantS := Submission{ID: "S1", Task: "T1", From: "STC", To: AddresseePPCChairman, Kind: regulation.Proposal,
+	wantS := Submission{ID: "S1", Task: "T1", From: "STC", To: AddresseePPCChairman, Kind: regulation.SubmissionKindProposal,
 		Competence: CompetenceAddressee, Received: csDate("2023-04-01"), Pages: 12,
-		Components: []regulation.Component{regulation.Statement, regulation.Draft, regulation.Opinions,
-			regulation.OpinionSynthesis, regulation.Summary},
+		Components: []regulation.Component{regulation.ComponentStatement, regulation.ComponentDraft, regulation.ComponentOpinions,
+			regulation.ComponentOpinionSynthesis, regulation.ComponentSummary},
 		OwnPosition: true, Consultation: "C1", DissentReported: []regulation.UnitID{"SKHDT"}, SignedBy: "p1",
 		Office: Office{Action: ActionReturn, Date: csDate("2023-04-06")}}
 	if diff := cmp.Diff([]Consultation{wantC}, got.Consultations, csCmp); diff != "" {
@@ -638,8 +638,8 @@ func TestJSONForm(t *testing.T) {
 			Consultation{ID: "C2", Lead: "STC", Sent: csDate("2024-04-15"), Replies: []Reply{csReply("SXD", "", 0)}},
 			`{"id":"C2","lead":"STC","sent":"2024-04-15","replies":[{"unit":"SXD"}]}`},
 		{"submission without office action", "no office object when the Office has not acted",
-			Submission{ID: "S2", From: "STC", To: AddresseePPC, Kind: regulation.ReportSubmission, Competence: CompetenceAddressee,
-				Received: csDate("2024-04-16"), Components: []regulation.Component{regulation.ReportComponent}, SignedBy: "p1"},
+			Submission{ID: "S2", From: "STC", To: AddresseePPC, Kind: regulation.SubmissionKindReport, Competence: CompetenceAddressee,
+				Received: csDate("2024-04-16"), Components: []regulation.Component{regulation.ComponentReport}, SignedBy: "p1"},
 			`{"id":"S2","from":"STC","to":"ppc","kind":"report","competence":"addressee","received":"2024-04-16","components":["report"],"own_position":false,"signed_by":"p1"}`},
 	}
 	for _, tc := range tests {
@@ -711,7 +711,7 @@ func TestConsultationGolden(t *testing.T) {
 	var all regulation.Findings
 	for _, cons := range c.Consultations {
 		fs := CheckConsultation(cons, dir, rules, c.AsOf)
-		csCheckFindings(t, fs, regulation.ConsultationRecord, cons.ID)
+		csCheckFindings(t, fs, regulation.RecordKindConsultation, cons.ID)
 		all = append(all, fs...)
 	}
 	all.Sort()
@@ -767,7 +767,7 @@ func FuzzCheckConsultation(f *testing.F) {
 		case len(dates) == 1:
 			c.Reminders = dates
 		}
-		kind := regulation.ConsultationRecord
+		kind := regulation.RecordKindConsultation
 		// Without a directory: the argument findings, and nothing else.
 		want := regulation.CheckArguments(kind, c.ID, nil, rules, at(asOf))
 		if got := CheckConsultation(c, nil, rules, at(asOf)); !slices.Equal(codesAndSubjects(want), codesAndSubjects(got)) {

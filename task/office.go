@@ -118,7 +118,7 @@ func (d Decision) DeficiencyList() []string {
 // that cannot be checked. [CheckSubmission] reports the same decision as a
 // submission.office_decision finding.
 func Decide(s Submission, dir *regulation.Directory, rules *regulation.Rules, opts SubmissionOptions) Decision {
-	kind := regulation.SubmissionRecord
+	kind := regulation.RecordKindSubmission
 	var args regulation.Findings // in the order of regulation.CheckArguments
 	if dir == nil {
 		args = append(args, regulation.InvalidInput(kind, s.ID, regulation.ArgDirectory, regulation.ProblemMissing))

@@ -298,11 +298,11 @@ func FuzzStatus(f *testing.F) {
 	f.Add(int16(22000), int16(-1), int16(0), int16(0), int16(0), int16(0), true, uint8(1), uint8(0))
 	rules := regulation.KonTum2023()
 	dir, dfs := regulation.NewDirectory(
-		[]regulation.Unit{{ID: "UBND", Name: "UBND", Kind: regulation.PPC},
-			{ID: "U", Name: "U", Kind: regulation.Department}, {ID: "Ux", Name: "Ux", Kind: regulation.Department},
-			{ID: "Uxx", Name: "Uxx", Kind: regulation.Department}},
-		[]regulation.Person{{ID: "p0", Name: "p0", Unit: "UBND", Position: regulation.Chairman},
-			{ID: "p1", Name: "p1", Unit: "UBND", Position: regulation.ViceChairman}},
+		[]regulation.Unit{{ID: "UBND", Name: "UBND", Kind: regulation.UnitKindPPC},
+			{ID: "U", Name: "U", Kind: regulation.UnitKindDepartment}, {ID: "Ux", Name: "Ux", Kind: regulation.UnitKindDepartment},
+			{ID: "Uxx", Name: "Uxx", Kind: regulation.UnitKindDepartment}},
+		[]regulation.Person{{ID: "p0", Name: "p0", Unit: "UBND", Position: regulation.PositionChairman},
+			{ID: "p1", Name: "p1", Unit: "UBND", Position: regulation.PositionViceChairman}},
 		nil)
 	require.Empty(f, dfs)
 	base := tkD("2024-01-01")

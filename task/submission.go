@@ -155,7 +155,7 @@ type SubmissionOptions struct {
 // office_decision finding still come. CheckSubmission never panics and does
 // not change its inputs.
 func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts SubmissionOptions) regulation.Findings {
-	kind := regulation.SubmissionRecord
+	kind := regulation.RecordKindSubmission
 	if fs := regulation.CheckArguments(kind, s.ID, dir, rules, asOf); len(fs) > 0 {
 		return fs
 	}
@@ -203,7 +203,7 @@ func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.
 // csDecide finds the deficiencies of the valid submission s, counting the
 // dissent of replies received on or before the dossier, and decides.
 func csDecide(s Submission, dir *regulation.Directory, rules *regulation.Rules, opts SubmissionOptions) Decision {
-	kind := regulation.SubmissionRecord
+	kind := regulation.RecordKindSubmission
 	p := rules.Submission
 	var fs regulation.Findings
 	add := func(c regulation.Code, subject string, d regulation.Details) {
@@ -227,13 +227,13 @@ func csDecide(s Submission, dir *regulation.Directory, rules *regulation.Rules, 
 	var reported []regulation.Component
 	for _, c := range required {
 		// A missing summary is reported only as missing_summary.
-		if c == regulation.Summary || has(c) || csContains(reported, c) {
+		if c == regulation.ComponentSummary || has(c) || csContains(reported, c) {
 			continue
 		}
 		reported = append(reported, c)
 		add(regulation.SubmissionMissingComponent, c.String(), regulation.Details{"component": c})
 	}
-	if s.Pages > p.SummaryAbovePages && !has(regulation.Summary) {
+	if s.Pages > p.SummaryAbovePages && !has(regulation.ComponentSummary) {
 		add(regulation.SubmissionMissingSummary, "", regulation.Details{"pages": s.Pages, "limit": p.SummaryAbovePages})
 	}
 	if !s.OwnPosition {
@@ -285,7 +285,7 @@ func csContains[T comparable](xs []T, x T) bool {
 // usable date (true when there is no action). The only local fault of a
 // submission is its office.date.
 func (s Submission) validate(dir *regulation.Directory) (v regulation.Validation, officeDated bool) {
-	v = regulation.NewValidation(regulation.SubmissionRecord, s.ID)
+	v = regulation.NewValidation(regulation.RecordKindSubmission, s.ID)
 	// enum checks a required enum value: missing when zero, invalid when its
 	// name is unknown.
 	enum := func(field string, zero bool, marshal func() ([]byte, error)) {

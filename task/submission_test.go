@@ -15,9 +15,9 @@ import (
 // the Office must return it, if at all, by Mon 22/4/2024 (the third working
 // day, Thu 18/4 being Hùng Kings day). Each change is applied in order.
 func csSub(changes ...func(*Submission)) Submission {
-	s := Submission{ID: "S1", Task: "T1", From: "STC", To: AddresseePPCChairman, Kind: regulation.Proposal,
+	s := Submission{ID: "S1", Task: "T1", From: "STC", To: AddresseePPCChairman, Kind: regulation.SubmissionKindProposal,
 		Competence: CompetenceAddressee, Received: csDate("2024-04-16"), Pages: 8,
-		Components:  []regulation.Component{regulation.Statement, regulation.Draft},
+		Components:  []regulation.Component{regulation.ComponentStatement, regulation.ComponentDraft},
 		OwnPosition: true, SignedBy: "p1"}
 	for _, c := range changes {
 		c(&s)
@@ -36,22 +36,22 @@ func csLinked(id string, dissent ...regulation.UnitID) func(*Submission) {
 	return func(s *Submission) {
 		s.Consultation = id
 		s.DissentReported = dissent
-		s.Components = append(slices.Clone(s.Components), regulation.Opinions, regulation.OpinionSynthesis)
+		s.Components = append(slices.Clone(s.Components), regulation.ComponentOpinions, regulation.ComponentOpinionSynthesis)
 	}
 }
 func csNoPosition(s *Submission) { s.OwnPosition = false }
 
 // csSF returns the finding of code about the submission S1.
 func csSF(rules *regulation.Rules, code regulation.Code, subject string, d regulation.Details) regulation.Finding {
-	return rules.Finding(code, regulation.SubmissionRecord, "S1", subject, d)
+	return rules.Finding(code, regulation.RecordKindSubmission, "S1", subject, d)
 }
 
 // csBadS returns the input.invalid finding of the submission S1.
 func csBadS(field string, p regulation.Problem) regulation.Finding {
 	if field == "office.date" { // the one optional date of a submission: a local fault
-		return regulation.LocalInvalidInput(regulation.SubmissionRecord, "S1", field, p)
+		return regulation.LocalInvalidInput(regulation.RecordKindSubmission, "S1", field, p)
 	}
-	return regulation.InvalidInput(regulation.SubmissionRecord, "S1", field, p)
+	return regulation.InvalidInput(regulation.RecordKindSubmission, "S1", field, p)
 }
 
 // csConsultations are the consultations of the submission tests' case.
@@ -76,7 +76,7 @@ func TestCheckSubmission(t *testing.T) {
 	kt := regulation.KonTum2023()
 	csRequireCalendar(t, kt)
 	summaryRequired := kt.Clone()
-	summaryRequired.Submission.Required[regulation.Proposal] = []regulation.Component{regulation.Statement, regulation.Draft, regulation.Summary}
+	summaryRequired.Submission.Required[regulation.SubmissionKindProposal] = []regulation.Component{regulation.ComponentStatement, regulation.ComponentDraft, regulation.ComponentSummary}
 	dir := csDir(t)
 	opts := SubmissionOptions{Consultations: csConsultations()}
 	deadline := csDate("2024-04-22")
@@ -85,7 +85,7 @@ func TestCheckSubmission(t *testing.T) {
 		if list == nil {
 			list = []string{}
 		}
-		return rules.Finding(regulation.SubmissionOfficeDecision, regulation.SubmissionRecord, "S1", "",
+		return rules.Finding(regulation.SubmissionOfficeDecision, regulation.RecordKindSubmission, "S1", "",
 			regulation.Details{"action": a, "deadline": deadline, "deficiencies": list})
 	}
 	forward := decision(kt, ActionForward, deadline)
@@ -122,24 +122,24 @@ func TestCheckSubmission(t *testing.T) {
 		{"complete proposal", "statement and draft, signed by the director: forward",
 			csSub(), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"proposal without its draft", "a proposal carries the draft it proposes (ND39 Art. 13)",
-			csSub(csComponents(regulation.Statement)), kt, dir, "2024-04-16",
-			regulation.Findings{missing(regulation.Draft), ret("submission.missing_component: draft")}},
+			csSub(csComponents(regulation.ComponentStatement)), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.ComponentDraft), ret("submission.missing_component: draft")}},
 		{"empty scheme", "one finding per missing component",
-			csSub(func(s *Submission) { s.Kind = regulation.Scheme; s.Components = nil }), kt, dir, "2024-04-16",
-			regulation.Findings{missing(regulation.Draft), missing(regulation.Statement),
+			csSub(func(s *Submission) { s.Kind = regulation.SubmissionKindScheme; s.Components = nil }), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.ComponentDraft), missing(regulation.ComponentStatement),
 				ret("submission.missing_component: draft", "submission.missing_component: statement")}},
 		{"draft legal document without appraisal", "the Department of Justice's appraisal report is required",
-			csSub(func(s *Submission) { s.Kind = regulation.DraftLegalDocument }), kt, dir, "2024-04-16",
-			regulation.Findings{missing(regulation.AppraisalReport), ret("submission.missing_component: appraisal_report")}},
+			csSub(func(s *Submission) { s.Kind = regulation.SubmissionKindDraftLegalDocument }), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.ComponentAppraisalReport), ret("submission.missing_component: appraisal_report")}},
 		{"report", "a report needs the report, not a statement",
-			csSub(func(s *Submission) { s.Kind = regulation.ReportSubmission }, csComponents(regulation.ReportComponent)),
+			csSub(func(s *Submission) { s.Kind = regulation.SubmissionKindReport }, csComponents(regulation.ComponentReport)),
 			kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"report sent as a statement", "the report itself is missing",
-			csSub(func(s *Submission) { s.Kind = regulation.ReportSubmission }, csComponents(regulation.Statement)),
-			kt, dir, "2024-04-16", regulation.Findings{missing(regulation.ReportComponent), ret("submission.missing_component: report")}},
+			csSub(func(s *Submission) { s.Kind = regulation.SubmissionKindReport }, csComponents(regulation.ComponentStatement)),
+			kt, dir, "2024-04-16", regulation.Findings{missing(regulation.ComponentReport), ret("submission.missing_component: report")}},
 		{"consulted without the opinions", "the linked consultation is in the case and has replies",
 			csSub(func(s *Submission) { s.Consultation = "C4" }), kt, dir, "2024-04-16",
-			regulation.Findings{missing(regulation.Opinions), missing(regulation.OpinionSynthesis),
+			regulation.Findings{missing(regulation.ComponentOpinions), missing(regulation.ComponentOpinionSynthesis),
 				ret("submission.missing_component: opinion_synthesis", "submission.missing_component: opinions")}},
 		{"consulted with the opinions", "opinions and their synthesis are there",
 			csSub(csLinked("C4")), kt, dir, "2024-04-16", regulation.Findings{forward}},
@@ -152,7 +152,7 @@ func TestCheckSubmission(t *testing.T) {
 		{"summary in the required table, long dossier", "a missing summary is reported only as missing_summary",
 			csSub(func(s *Submission) { s.Pages = 12 }), summaryRequired, dir, "2024-04-16",
 			regulation.Findings{
-				summaryRequired.Finding(regulation.SubmissionMissingSummary, regulation.SubmissionRecord, "S1", "", regulation.Details{"pages": 12, "limit": 10}),
+				summaryRequired.Finding(regulation.SubmissionMissingSummary, regulation.RecordKindSubmission, "S1", "", regulation.Details{"pages": 12, "limit": 10}),
 				decision(summaryRequired, ActionReturn, deadline, "submission.missing_summary"),
 			}},
 
@@ -164,7 +164,7 @@ func TestCheckSubmission(t *testing.T) {
 			regulation.Findings{csSF(kt, regulation.SubmissionMissingSummary, "", regulation.Details{"pages": 11, "limit": 10}),
 				ret("submission.missing_summary")}},
 		{"eleven pages with a summary", "the summary is there",
-			csSub(func(s *Submission) { s.Pages = 11 }, csComponents(regulation.Statement, regulation.Draft, regulation.Summary)),
+			csSub(func(s *Submission) { s.Pages = 11 }, csComponents(regulation.ComponentStatement, regulation.ComponentDraft, regulation.ComponentSummary)),
 			kt, dir, "2024-04-16", regulation.Findings{forward}},
 
 		// submission.no_own_position
@@ -197,16 +197,16 @@ func TestCheckSubmission(t *testing.T) {
 			csSub(func(s *Submission) { s.From = "SXD"; s.SignedBy = "p4" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"signed by a division head", "below unit leadership (ND30 Art. 13)",
 			csSub(func(s *Submission) { s.SignedBy = "p3" }), kt, dir, "2024-04-16",
-			regulation.Findings{signer("p3", regulation.DivisionHead), ret("submission.signer_level: p3")}},
+			regulation.Findings{signer("p3", regulation.PositionDivisionHead), ret("submission.signer_level: p3")}},
 		{"signed by a specialist", "below unit leadership",
 			csSub(func(s *Submission) { s.SignedBy = "p6" }), kt, dir, "2024-04-16",
-			regulation.Findings{signer("p6", regulation.Specialist), ret("submission.signer_level: p6")}},
+			regulation.Findings{signer("p6", regulation.PositionSpecialist), ret("submission.signer_level: p6")}},
 		{"signed by another unit's head", "SXD's acting director does not lead STC",
 			csSub(func(s *Submission) { s.SignedBy = "p4" }), kt, dir, "2024-04-16",
-			regulation.Findings{signer("p4", regulation.ActingHead), ret("submission.signer_level: p4")}},
+			regulation.Findings{signer("p4", regulation.PositionActingHead), ret("submission.signer_level: p4")}},
 		{"signed by the Chairman", "the PPC's Chairman is not STC's leadership",
 			csSub(func(s *Submission) { s.SignedBy = "p0" }), kt, dir, "2024-04-16",
-			regulation.Findings{signer("p0", regulation.Chairman), ret("submission.signer_level: p0")}},
+			regulation.Findings{signer("p0", regulation.PositionChairman), ret("submission.signer_level: p0")}},
 		{"no directory", "a nil directory is input.invalid, not \"no lookups\"",
 			csSub(func(s *Submission) { s.SignedBy = "p3" }), kt, nil, "2024-04-16", regulation.Findings{csBadS("directory", regulation.ProblemMissing)}},
 
@@ -260,12 +260,12 @@ func TestCheckSubmission(t *testing.T) {
 		{"received after the merger", "Kon Tum 2023 ends on 30/6/2025; the dossier is still checked",
 			csSub(func(s *Submission) { s.Received = csDate("2025-07-02") }), kt, dir, "2025-07-02",
 			regulation.Findings{decision(kt, ActionForward, csDate("2025-07-07")),
-				kt.Finding(regulation.RulesNotInForce, regulation.SubmissionRecord, "S1", "", regulation.Details{
+				kt.Finding(regulation.RulesNotInForce, regulation.RecordKindSubmission, "S1", "", regulation.Details{
 					"date": csDate("2025-07-02"), "rules": "kontum-2023", "from": kt.Effective.From, "to": kt.Effective.To})}},
 
 		// input.invalid
 		{"missing id", "a record needs an id", csSub(func(s *Submission) { s.ID = "" }), kt, dir, "2024-04-16",
-			regulation.Findings{regulation.InvalidInput(regulation.SubmissionRecord, "", "id", regulation.ProblemMissing)}},
+			regulation.Findings{regulation.InvalidInput(regulation.RecordKindSubmission, "", "id", regulation.ProblemMissing)}},
 		{"missing from", "the submitting unit is required", csSub(func(s *Submission) { s.From = "" }), kt, dir, "2024-04-16",
 			regulation.Findings{csBadS("from", regulation.ProblemMissing)}},
 		{"unknown from", "a unit of the case", csSub(func(s *Submission) { s.From = "SYT" }), kt, dir, "2024-04-16",
@@ -286,7 +286,7 @@ func TestCheckSubmission(t *testing.T) {
 			regulation.Findings{csBadS("received", regulation.ProblemOutOfRange)}},
 		{"negative pages", "a count cannot be negative", csSub(func(s *Submission) { s.Pages = -1 }), kt, dir, "2024-04-16",
 			regulation.Findings{csBadS("pages", regulation.ProblemNegative)}},
-		{"empty component", "a component without a name", csSub(csComponents(regulation.Statement, 0)), kt, dir, "2024-04-16",
+		{"empty component", "a component without a name", csSub(csComponents(regulation.ComponentStatement, 0)), kt, dir, "2024-04-16",
 			regulation.Findings{csBadS("components[1]", regulation.ProblemMissing)}},
 		{"component out of range", "no such component", csSub(csComponents(regulation.Component(42))), kt, dir, "2024-04-16",
 			regulation.Findings{csBadS("components[0]", regulation.ProblemInvalidValue)}},
@@ -341,13 +341,13 @@ func TestCheckSubmission(t *testing.T) {
 			regulation.Findings{csBadS("as_of", regulation.ProblemMissing)}},
 
 		{"many faults at once", "all deficiencies are listed, sorted by code and subject",
-			csSub(csNoPosition, csComponents(regulation.Statement), csLinked("C3"), func(s *Submission) {
+			csSub(csNoPosition, csComponents(regulation.ComponentStatement), csLinked("C3"), func(s *Submission) {
 				s.Pages, s.SignedBy, s.Competence = 30, "p3", CompetenceSubmitter
 			}, csOffice(ActionForward, "2024-04-19")), kt, dir, "2024-05-20",
 			regulation.Findings{
-				dissent("SGTVT", "C3"), dissent("SKHDT", "C3"), missing(regulation.Draft),
+				dissent("SGTVT", "C3"), dissent("SKHDT", "C3"), missing(regulation.ComponentDraft),
 				csSF(kt, regulation.SubmissionMissingSummary, "", regulation.Details{"pages": 30, "limit": 10}),
-				noPosition, csSF(kt, regulation.SubmissionOwnCompetence, "", nil), signer("p3", regulation.DivisionHead),
+				noPosition, csSF(kt, regulation.SubmissionOwnCompetence, "", nil), signer("p3", regulation.PositionDivisionHead),
 				ret("submission.dissent_not_reported: SGTVT", "submission.dissent_not_reported: SKHDT",
 					"submission.missing_component: draft", "submission.missing_summary", "submission.no_own_position",
 					"submission.own_competence", "submission.signer_level: p3"),
@@ -366,7 +366,7 @@ func TestCheckSubmission(t *testing.T) {
 			if diff := cmp.Diff(want, got, csCmp); diff != "" {
 				t.Errorf("%s: CheckSubmission (-want +got):\n%s", tc.reason, diff)
 			}
-			csCheckFindings(t, got, regulation.SubmissionRecord, tc.s.ID)
+			csCheckFindings(t, got, regulation.RecordKindSubmission, tc.s.ID)
 			if diff := cmp.Diff(orig, tc.s, csCmp); diff != "" {
 				t.Errorf("CheckSubmission changed its input (-before +after):\n%s", diff)
 			}
@@ -416,7 +416,7 @@ func TestDecide(t *testing.T) {
 		{"complete", "forward; the return deadline is 22/4 across Hùng Kings day",
 			csSub(), kt, decision{ActionForward, csDate("2024-04-22"), []string{}}},
 		{"deficient", "return, with every deficiency, code and subject",
-			csSub(csNoPosition, csComponents(regulation.Statement), func(s *Submission) { s.SignedBy = "p6" }), kt,
+			csSub(csNoPosition, csComponents(regulation.ComponentStatement), func(s *Submission) { s.SignedBy = "p6" }), kt,
 			decision{ActionReturn, csDate("2024-04-22"), []string{"submission.missing_component: draft",
 				"submission.no_own_position", "submission.signer_level: p6"}}},
 		{"deadline on a working Saturday", "received Fri 26/4/2024: the third working day is Sat 4/5",
@@ -443,7 +443,7 @@ func TestDecide(t *testing.T) {
 				t.Errorf("Decide gave %s with %d deficiencies", d.Action, len(d.Deficiencies))
 			}
 			if d.Action != ActionUnknown {
-				csCheckFindings(t, d.Deficiencies, regulation.SubmissionRecord, tc.s.ID)
+				csCheckFindings(t, d.Deficiencies, regulation.RecordKindSubmission, tc.s.ID)
 			}
 		})
 	}
@@ -460,7 +460,7 @@ func TestSubmissionGolden(t *testing.T) {
 	var all regulation.Findings
 	for _, s := range c.Submissions {
 		fs := CheckSubmission(s, dir, rules, c.AsOf, opts)
-		csCheckFindings(t, fs, regulation.SubmissionRecord, s.ID)
+		csCheckFindings(t, fs, regulation.RecordKindSubmission, s.ID)
 		all = append(all, fs...)
 	}
 	all.Sort()
@@ -506,7 +506,7 @@ func FuzzCheckSubmission(f *testing.F) {
 		if action != 0 {
 			s.Office = Office{Action: Action(action % 4), Date: s.Received.AddDays(int(officeAfter))}
 		}
-		record := regulation.SubmissionRecord
+		record := regulation.RecordKindSubmission
 		// Without a directory: the argument findings, and nothing else.
 		want := regulation.CheckArguments(record, s.ID, nil, rules, at(asOf))
 		if got := CheckSubmission(s, nil, rules, at(asOf), opts); !slices.Equal(codesAndSubjects(want), codesAndSubjects(got)) {

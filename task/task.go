@@ -421,7 +421,7 @@ func tkSubject(t *Task) string {
 // deadline comes from the document that assigned it. Check never panics and
 // does not change its inputs.
 func Check(t Task, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
-	kind := regulation.TaskRecord
+	kind := regulation.RecordKindTask
 	if fs := regulation.CheckArguments(kind, t.ID, dir, rules, asOf); len(fs) > 0 {
 		return fs
 	}

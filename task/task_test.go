@@ -19,14 +19,14 @@ func tkDirectory(t testing.TB) *regulation.Directory {
 	t.Helper()
 	dir, fs := regulation.NewDirectory(
 		[]regulation.Unit{
-			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.PPC},
-			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-			{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.Department},
-			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.UnitKindPPC},
+			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+			{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.UnitKindDepartment},
+			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
 		},
 		[]regulation.Person{
-			{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.Chairman},
-			{ID: "p1", Name: "Trần Thị B", Unit: "STC", Position: regulation.Head},
+			{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.PositionChairman},
+			{ID: "p1", Name: "Trần Thị B", Unit: "STC", Position: regulation.PositionHead},
 		},
 		[]regulation.PersonID{"p0", "p1"},
 	)
@@ -36,7 +36,7 @@ func tkDirectory(t testing.TB) *regulation.Directory {
 
 // tkWant builds the finding that Check must return for task T1.
 func tkWant(rules *regulation.Rules, c regulation.Code, subject string, d regulation.Details) regulation.Finding {
-	return rules.Finding(c, regulation.TaskRecord, "T1", subject, d)
+	return rules.Finding(c, regulation.RecordKindTask, "T1", subject, d)
 }
 
 // tkWith returns a copy of t changed by f, for compact table rows; the
@@ -192,7 +192,7 @@ func TestCheckInvalid(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Check(tc.task, tc.dir, rules, tkD("2024-03-30"))
-			want := regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, tc.task.ID, tc.field, tc.problem)}
+			want := regulation.Findings{regulation.InvalidInput(regulation.RecordKindTask, tc.task.ID, tc.field, tc.problem)}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Check (-want +got), %s:\n%s", tc.reason, diff)
 			}
@@ -265,10 +265,10 @@ func tkKnowingDirectory(t testing.TB, tasks []Task) *regulation.Directory {
 	unit := func(u regulation.UnitID) {
 		if !seenU[u] {
 			seenU[u] = true
-			units = append(units, regulation.Unit{ID: u, Name: "Unit " + string(u), Kind: regulation.Department})
+			units = append(units, regulation.Unit{ID: u, Name: "Unit " + string(u), Kind: regulation.UnitKindDepartment})
 		}
 	}
-	units = append(units, regulation.Unit{ID: "UBND", Name: "Ủy ban nhân dân tỉnh", Kind: regulation.PPC})
+	units = append(units, regulation.Unit{ID: "UBND", Name: "Ủy ban nhân dân tỉnh", Kind: regulation.UnitKindPPC})
 	seenU["UBND"] = true
 	for _, task := range tasks {
 		for _, u := range append(slices.Clone(task.Lead), task.Coordinators...) {
@@ -278,7 +278,7 @@ func tkKnowingDirectory(t testing.TB, tasks []Task) *regulation.Directory {
 			if !seenP[e.ApprovedBy] {
 				seenP[e.ApprovedBy] = true
 				people = append(people, regulation.Person{ID: e.ApprovedBy, Name: "Person " + string(e.ApprovedBy),
-					Unit: "UBND", Position: regulation.ViceChairman})
+					Unit: "UBND", Position: regulation.PositionViceChairman})
 			}
 		}
 	}

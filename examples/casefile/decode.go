@@ -211,23 +211,23 @@ func (d *decoder) decode() (*Case, error) {
 			}
 			c.AsOf = day
 		case "units":
-			err = decodeList(d, key, regulation.CaseRecord, &c.Units, c, func(u regulation.Unit) string { return string(u.ID) })
+			err = decodeList(d, key, regulation.RecordKindCase, &c.Units, c, func(u regulation.Unit) string { return string(u.ID) })
 		case "people":
-			err = decodeList(d, key, regulation.CaseRecord, &c.People, c, func(p regulation.Person) string { return string(p.ID) })
+			err = decodeList(d, key, regulation.RecordKindCase, &c.People, c, func(p regulation.Person) string { return string(p.ID) })
 		case "ppc_members":
-			err = decodeList(d, key, regulation.CaseRecord, &c.Members, c, func(p regulation.PersonID) string { return string(p) })
+			err = decodeList(d, key, regulation.RecordKindCase, &c.Members, c, func(p regulation.PersonID) string { return string(p) })
 		case "tasks":
-			err = decodeList(d, key, regulation.TaskRecord, &c.Tasks, c, func(t task.Task) string { return t.ID })
+			err = decodeList(d, key, regulation.RecordKindTask, &c.Tasks, c, func(t task.Task) string { return t.ID })
 		case "consultations":
-			err = decodeList(d, key, regulation.ConsultationRecord, &c.Consultations, c, func(x task.Consultation) string { return x.ID })
+			err = decodeList(d, key, regulation.RecordKindConsultation, &c.Consultations, c, func(x task.Consultation) string { return x.ID })
 		case "submissions":
-			err = decodeList(d, key, regulation.SubmissionRecord, &c.Submissions, c, func(x task.Submission) string { return x.ID })
+			err = decodeList(d, key, regulation.RecordKindSubmission, &c.Submissions, c, func(x task.Submission) string { return x.ID })
 		case "meetings":
-			err = decodeList(d, key, regulation.MeetingRecord, &c.Meetings, c, func(x meeting.Meeting) string { return x.ID })
+			err = decodeList(d, key, regulation.RecordKindMeeting, &c.Meetings, c, func(x meeting.Meeting) string { return x.ID })
 		case "records":
-			err = decodeList(d, key, regulation.MinutesRecord, &c.Records, c, func(x signoff.Record) string { return x.ID })
+			err = decodeList(d, key, regulation.RecordKindRecord, &c.Records, c, func(x signoff.Record) string { return x.ID })
 		case "delegations":
-			err = decodeList(d, key, regulation.DelegationRecord, &c.Delegations, c, func(x signoff.Delegation) string { return x.ID })
+			err = decodeList(d, key, regulation.RecordKindDelegation, &c.Delegations, c, func(x signoff.Delegation) string { return x.ID })
 		default:
 			return nil, d.refuse(keyOff, "unknown field %q", key)
 		}
@@ -325,7 +325,7 @@ func decodeList[T any](d *decoder, key string, kind regulation.RecordKind, dst *
 		errors.As(err, &bf)
 		field := bf.path
 		record := recordID(raw)
-		if kind == regulation.CaseRecord {
+		if kind == regulation.RecordKindCase {
 			// Directory entries are reported under their list, like
 			// regulation.NewDirectory does.
 			record = key

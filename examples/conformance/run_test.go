@@ -17,14 +17,14 @@ func TestChanges(t *testing.T) {
 	rules := regulation.KonTum2023()
 	own := rules.Clone()
 	own.Citations[regulation.TaskOverdue] = []regulation.Ref{{Doc: "12/2024/QĐ-UBND", Article: 7}}
-	overdue := rt.Want(rules, regulation.TaskOverdue, regulation.TaskRecord, "pos-1", rt.Finance)
-	recited := rt.Want(own, regulation.TaskOverdue, regulation.TaskRecord, "pos-1", rt.Finance)
-	soon := rt.Want(rules, regulation.TaskDueSoon, regulation.TaskRecord, "neg-1", rt.Finance)
+	overdue := rt.Want(rules, regulation.TaskOverdue, regulation.RecordKindTask, "pos-1", rt.Finance)
+	recited := rt.Want(own, regulation.TaskOverdue, regulation.RecordKindTask, "pos-1", rt.Finance)
+	soon := rt.Want(rules, regulation.TaskDueSoon, regulation.RecordKindTask, "neg-1", rt.Finance)
 	detailed := overdue
 	detailed.Details = regulation.Details{"late_days": 9}
 	noRefs := overdue
 	noRefs.Refs = []regulation.Ref{}
-	inv := regulation.InvalidInput(regulation.TaskRecord, "pos-2", "due", regulation.ProblemDateOrder)
+	inv := regulation.InvalidInput(regulation.RecordKindTask, "pos-2", "due", regulation.ProblemDateOrder)
 
 	tests := []struct {
 		name      string
@@ -63,9 +63,9 @@ func TestChangeString(t *testing.T) {
 	rules := regulation.KonTum2023()
 	own := rules.Clone()
 	own.Citations[regulation.ConsultReplyLate] = []regulation.Ref{{Doc: "12/2024/QĐ-UBND", Article: 9, Clause: 2}}
-	late := rt.Want(rules, regulation.ConsultReplyLate, regulation.ConsultationRecord, "pos-1", rt.Construction)
-	recited := rt.Want(own, regulation.ConsultReplyLate, regulation.ConsultationRecord, "pos-1", rt.Construction)
-	quorum := rt.Want(rules, regulation.MeetingNoQuorum, regulation.MeetingRecord, "pos-1", "")
+	late := rt.Want(rules, regulation.ConsultReplyLate, regulation.RecordKindConsultation, "pos-1", rt.Construction)
+	recited := rt.Want(own, regulation.ConsultReplyLate, regulation.RecordKindConsultation, "pos-1", rt.Construction)
+	quorum := rt.Want(rules, regulation.MeetingNoQuorum, regulation.RecordKindMeeting, "pos-1", "")
 	tests := []struct {
 		c    conformance.Change
 		want string

@@ -29,7 +29,7 @@ func TestAsOfIsInForce(t *testing.T) {
 func TestMeeting(t *testing.T) {
 	rules := regulation.KonTum2023()
 	want := func(c regulation.Code, subject string) regulation.Finding {
-		return rt.Want(rules, c, regulation.MeetingRecord, "M1", subject)
+		return rt.Want(rules, c, regulation.RecordKindMeeting, "M1", subject)
 	}
 	both := func(os ...func(*meeting.Meeting)) func(*meeting.Meeting) {
 		return func(m *meeting.Meeting) {

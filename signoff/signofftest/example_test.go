@@ -22,7 +22,7 @@ func ExampleRecord() {
 	r := signofftest.Record(func(r *signoff.Record) { r.Signatures[2].Person = regulationtest.FinanceDivisionHead })
 	got := signoff.Check(r, dir, rules, signofftest.AsOf(), signofftest.Options())
 	want := regulation.Findings{
-		regulationtest.Want(rules, regulation.SignoffSignerLevel, regulation.MinutesRecord, "R1", regulationtest.Finance),
+		regulationtest.Want(rules, regulation.SignoffSignerLevel, regulation.RecordKindRecord, "R1", regulationtest.Finance),
 	}
 	fmt.Println(cmp.Diff(want, got, regulationtest.IgnoreMessages()) == "")
 	// Output:

@@ -24,7 +24,7 @@ func TestAsOfIsInForce(t *testing.T) {
 func TestRecord(t *testing.T) {
 	rules := regulation.KonTum2023()
 	want := func(c regulation.Code, subject string) regulation.Finding {
-		return rt.Want(rules, c, regulation.MinutesRecord, "R1", subject)
+		return rt.Want(rules, c, regulation.RecordKindRecord, "R1", subject)
 	}
 	tl := signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "D1"}
 	withD1 := signofftest.Options(signofftest.Delegation())
@@ -89,10 +89,10 @@ func TestDelegation(t *testing.T) {
 	}{
 		{"default", func(*signoff.Delegation) {}, nil, "a valid TL. by the head of Finance"},
 		{"reversed validity", func(d *signoff.Delegation) { d.ValidTo = d.ValidFrom.AddDays(-1) }, regulation.Findings{
-			rt.Want(rules, regulation.InputInvalid, regulation.DelegationRecord, "D1", "valid_to"),
+			rt.Want(rules, regulation.InputInvalid, regulation.RecordKindDelegation, "D1", "valid_to"),
 		}, "valid_to before valid_from"},
 		{"grantee of another department", func(d *signoff.Delegation) { d.Grantee = rt.ConstructionDivisionHead }, regulation.Findings{
-			rt.Want(rules, regulation.SignoffDelegationInvalid, regulation.DelegationRecord, "D1", rt.ConstructionDivisionHead),
+			rt.Want(rules, regulation.SignoffDelegationInvalid, regulation.RecordKindDelegation, "D1", rt.ConstructionDivisionHead),
 		}, "a TL. grantee must belong to the granting unit"},
 		{"granted after as_of", func(d *signoff.Delegation) {
 			d.Grantee, d.ValidFrom = rt.ConstructionDivisionHead, signofftest.AsOf().AddDays(1)

@@ -180,12 +180,12 @@ func TestMostRecordsClean(t *testing.T) {
 		total  int
 		reason string
 	}{
-		{regulation.TaskRecord, len(c.Tasks), "222 late of 1,206, and a few others"},
-		{regulation.ConsultationRecord, len(c.Consultations), "most units reply in time"},
-		{regulation.SubmissionRecord, len(c.Submissions), "most dossiers are complete"},
-		{regulation.MeetingRecord, len(c.Meetings), "most meetings are held by the rules"},
-		{regulation.MinutesRecord, len(c.Records), "most minutes are signed by the rules"},
-		{regulation.DelegationRecord, len(c.Delegations), "delegations are valid records"},
+		{regulation.RecordKindTask, len(c.Tasks), "222 late of 1,206, and a few others"},
+		{regulation.RecordKindConsultation, len(c.Consultations), "most units reply in time"},
+		{regulation.RecordKindSubmission, len(c.Submissions), "most dossiers are complete"},
+		{regulation.RecordKindMeeting, len(c.Meetings), "most meetings are held by the rules"},
+		{regulation.RecordKindRecord, len(c.Records), "most minutes are signed by the rules"},
+		{regulation.RecordKindDelegation, len(c.Delegations), "delegations are valid records"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.kind.String(), func(t *testing.T) {

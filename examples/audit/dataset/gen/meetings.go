@@ -149,7 +149,7 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 	vcs := prov.viceChairmen()
 	var hosts []*staff // departments and boards that may host a meeting
 	for _, s := range prov.leadUnits() {
-		if k := s.def.kind; k == regulation.Department || k == regulation.Board {
+		if k := s.def.kind; k == regulation.UnitKindDepartment || k == regulation.UnitKindBoard {
 			hosts = append(hosts, s)
 		}
 	}
@@ -243,11 +243,11 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 		p.invites = append(p.invites, invite{unit: s.def.id, level: level, mode: cleanMode(r, level, len(s.deputies) > 0)})
 	}
 	if m.Kind == meeting.FieldInspection && !slices.ContainsFunc(p.invites, func(in invite) bool {
-		return prov.byUnit[in.unit].def.kind == regulation.DistrictPC
+		return prov.byUnit[in.unit].def.kind == regulation.UnitKindDistrictPC
 	}) {
 		// A field inspection goes to a district: invite one.
 		for _, i := range r.Perm(len(pool)) {
-			if s := pool[i]; s.def.kind == regulation.DistrictPC {
+			if s := pool[i]; s.def.kind == regulation.UnitKindDistrictPC {
 				p.invites[0] = invite{unit: s.def.id, level: meeting.LevelLeadership, mode: cleanMode(r, meeting.LevelLeadership, true)}
 				break
 			}

@@ -171,7 +171,7 @@ func (g *gen) record(p *meetingPlan) *builtRecord {
 			continue
 		}
 		rep := prov.byID[in.rep]
-		district := prov.byUnit[in.unit].def.kind == regulation.DistrictPC
+		district := prov.byUnit[in.unit].def.kind == regulation.UnitKindDistrictPC
 		rec.Units = append(rec.Units, in.unit)
 		b.unitSigs = append(b.unitSigs, len(rec.Signatures))
 		sign(signoff.Signature{Person: rep.ID, ForUnit: in.unit, Capacity: capacityOf(rep, district && rec.Kind == signoff.InspectionRecord)})
@@ -185,9 +185,9 @@ func (g *gen) record(p *meetingPlan) *builtRecord {
 // deputy KT.; others sign in their own right.
 func capacityOf(p regulation.Person, collective bool) signoff.Capacity {
 	switch {
-	case p.Position == regulation.Head && collective:
+	case p.Position == regulation.PositionHead && collective:
 		return signoff.TM
-	case p.Position == regulation.ActingHead:
+	case p.Position == regulation.PositionActingHead:
 		return signoff.Q
 	case p.Position.IsDeputy():
 		return signoff.KT
@@ -250,7 +250,7 @@ func (g *gen) recordFaults() []recordFault {
 		{"signer_not_of_unit", 2, func(r *rand.Rand, b *builtRecord) bool {
 			// A deputy chief of the PPC Office signs for a district.
 			i := unitSig(r, b, func(s signoff.Signature) bool {
-				return prov.byUnit[s.ForUnit].def.kind == regulation.DistrictPC
+				return prov.byUnit[s.ForUnit].def.kind == regulation.UnitKindDistrictPC
 			})
 			if i < 0 {
 				return false
@@ -260,7 +260,7 @@ func (g *gen) recordFaults() []recordFault {
 			return true
 		}},
 		{"capacity_invalid:kt_by_head", 1, func(r *rand.Rand, b *builtRecord) bool {
-			i := unitSig(r, b, func(s signoff.Signature) bool { return position(s) == regulation.Head })
+			i := unitSig(r, b, func(s signoff.Signature) bool { return position(s) == regulation.PositionHead })
 			if i < 0 {
 				return false
 			}
@@ -268,7 +268,7 @@ func (g *gen) recordFaults() []recordFault {
 			return true
 		}},
 		{"capacity_invalid:q_by_deputy", 1, func(r *rand.Rand, b *builtRecord) bool {
-			i := unitSig(r, b, func(s signoff.Signature) bool { return position(s) == regulation.DeputyHead })
+			i := unitSig(r, b, func(s signoff.Signature) bool { return position(s) == regulation.PositionDeputyHead })
 			if i < 0 {
 				return false
 			}
@@ -280,7 +280,7 @@ func (g *gen) recordFaults() []recordFault {
 				return false
 			}
 			i := unitSig(r, b, func(s signoff.Signature) bool {
-				return position(s) == regulation.DeputyHead && prov.byUnit[s.ForUnit].def.kind == regulation.DistrictPC
+				return position(s) == regulation.PositionDeputyHead && prov.byUnit[s.ForUnit].def.kind == regulation.UnitKindDistrictPC
 			})
 			if i < 0 {
 				return false

@@ -73,10 +73,10 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 		if received.After(d(2023, 12, 22)) {
 			continue
 		}
-		kind := pick(r, []regulation.SubmissionKind{regulation.Proposal, regulation.Proposal, regulation.Scheme, regulation.DraftLegalDocument})
+		kind := pick(r, []regulation.SubmissionKind{regulation.SubmissionKindProposal, regulation.SubmissionKindProposal, regulation.SubmissionKindScheme, regulation.SubmissionKindDraftLegalDocument})
 		p := g.newSubmission(r, c.Lead, kind, received)
 		p.s.Task, p.s.Consultation = c.Task, c.ID
-		p.s.Components = append(p.s.Components, regulation.Opinions, regulation.OpinionSynthesis)
+		p.s.Components = append(p.s.Components, regulation.ComponentOpinions, regulation.ComponentOpinionSynthesis)
 		for _, rep := range c.Replies {
 			if rep.Stance == task.StanceDisagree {
 				p.s.DissentReported = append(p.s.DissentReported, rep.Unit)
@@ -87,7 +87,7 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 	leads := g.prov.leadUnits()
 	for len(plans) < submissionsN {
 		lead := pick(r, leads).def.id
-		kinds := []regulation.SubmissionKind{regulation.Proposal, regulation.Proposal, regulation.ReportSubmission, regulation.ReportSubmission, regulation.Scheme, regulation.DraftLegalDocument}
+		kinds := []regulation.SubmissionKind{regulation.SubmissionKindProposal, regulation.SubmissionKindProposal, regulation.SubmissionKindReport, regulation.SubmissionKindReport, regulation.SubmissionKindScheme, regulation.SubmissionKindDraftLegalDocument}
 		var received calendar.Date
 		pending := len(plans) >= submissionsN-pendingClean-pendingDeficient
 		if pending {
@@ -190,16 +190,16 @@ func (g *gen) newSubmission(r *rand.Rand, from regulation.UnitID, kind regulatio
 	s := g.prov.byUnit[from]
 	sub := task.Submission{From: from, Kind: kind, Competence: task.CompetenceAddressee, Received: day, OwnPosition: true}
 	switch kind {
-	case regulation.Proposal:
+	case regulation.SubmissionKindProposal:
 		sub.To, sub.Pages = task.AddresseeViceChairman, between(r, 6, 28)
 		if chance(r, 40) {
 			sub.To = task.AddresseePPCChairman
 		}
-	case regulation.Scheme:
+	case regulation.SubmissionKindScheme:
 		sub.To, sub.Pages = task.AddresseePPC, between(r, 18, 70)
-	case regulation.DraftLegalDocument:
+	case regulation.SubmissionKindDraftLegalDocument:
 		sub.To, sub.Pages = task.AddresseePPC, between(r, 9, 40)
-	case regulation.ReportSubmission:
+	case regulation.SubmissionKindReport:
 		sub.To, sub.Pages = task.AddresseePPCChairman, between(r, 4, 24)
 		if chance(r, 50) {
 			sub.To = task.AddresseeViceChairman
@@ -207,7 +207,7 @@ func (g *gen) newSubmission(r *rand.Rand, from regulation.UnitID, kind regulatio
 	}
 	sub.Components = append(sub.Components, g.rules.Submission.Required[kind]...)
 	if sub.Pages > g.rules.Submission.SummaryAbovePages || chance(r, 15) {
-		sub.Components = append(sub.Components, regulation.Summary)
+		sub.Components = append(sub.Components, regulation.ComponentSummary)
 	}
 	sub.SignedBy = pick(r, s.leaders()).ID
 	return &subPlan{s: sub}
@@ -226,16 +226,16 @@ func (g *gen) subFault(r *rand.Rand, p *subPlan, name string, cs map[string]task
 	}
 	switch name {
 	case "missing_draft":
-		return (s.Kind == regulation.Proposal || s.Kind == regulation.Scheme) && without(regulation.Draft)
+		return (s.Kind == regulation.SubmissionKindProposal || s.Kind == regulation.SubmissionKindScheme) && without(regulation.ComponentDraft)
 	case "missing_appraisal":
-		return s.Kind == regulation.DraftLegalDocument && without(regulation.AppraisalReport)
+		return s.Kind == regulation.SubmissionKindDraftLegalDocument && without(regulation.ComponentAppraisalReport)
 	case "missing_opinions":
-		return s.Consultation != "" && without(regulation.Opinions) && without(regulation.OpinionSynthesis)
+		return s.Consultation != "" && without(regulation.ComponentOpinions) && without(regulation.ComponentOpinionSynthesis)
 	case "missing_statement":
-		return s.Kind != regulation.ReportSubmission && without(regulation.Statement)
+		return s.Kind != regulation.SubmissionKindReport && without(regulation.ComponentStatement)
 	case "missing_summary":
 		s.Pages = max(s.Pages, between(r, 14, 30))
-		without(regulation.Summary)
+		without(regulation.ComponentSummary)
 		return true
 	case "no_own_position":
 		s.OwnPosition = false

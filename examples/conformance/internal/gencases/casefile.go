@@ -249,8 +249,8 @@ func summary(fs regulation.Findings) []string {
 // kindOf returns the record kind of the findings about a record of list.
 func kindOf(list string) regulation.RecordKind {
 	return map[string]regulation.RecordKind{
-		"tasks": regulation.TaskRecord, "consultations": regulation.ConsultationRecord,
-		"submissions": regulation.SubmissionRecord, "meetings": regulation.MeetingRecord,
-		"records": regulation.MinutesRecord, "delegations": regulation.DelegationRecord,
+		"tasks": regulation.RecordKindTask, "consultations": regulation.RecordKindConsultation,
+		"submissions": regulation.RecordKindSubmission, "meetings": regulation.RecordKindMeeting,
+		"records": regulation.RecordKindRecord, "delegations": regulation.RecordKindDelegation,
 	}[list]
 }

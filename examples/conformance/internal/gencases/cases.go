@@ -214,7 +214,7 @@ func consultFolders() []folder {
 func baseSubmission(o ...func(*task.Submission)) task.Submission {
 	return tasktest.Submission(append([]func(*task.Submission){func(s *task.Submission) {
 		s.Consultation = ""
-		s.Components = []regulation.Component{regulation.Statement, regulation.Draft}
+		s.Components = []regulation.Component{regulation.ComponentStatement, regulation.ComponentDraft}
 	}}, o...)...)
 }
 
@@ -240,15 +240,15 @@ func disputed() record {
 }
 
 func submissionFolders() []folder {
-	all := components(regulation.Statement, regulation.Draft, regulation.Opinions, regulation.OpinionSynthesis)
+	all := components(regulation.ComponentStatement, regulation.ComponentDraft, regulation.ComponentOpinions, regulation.ComponentOpinionSynthesis)
 	return []folder{{
 		code:  regulation.SubmissionMissingComponent,
 		about: "a required component is missing (one finding per component)",
 		records: []record{
 			cs("c-1", "context: the consultation behind pos-3, with replies", baseConsultation()),
-			sb("pos-1", "a proposal without its draft; returned in time", baseSubmission(components(regulation.Statement), returned)),
+			sb("pos-1", "a proposal without its draft; returned in time", baseSubmission(components(regulation.ComponentStatement), returned)),
 			sb("pos-2", "a draft legal document without the Department of Justice's appraisal report; returned in time",
-				baseSubmission(func(s *task.Submission) { s.Kind = regulation.DraftLegalDocument }, returned)),
+				baseSubmission(func(s *task.Submission) { s.Kind = regulation.SubmissionKindDraftLegalDocument }, returned)),
 			sb("pos-3", "its consultation c-1 is in the case and has replies, but the opinions and their synthesis are missing; returned in time",
 				baseSubmission(consulted, returned)),
 			sb("neg-1", "statement and draft; its consultation c-9 is not in the case, so opinions are not required",
@@ -261,7 +261,7 @@ func submissionFolders() []folder {
 		records: []record{
 			sb("pos-1", "12 pages, no summary; returned in time", baseSubmission(func(s *task.Submission) { s.Pages = 12 }, returned)),
 			sb("neg-1", "12 pages with a summary",
-				baseSubmission(func(s *task.Submission) { s.Pages = 12 }, components(regulation.Statement, regulation.Draft, regulation.Summary))),
+				baseSubmission(func(s *task.Submission) { s.Pages = 12 }, components(regulation.ComponentStatement, regulation.ComponentDraft, regulation.ComponentSummary))),
 			sb("neg-2", "10 pages, no summary", baseSubmission(func(s *task.Submission) { s.Pages = 10 })),
 		},
 	}, {
