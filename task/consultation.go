@@ -19,44 +19,27 @@ const (
 	StanceUnclear                  // unclear: the reply does not say whether the unit agrees
 )
 
-var csStances = regulation.NewEnumSet[Stance]("Stance",
-	"agree", "agree_with_comments", "disagree", "unclear")
-
-var csStanceText = [...][2]string{
-	{"không rõ", "unknown"},
-	{"thống nhất", "agree"},
-	{"thống nhất, có góp ý", "agree with comments"},
-	{"không thống nhất", "disagree"},
-	{"không nêu rõ ý kiến", "unclear"},
-}
+var stances = regulation.DefineEnum[Stance]("Stance", []regulation.EnumValue{
+	StanceUnknown:           {Label: regulation.Text{VI: "không rõ", EN: "unknown"}},
+	StanceAgree:             {Name: "agree", Label: regulation.Text{VI: "thống nhất", EN: "agree"}},
+	StanceAgreeWithComments: {Name: "agree_with_comments", Label: regulation.Text{VI: "thống nhất, có góp ý", EN: "agree with comments"}},
+	StanceDisagree:          {Name: "disagree", Label: regulation.Text{VI: "không thống nhất", EN: "disagree"}},
+	StanceUnclear:           {Name: "unclear", Label: regulation.Text{VI: "không nêu rõ ý kiến", EN: "unclear"}},
+})
 
 // String returns the snake_case name of s ("agree", …); "unknown" for the
 // zero value.
-func (s Stance) String() string { return csStances.String(s) }
+func (s Stance) String() string { return stances.String(s) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (s Stance) MarshalText() ([]byte, error) { return csStances.Marshal(s) }
+func (s Stance) MarshalText() ([]byte, error) { return stances.Marshal(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is a
 // *regulation.EnumError.
-func (s *Stance) UnmarshalText(b []byte) (err error) { *s, err = csStances.Parse(b); return err }
+func (s *Stance) UnmarshalText(b []byte) (err error) { *s, err = stances.Parse(b); return err }
 
 // Localize returns the Vietnamese or English name of s.
-func (s Stance) Localize(l regulation.Lang) string {
-	return csLocalize(csStanceText[:], uint8(s), l, s.String())
-}
-
-// csLocalize picks the text of value v in language l from a table of
-// Vietnamese/English pairs, falling back to def for values out of range.
-func csLocalize(table [][2]string, v uint8, l regulation.Lang, def string) string {
-	if int(v) >= len(table) {
-		return def
-	}
-	if l == regulation.English {
-		return table[v][1]
-	}
-	return table[v][0]
-}
+func (s Stance) Localize(l regulation.Lang) string { return stances.Localize(s, l) }
 
 // Reply is the entry of one consulted, coordinating unit (đơn vị phối hợp)
 // in a consultation. A reply without Received is a unit that has not replied;
@@ -252,81 +235,4 @@ func CheckConsultation(c Consultation, dir *regulation.Directory, rules *regulat
 	}
 	fs.Sort()
 	return fs
-}
-
-// csLocal records which optional dates of a consultation are at fault
-// (local faults), so that CheckConsultation switches off the rules that
-// read them and only those.
-type csLocal struct {
-	badReceived []bool // by reply index; nil when every reply date is usable
-	anyReceived bool   // some reply date is at fault
-	reminders   bool   // some reminder is at fault
-	settled     bool   // resolved or escalated is at fault
-}
-
-// received reports whether the reply date of reply i is at fault.
-func (l *csLocal) received(i int) bool { return l.badReceived != nil && l.badReceived[i] }
-
-// validate reads c, with dir the units of the case (not nil), and returns
-// its input problems: the first structural fault, which makes c
-// uncheckable, and its local faults.
-func (c Consultation) validate(dir *regulation.Directory) (regulation.Validation, csLocal) {
-	v := regulation.NewValidation(regulation.RecordKindConsultation, c.ID)
-	var l csLocal
-	if c.ID == "" {
-		v.Fault("id", regulation.ProblemMissing)
-	}
-	switch {
-	case c.Lead == "":
-		v.Fault("lead", regulation.ProblemMissing)
-	case !csKnownUnit(dir, c.Lead):
-		v.Fault("lead", regulation.ProblemUnknownUnit)
-	}
-	v.Date("sent", c.Sent, calendar.Date{})
-	v.OptionalDate("due", c.Due, c.Sent)
-	seen := make(map[regulation.UnitID]struct{}, len(c.Replies))
-	for i, r := range c.Replies {
-		field := func(name string) string { return regulation.Path("replies", i, name) }
-		switch _, dup := seen[r.Unit]; {
-		case r.Unit == "":
-			v.Fault(field("unit"), regulation.ProblemMissing)
-		case !csKnownUnit(dir, r.Unit):
-			v.Fault(field("unit"), regulation.ProblemUnknownUnit)
-		case dup:
-			v.Fault(field("unit"), regulation.ProblemDuplicateID)
-		}
-		seen[r.Unit] = struct{}{}
-		if !v.LocalDate(field("received"), r.Received, c.Sent) {
-			if l.badReceived == nil {
-				l.badReceived = make([]bool, len(c.Replies))
-			}
-			l.badReceived[i], l.anyReceived = true, true
-		}
-		if _, ok := csStances.Name(r.Stance); r.Stance != StanceUnknown && (!ok || r.Received.IsZero()) {
-			v.Fault(field("stance"), regulation.ProblemInvalidValue)
-		}
-	}
-	for i, d := range c.Reminders {
-		field := regulation.Path("reminders", i, "")
-		switch {
-		case d.IsZero():
-			v.Local(field, regulation.ProblemMissing)
-			l.reminders = true
-		case !v.LocalDate(field, d, c.Sent):
-			l.reminders = true
-		}
-	}
-	if !v.LocalDate("resolved", c.Resolved, c.Sent) {
-		l.settled = true
-	}
-	if !v.LocalDate("escalated", c.Escalated, c.Sent) {
-		l.settled = true
-	}
-	return v, l
-}
-
-// csKnownUnit reports whether dir has the unit id.
-func csKnownUnit(dir *regulation.Directory, id regulation.UnitID) bool {
-	_, ok := dir.Unit(id)
-	return ok
 }

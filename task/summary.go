@@ -169,18 +169,18 @@ type Summary struct {
 	ready      bool
 	invalid    int
 	outside    int // valid tasks not assigned yet as of asOf, or outside period
-	byAssigner [tkNumAssigners]tkTally
+	byAssigner [numAssigners]tally
 	units      tkUnitTable // lead unit → index in rows and leads
-	rows       []tkTally
+	rows       []tally
 	leads      []regulation.UnitID
-	docs       tkDocMemo
+	docs       docMemo
 	rolls      *tkRollCache // allocated by init, so that copies stay small
 }
 
-// tkTally counts tasks by Status.
-type tkTally [tkNumStatuses]int
+// tally counts tasks by Status.
+type tally [numStatuses]int
 
-func (t *tkTally) counts() Counts {
+func (t *tally) counts() Counts {
 	c := Counts{
 		Overdue:    t[StatusOverdue],
 		DoneLate:   t[StatusDoneLate],
@@ -203,7 +203,7 @@ func NewSummary(rules *regulation.Rules, asOf calendar.Date, opts SummaryOptions
 }
 
 func (s *Summary) init(rules *regulation.Rules) {
-	rules = tkRulesOrEmpty(rules)
+	rules = rulesOrEmpty(rules)
 	s.cal = rules.Cal()
 	s.extLead = rules.Task.ExtensionLead
 	s.rolls = new(tkRollCache)
@@ -235,7 +235,7 @@ func (s *Summary) add(t *Task) {
 	if !s.ready {
 		s.init(nil)
 	}
-	if !tkValid(t, s.dir, &s.docs) {
+	if !validTask(t, s.dir, &s.docs) {
 		s.invalid++
 		return
 	}
@@ -254,11 +254,11 @@ func (s *Summary) add(t *Task) {
 		if c.due[i] != t.Due {
 			deadline = c.next(s.cal, t.Due)
 		}
-		st = tkStatusFor(t, deadline, s.asOf)
+		st = statusFor(t, deadline, s.asOf)
 	default:
-		st = tkStatusOf(t, s.cal, s.extLead, s.asOf)
+		st = statusOf(t, s.cal, s.extLead, s.asOf)
 	}
-	s.byAssigner[t.Assigner][st]++ // tkValidate checked the range
+	s.byAssigner[t.Assigner][st]++ // validateTask checked the range
 	var unit regulation.UnitID
 	if len(t.Lead) == 1 {
 		unit = t.Lead[0]
@@ -291,7 +291,7 @@ func (s *Summary) rowSlow(unit regulation.UnitID) int {
 	if !ok {
 		ix = len(s.rows)
 		s.units.put(unit, ix)
-		s.rows = append(s.rows, tkTally{})
+		s.rows = append(s.rows, tally{})
 		s.leads = append(s.leads, unit)
 	}
 	return ix
@@ -306,7 +306,7 @@ func (s Summary) Period() regulation.ReportingPeriod { return s.period }
 
 // Total returns the counts over all valid tasks.
 func (s Summary) Total() Counts {
-	var t tkTally
+	var t tally
 	for a := range s.byAssigner {
 		for st, n := range s.byAssigner[a] {
 			t[st] += n
@@ -350,7 +350,7 @@ func (s Summary) ByLead() []LeadRow {
 // the Assigner constants. The slice is fresh.
 func (s Summary) ByAssigner() []AssignerRow {
 	var rows []AssignerRow
-	for a := AssignerGovernment; int(a) < tkNumAssigners; a++ {
+	for a := AssignerGovernment; int(a) < numAssigners; a++ {
 		c := s.byAssigner[a].counts()
 		if c.Tasks() > 0 {
 			rows = append(rows, AssignerRow{Assigner: a, Counts: c})
@@ -359,8 +359,8 @@ func (s Summary) ByAssigner() []AssignerRow {
 	return rows
 }
 
-// tkRateJSON renders a late rate, null when there is none.
-func tkRateJSON(c Counts) *Rate {
+// rateJSON renders a late rate, null when there is none.
+func rateJSON(c Counts) *Rate {
 	if r, ok := c.LateRate(); ok {
 		return &r
 	}
@@ -396,16 +396,16 @@ func (s Summary) MarshalJSON() ([]byte, error) {
 		LateRate   *Rate          `json:"late_rate"`
 		ByLead     []leadJSON     `json:"by_lead"`
 		ByAssigner []assignerJSON `json:"by_assigner"`
-	}{AsOf: s.asOf, Counts: total, Invalid: s.invalid, Outside: s.outside, LateRate: tkRateJSON(total),
+	}{AsOf: s.asOf, Counts: total, Invalid: s.invalid, Outside: s.outside, LateRate: rateJSON(total),
 		ByLead: []leadJSON{}, ByAssigner: []assignerJSON{}}
 	if !s.period.IsZero() {
 		j.Period = &s.period
 	}
 	for _, r := range s.ByLead() {
-		j.ByLead = append(j.ByLead, leadJSON{Unit: r.Unit, Counts: r.Counts, LateRate: tkRateJSON(r.Counts)})
+		j.ByLead = append(j.ByLead, leadJSON{Unit: r.Unit, Counts: r.Counts, LateRate: rateJSON(r.Counts)})
 	}
 	for _, r := range s.ByAssigner() {
-		j.ByAssigner = append(j.ByAssigner, assignerJSON{Assigner: r.Assigner, Counts: r.Counts, LateRate: tkRateJSON(r.Counts)})
+		j.ByAssigner = append(j.ByAssigner, assignerJSON{Assigner: r.Assigner, Counts: r.Counts, LateRate: rateJSON(r.Counts)})
 	}
 	return json.Marshal(j)
 }
@@ -435,29 +435,29 @@ func (c *tkRollCache) next(cal *calendar.Calendar, d calendar.Date) calendar.Dat
 	return n
 }
 
-// tkDocMemoMax bounds the number of document numbers a Summary remembers,
-// and tkDocMemoLen their length, so that its memory does not grow with the
+// docMemoMax bounds the number of document numbers a Summary remembers,
+// and docMemoLen their length, so that its memory does not grow with the
 // number of tasks.
 const (
-	tkDocMemoMax = 4096
-	tkDocMemoLen = 64
+	docMemoMax = 4096
+	docMemoLen = 64
 )
 
-// tkDocMemo remembers whether source document numbers are valid, so that a
+// docMemo remembers whether source document numbers are valid, so that a
 // summary parses each distinct number once (tasks share their assigning
-// documents). Its answers are those of tkDocValid; a nil *tkDocMemo
+// documents). Its answers are those of docValid; a nil *docMemo
 // remembers nothing.
-type tkDocMemo struct{ m map[string]bool }
+type docMemo struct{ m map[string]bool }
 
-func (d *tkDocMemo) valid(s string) bool {
+func (d *docMemo) valid(s string) bool {
 	if d == nil {
-		return tkDocValid(s)
+		return docValid(s)
 	}
 	if ok, hit := d.m[s]; hit {
 		return ok
 	}
-	ok := tkDocValid(s)
-	if len(s) <= tkDocMemoLen && len(d.m) < tkDocMemoMax {
+	ok := docValid(s)
+	if len(s) <= docMemoLen && len(d.m) < docMemoMax {
 		if d.m == nil {
 			d.m = make(map[string]bool)
 		}
