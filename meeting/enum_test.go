@@ -18,11 +18,11 @@ func TestKind(t *testing.T) {
 		en      string
 	}{
 		{meeting.KindUnknown, "unknown", false, "unknown"},
-		{meeting.Regular, "regular", true, "regular PPC session"},
-		{meeting.Thematic, "thematic", true, "thematic PPC session"},
-		{meeting.Working, "working", false, "working meeting"},
-		{meeting.InterSectoral, "inter_sectoral", false, "inter-sectoral meeting"},
-		{meeting.FieldInspection, "field_inspection", false, "field inspection"},
+		{meeting.KindRegular, "regular", true, "regular PPC session"},
+		{meeting.KindThematic, "thematic", true, "thematic PPC session"},
+		{meeting.KindWorking, "working", false, "working meeting"},
+		{meeting.KindInterSectoral, "inter_sectoral", false, "inter-sectoral meeting"},
+		{meeting.KindFieldInspection, "field_inspection", false, "field inspection"},
 		{meeting.Kind(9), "%!Kind(9)", false, "%!Kind(9)"},
 	}
 	for _, tc := range tests {
@@ -40,7 +40,7 @@ func TestKind(t *testing.T) {
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Kind(%d) (-want +got):\n%s", tc.kind, diff)
 			}
-			if tc.kind == meeting.KindUnknown || tc.kind > meeting.FieldInspection {
+			if tc.kind == meeting.KindUnknown || tc.kind > meeting.KindFieldInspection {
 				return
 			}
 			b, err := tc.kind.MarshalText()

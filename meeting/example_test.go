@@ -41,7 +41,7 @@ func ExampleCheck() {
 	ict := calendar.Zone()
 	m := meeting.Meeting{
 		ID:             "M7",
-		Kind:           meeting.Working,
+		Kind:           meeting.KindWorking,
 		Chair:          "p1",
 		Date:           calendar.NewDate(2024, 3, 13),
 		Start:          time.Date(2024, 3, 13, 14, 0, 0, 0, ict),
@@ -69,7 +69,7 @@ func ExampleCheck() {
 // and the other did not report at all. Messages come in Vietnamese too.
 func ExampleCheck_session() {
 	m := meeting.Meeting{
-		ID: "PH-03", Kind: meeting.Regular, Chair: "p0",
+		ID: "PH-03", Kind: meeting.KindRegular, Chair: "p0",
 		Date:      calendar.NewDate(2024, 3, 14),
 		Start:     time.Date(2024, 3, 14, 8, 0, 0, 0, calendar.Zone()),
 		Attendees: []meeting.Attendee{{Person: "p0"}},
@@ -122,7 +122,7 @@ func ExampleMeeting() {
 // fault, and is not checked further.
 func ExampleCheck_invalid() {
 	m := meeting.Meeting{
-		ID: "M9", Kind: meeting.Working, Chair: "p0", Date: calendar.NewDate(2024, 3, 14),
+		ID: "M9", Kind: meeting.KindWorking, Chair: "p0", Date: calendar.NewDate(2024, 3, 14),
 		Invitations: []meeting.Invitation{{Unit: "STC", Level: meeting.LevelHead}, {Unit: "SYT", Level: meeting.LevelHead}},
 	}
 	for _, f := range meeting.Check(m, exampleDirectory(), regulation.KonTum2023(), calendar.NewDate(2024, 3, 29)) {
@@ -138,7 +138,7 @@ func ExampleCheck_invalid() {
 // are still found.
 func ExampleCheck_localFault() {
 	m := meeting.Meeting{
-		ID: "PH-04", Kind: meeting.Regular, Chair: "p0",
+		ID: "PH-04", Kind: meeting.KindRegular, Chair: "p0",
 		Date:           calendar.NewDate(2024, 4, 11),
 		InvitationSent: calendar.NewDate(2024, 4, 12),
 		Attendees:      []meeting.Attendee{{Person: "p0"}},
@@ -158,7 +158,7 @@ func ExampleCheck_localFault() {
 // too late.
 func ExampleCheck_notHeldYet() {
 	m := meeting.Meeting{
-		ID: "PH-05", Kind: meeting.Regular, Chair: "p0",
+		ID: "PH-05", Kind: meeting.KindRegular, Chair: "p0",
 		Date:           calendar.NewDate(2024, 5, 9),
 		InvitationSent: calendar.NewDate(2024, 5, 7),
 		DocumentsSent:  calendar.NewDate(2024, 5, 8),

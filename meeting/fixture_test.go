@@ -110,7 +110,7 @@ var asOf = d(2024, 3, 29)
 func session() meeting.Meeting {
 	return meeting.Meeting{
 		ID:               "M1",
-		Kind:             meeting.Regular,
+		Kind:             meeting.KindRegular,
 		Chair:            chairman,
 		Date:             d(2024, 3, 14),
 		Start:            at(2024, 3, 14, 8, 0),

@@ -102,7 +102,7 @@ func Check(r Record, dir *regulation.Directory, rules *regulation.Rules, asOf ca
 	if f, ok := rules.NotInForce(kind, r.ID, r.Date); ok {
 		fs = append(fs, f)
 	}
-	if r.Kind == Minutes {
+	if r.Kind == KindMinutes {
 		if r.Chair != "" && !signedBy(&r, r.Chair) {
 			fs = append(fs, rules.Finding(regulation.SignoffChairUnsigned, kind, r.ID, string(r.Chair),
 				regulation.Details{"chair": string(r.Chair)}))
@@ -112,7 +112,7 @@ func Check(r Record, dir *regulation.Directory, rules *regulation.Rules, asOf ca
 				regulation.Details{"secretary": string(r.Secretary)}))
 		}
 	}
-	level := r.InterSectoral || r.Kind == InspectionRecord
+	level := r.InterSectoral || r.Kind == KindInspectionRecord
 	for i := range r.Signatures {
 		sig := &r.Signatures[i]
 		signer, _ := dir.Person(sig.Person)
@@ -143,7 +143,7 @@ func signedFor(r *Record, sig *Signature, signer regulation.Person) (regulation.
 	if sig.ForUnit != "" {
 		return sig.ForUnit, false
 	}
-	role := r.Kind == Minutes && sig.Person != "" && (sig.Person == r.Chair || sig.Person == r.Secretary)
+	role := r.Kind == KindMinutes && sig.Person != "" && (sig.Person == r.Chair || sig.Person == r.Secretary)
 	return signer.Unit, role
 }
 
@@ -201,7 +201,7 @@ func validateRecord(v *regulation.Validation, r *Record, dir *regulation.Directo
 	}{{"chair", r.Chair}, {"secretary", r.Secretary}} {
 		switch {
 		case role.id == "":
-		case r.Kind != Minutes:
+		case r.Kind != KindMinutes:
 			v.Fault(role.field, regulation.ProblemInvalidValue)
 		default:
 			if _, ok := dir.Person(role.id); !ok {

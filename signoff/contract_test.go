@@ -18,7 +18,7 @@ func TestArguments(t *testing.T) {
 	dels := testDelegations()
 	// A record and a delegation that would have findings with good
 	// arguments: bad arguments must hide them all.
-	r := Record{ID: "R", Kind: InspectionRecord, Date: testDate, Signatures: []Signature{sig("cvstc", "", Direct, "")}}
+	r := Record{ID: "R", Kind: KindInspectionRecord, Date: testDate, Signatures: []Signature{sig("cvstc", "", CapacityDirect, "")}}
 	dl := dels["TL-GD-GDKHDT"]
 	cases := []struct {
 		name   string
@@ -91,7 +91,7 @@ func TestMaySignArguments(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := MaySign("pgdstc", "STC", KT, Minutes, tc.date, tc.dir, tc.rules, MaySignOptions{Record: "BB-1"})
+			got := MaySign("pgdstc", "STC", CapacityKT, KindMinutes, tc.date, tc.dir, tc.rules, MaySignOptions{Record: "BB-1"})
 			checkWellFormed(t, got.Reasons)
 			if got.Allowed {
 				t.Errorf("%s: allowed", tc.reason)
@@ -112,11 +112,11 @@ func TestRecordExistence(t *testing.T) {
 	rules := regulation.KonTum2023()
 	opts := Options{Delegations: testDelegations()}
 	date := d(2024, 3, 20)
-	faulty := Record{ID: "R", Kind: InspectionRecord, Date: date, Signatures: []Signature{sig("cvstc", "", Direct, "")}}
+	faulty := Record{ID: "R", Kind: KindInspectionRecord, Date: date, Signatures: []Signature{sig("cvstc", "", CapacityDirect, "")}}
 	lateDate := d(2025, 8, 1) // after the rule set's period
-	late := Record{ID: "R", Kind: InspectionRecord, Date: lateDate, Signatures: []Signature{sig("cvstc", "", Direct, "")}}
-	unsigned := Record{ID: "R", Kind: Minutes, Date: date, Chair: "pct"}
-	invalid := Record{ID: "R", Kind: InspectionRecord, Date: date, Chair: "pct"}
+	late := Record{ID: "R", Kind: KindInspectionRecord, Date: lateDate, Signatures: []Signature{sig("cvstc", "", CapacityDirect, "")}}
+	unsigned := Record{ID: "R", Kind: KindMinutes, Date: date, Chair: "pct"}
+	invalid := Record{ID: "R", Kind: KindInspectionRecord, Date: date, Chair: "pct"}
 	cases := []struct {
 		name   string
 		r      Record
@@ -155,8 +155,8 @@ func TestDelegationExistence(t *testing.T) {
 	dir := testDirectory(t)
 	rules := regulation.KonTum2023()
 	from := d(2024, 5, 6)
-	outside := del("OUT", TL, "gdstc", "gdkhdt", allKinds, from, d(2024, 12, 31), "")
-	bad := del("BAD", TL, "gdstc", "tpstc", allKinds, from, from.AddDays(-1), "")
+	outside := del("OUT", CapacityTL, "gdstc", "gdkhdt", allKinds, from, d(2024, 12, 31), "")
+	bad := del("BAD", CapacityTL, "gdstc", "tpstc", allKinds, from, from.AddDays(-1), "")
 	cases := []struct {
 		name   string
 		d      Delegation
@@ -188,8 +188,8 @@ func TestDelegationExistence(t *testing.T) {
 	// Context: minutes dated before a delegation starts, checked as of a day
 	// when the delegation does not exist yet, still find it (not
 	// input.invalid unknown_record) and judge it not yet valid.
-	later := del("LATER", TL, "gdstc", "tpstc", minutesOnly, d(2024, 6, 1), d(2024, 12, 31), "")
-	r := Record{ID: "R", Kind: Minutes, Date: testDate, Signatures: []Signature{sig("tpstc", "STC", TL, "LATER")}}
+	later := del("LATER", CapacityTL, "gdstc", "tpstc", minutesOnly, d(2024, 6, 1), d(2024, 12, 31), "")
+	r := Record{ID: "R", Kind: KindMinutes, Date: testDate, Signatures: []Signature{sig("tpstc", "STC", CapacityTL, "LATER")}}
 	got := CheckAll([]Record{r}, []Delegation{later, outside}, dir, rules, testDate)
 	checkWellFormed(t, got)
 	want := []string{"signoff.delegation_invalid STC not_yet_valid"}

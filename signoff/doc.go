@@ -24,7 +24,7 @@
 // DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH") into a [Block], whose String prints it
 // back.
 //
-//	answer := signoff.MaySign("p7", "STC", signoff.TL, signoff.InspectionRecord, date,
+//	answer := signoff.MaySign("p7", "STC", signoff.CapacityTL, signoff.KindInspectionRecord, date,
 //		dir, regulation.KonTum2023(), signoff.MaySignOptions{Delegation: "D2", Delegations: dels})
 //	if !answer.Allowed {
 //		for _, f := range answer.Reasons {

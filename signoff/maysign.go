@@ -110,7 +110,7 @@ func MaySign(signer regulation.PersonID, unit regulation.UnitID, capacity Capaci
 	}
 	s := signing{
 		signer: person, unit: unit, capacity: capacity, delegation: opts.Delegation,
-		kind: kind, date: date, level: opts.InterSectoral || kind == InspectionRecord,
+		kind: kind, date: date, level: opts.InterSectoral || kind == KindInspectionRecord,
 	}
 	fs = s.judge(fs, opts.Record, dir, rules, opts.Delegations)
 	if len(fs) > 1 {

@@ -68,20 +68,20 @@ func (s *signing) judge(fs regulation.Findings, record string, dir *regulation.D
 // and Q. signatures name none.
 func (s *signing) use(g *grant) DelegationProblem {
 	switch s.capacity {
-	case TL, TUQ:
+	case CapacityTL, CapacityTUQ:
 		switch {
 		case s.delegation == "":
-			return DelegationMissing
+			return DelegationProblemMissing
 		case g.passed || g.root.Kind != s.capacity:
-			return DelegationKindMismatch
+			return DelegationProblemKindMismatch
 		}
-	case KT:
-		if s.delegation != "" && (!g.passed || g.root.Kind != TL) {
-			return DelegationKindMismatch
+	case CapacityKT:
+		if s.delegation != "" && (!g.passed || g.root.Kind != CapacityTL) {
+			return DelegationProblemKindMismatch
 		}
 	default:
 		if s.delegation != "" {
-			return DelegationKindMismatch
+			return DelegationProblemKindMismatch
 		}
 	}
 	return DelegationProblemUnknown
@@ -97,11 +97,11 @@ func (s *signing) use(g *grant) DelegationProblem {
 func (s *signing) fits(g *grant) bool {
 	p := s.signer
 	switch s.capacity {
-	case TM:
+	case CapacityTM:
 		return p.Unit == s.unit && p.Position.IsHead()
-	case Q:
+	case CapacityQ:
 		return p.Unit == s.unit && p.Position == regulation.PositionActingHead
-	case KT:
+	case CapacityKT:
 		if s.delegation != "" && g.known && g.passed {
 			return p.Unit == g.holder.Unit && deputyOf(p.Position, g.holder.Position)
 		}

@@ -18,7 +18,7 @@ func TestVerdict(t *testing.T) {
 	result := func(want, got regulation.Findings, diff string) Result {
 		return Result{Code: regulation.TaskOverdue, Dir: "task.overdue", Rules: "r", Want: want, Got: got, Diff: diff}
 	}
-	removed := Change{Kind: Removed, Want: late}.String()
+	removed := Change{Kind: ChangeKindRemoved, Want: late}.String()
 	tests := []struct {
 		name     string
 		r        Result

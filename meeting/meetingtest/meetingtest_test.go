@@ -72,7 +72,7 @@ func TestMeeting(t *testing.T) {
 		{"urgent", func(m *meeting.Meeting) { m.Urgent, m.InvitationSent = true, d(2024, 3, 13) }, nil, "an urgent invitation has no lead time"},
 		{"documents late", func(m *meeting.Meeting) { m.DocumentsSent = d(2024, 3, 12) }, regulation.Findings{want(regulation.MeetingDocumentsLate, "")}, "two days before"},
 		{"no conclusion", func(m *meeting.Meeting) { m.ConclusionIssued = calendar.Date{} }, regulation.Findings{want(regulation.MeetingConclusionLate, "")}, "none by 21/03, as of 29/03"},
-		{"working meeting", func(m *meeting.Meeting) { m.Kind = meeting.Working }, nil, "not a session; still clean"},
+		{"working meeting", func(m *meeting.Meeting) { m.Kind = meeting.KindWorking }, nil, "not a session; still clean"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -40,7 +40,7 @@ func ExampleDelegation() {
 		signofftest.Delegation(),
 		signofftest.Delegation(func(dl *signoff.Delegation) { dl.ValidTo = date.AddDays(-1) }),
 	} {
-		ans := signoff.MaySign(regulationtest.FinanceDivisionHead, regulationtest.Finance, signoff.TL, signoff.Minutes, date,
+		ans := signoff.MaySign(regulationtest.FinanceDivisionHead, regulationtest.Finance, signoff.CapacityTL, signoff.KindMinutes, date,
 			dir, rules, signoff.MaySignOptions{Delegation: dl.ID, Delegations: signofftest.Options(dl).Delegations})
 		fmt.Print(ans.Allowed)
 		for _, f := range ans.Reasons {

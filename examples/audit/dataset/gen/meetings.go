@@ -111,19 +111,19 @@ func (g *gen) meetings(r *rand.Rand) []*meetingPlan {
 		return minDate(d(2023, m+1, 1).AddDays(-1), lastDay)
 	}
 	for m := time.January; m <= time.December; m++ {
-		add(meeting.Regular, g.workdayIn(r, d(2023, m, 20), minDate(d(2023, m, 28), d(2023, 12, 27))))
+		add(meeting.KindRegular, g.workdayIn(r, d(2023, m, 20), minDate(d(2023, m, 28), d(2023, 12, 27))))
 		for range workingPerMonth[m-1] {
-			add(meeting.Working, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
+			add(meeting.KindWorking, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
 		}
 		for range interPerMonth[m-1] {
-			add(meeting.InterSectoral, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
+			add(meeting.KindInterSectoral, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
 		}
 		for range fieldPerMonth[m-1] {
-			add(meeting.FieldInspection, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
+			add(meeting.KindFieldInspection, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
 		}
 	}
 	for _, m := range thematicMonths {
-		add(meeting.Thematic, g.workdayIn(r, d(2023, m, 3), minDate(d(2023, m, 28), d(2023, 12, 27))))
+		add(meeting.KindThematic, g.workdayIn(r, d(2023, m, 3), minDate(d(2023, m, 28), d(2023, 12, 27))))
 	}
 	slices.SortStableFunc(plans, func(a, b *meetingPlan) int { return a.m.Date.Compare(b.m.Date) })
 	for i, p := range plans {
@@ -154,19 +154,19 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 		}
 	}
 	switch m.Kind {
-	case meeting.Regular, meeting.Thematic:
+	case meeting.KindRegular, meeting.KindThematic:
 		m.Chair = prov.chairman().ID
-	case meeting.Working:
+	case meeting.KindWorking:
 		m.Chair = pick(r, vcs).ID
 		if chance(r, 30) {
 			m.Chair = prov.chairman().ID
 		}
-	case meeting.InterSectoral:
+	case meeting.KindInterSectoral:
 		m.Chair = pick(r, hosts).head.ID
 		if chance(r, 40) {
 			m.Chair = pick(r, vcs).ID
 		}
-	case meeting.FieldInspection:
+	case meeting.KindFieldInspection:
 		m.Chair = pick(r, hosts).head.ID
 		if chance(r, 50) {
 			m.Chair = pick(r, vcs).ID
@@ -177,7 +177,7 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 		hour = 14
 	}
 	m.Start = at(m.Date, hour, 0)
-	if !m.Kind.IsSession() && m.Kind != meeting.FieldInspection && chance(r, 8) {
+	if !m.Kind.IsSession() && m.Kind != meeting.KindFieldInspection && chance(r, 8) {
 		m.Urgent = true
 		m.InvitationSent = g.cal.AddWorkdays(m.Date, -1)
 	} else {
@@ -187,13 +187,13 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 		m.DocumentsSent = m.Date.AddDays(-between(r, 4, 8))
 	}
 	switch m.Kind {
-	case meeting.Regular, meeting.Thematic:
+	case meeting.KindRegular, meeting.KindThematic:
 		m.NeedsConclusion = true
-	case meeting.Working:
+	case meeting.KindWorking:
 		m.NeedsConclusion = chance(r, 80)
-	case meeting.InterSectoral:
+	case meeting.KindInterSectoral:
 		m.NeedsConclusion = chance(r, 50)
-	case meeting.FieldInspection:
+	case meeting.KindFieldInspection:
 		m.NeedsConclusion = chance(r, 60)
 	}
 	if m.NeedsConclusion {
@@ -214,35 +214,35 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 	}
 	n := 0
 	switch m.Kind {
-	case meeting.Regular, meeting.Thematic:
+	case meeting.KindRegular, meeting.KindThematic:
 		n = between(r, 4, 7)
-	case meeting.Working:
+	case meeting.KindWorking:
 		n = between(r, 2, 5)
-	case meeting.InterSectoral:
+	case meeting.KindInterSectoral:
 		n = between(r, 3, 6)
-	case meeting.FieldInspection:
+	case meeting.KindFieldInspection:
 		n = between(r, 3, 5)
 	}
 	for _, i := range r.Perm(len(pool))[:n] {
 		s := pool[i]
 		level := meeting.LevelLeadership
 		switch m.Kind {
-		case meeting.Regular, meeting.Thematic:
+		case meeting.KindRegular, meeting.KindThematic:
 			if chance(r, 80) {
 				level = meeting.LevelHead
 			}
-		case meeting.Working:
+		case meeting.KindWorking:
 			if chance(r, 40) {
 				level = meeting.LevelHead
 			}
-		case meeting.InterSectoral:
+		case meeting.KindInterSectoral:
 			if chance(r, 15) {
 				level = meeting.LevelHead
 			}
 		}
 		p.invites = append(p.invites, invite{unit: s.def.id, level: level, mode: cleanMode(r, level, len(s.deputies) > 0)})
 	}
-	if m.Kind == meeting.FieldInspection && !slices.ContainsFunc(p.invites, func(in invite) bool {
+	if m.Kind == meeting.KindFieldInspection && !slices.ContainsFunc(p.invites, func(in invite) bool {
 		return prov.byUnit[in.unit].def.kind == regulation.UnitKindDistrictPC
 	}) {
 		// A field inspection goes to a district: invite one.
@@ -393,7 +393,7 @@ func (g *gen) applyFault(r *rand.Rand, p *meetingPlan) {
 func (g *gen) chooseMinutes(r *rand.Rand, plans []*meetingPlan) {
 	var before, after []*meetingPlan
 	for _, p := range plans {
-		if p.m.Kind != meeting.Working || p.fault != mfNone {
+		if p.m.Kind != meeting.KindWorking || p.fault != mfNone {
 			continue
 		}
 		if p.m.Date.Before(inForce) {

@@ -73,7 +73,7 @@ func smallProvince(f folder) province {
 	sessions := false
 	for _, r := range f.records {
 		collect(reflect.ValueOf(r.value), units, people)
-		if m, ok := r.value.(meeting.Meeting); ok && (m.Kind == meeting.Regular || m.Kind == meeting.Thematic) {
+		if m, ok := r.value.(meeting.Meeting); ok && (m.Kind == meeting.KindRegular || m.Kind == meeting.KindThematic) {
 			sessions = true
 		}
 	}
