@@ -67,7 +67,7 @@ import (
 //     rules.Meeting.DocumentsLead calendar days before) and
 //     meeting.conclusion_late (a conclusion notice that is needed and was
 //     not issued within rules.Meeting.ConclusionWithin working days after
-//     the meeting), with the working days of rules.Cal().
+//     the meeting), with the working days of rules.WorkCalendar().
 //     meeting.conclusion_late gives its delay in calendar days ("late_days")
 //     and in working days ("late_workdays"), from the deadline to the issue
 //     date, or to asOf when no notice was issued by then.

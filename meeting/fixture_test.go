@@ -11,6 +11,7 @@ import (
 	"github.com/quyche/quyche/meeting"
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
 // d returns the civil date y-m-dd.
@@ -194,7 +195,7 @@ func checkWellFormed(t *testing.T, m meeting.Meeting, fs regulation.Findings) {
 		if i > 0 && regulation.Compare(fs[i-1], x) > 0 {
 			t.Errorf("findings not sorted at %d: %s/%s after %s/%s", i, x.Code, x.Subject, fs[i-1].Code, fs[i-1].Subject)
 		}
-		if miss := x.MissingDetails(); len(miss) > 0 {
+		if miss := regulationtest.MissingDetails(x); len(miss) > 0 {
 			t.Errorf("finding %s lacks details %v", x.Code, miss)
 		}
 		if x.Code.Family() == "meeting" && len(x.Refs) == 0 {

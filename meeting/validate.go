@@ -56,8 +56,8 @@ func (c *checker) readHeading() bool {
 	if p, ok := dir.Chairman(); ok {
 		c.chairman = p.ID
 	}
-	for _, id := range dir.Members() {
-		pi, _ := dir.PersonIndex(id) // the directory holds its members
+	for k := range dir.NumMembers() {
+		pi, _ := dir.PersonIndex(dir.MemberAt(k)) // the directory holds its members
 		if c.memIx.add(int32(pi)) {
 			c.mem.push(memberState{})
 		}

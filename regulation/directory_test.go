@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
 )
 
 func testDirectory(t testing.TB) *Directory {
@@ -68,6 +69,7 @@ func TestDirectoryLookupsDoNotAllocate(t *testing.T) {
 		d.IsMember(id)
 		d.HeadOf(u)
 		d.UnitIndex(u)
+		d.MemberAt(0)
 	})
 	if allocs != 0 {
 		t.Errorf("lookups allocate %v times", allocs)
@@ -134,5 +136,31 @@ func TestNewDirectoryReportsBadEntries(t *testing.T) {
 	}
 	if d.NumUnits() != 1 || d.NumPeople() != 1 || len(d.Members()) != 1 {
 		t.Errorf("directory keeps the good entries: %d units, %d people, %d members", d.NumUnits(), d.NumPeople(), len(d.Members()))
+	}
+}
+
+// TestDirectoryListsAreCopies proves that the lists a Directory hands out
+// are the caller's: changing them does not change the directory.
+func TestDirectoryListsAreCopies(t *testing.T) {
+	d := testDirectory(t)
+	units, people, members := d.Units(), d.People(), d.Members()
+	require.NotEmpty(t, units)
+	require.NotEmpty(t, people)
+	require.NotEmpty(t, members)
+	units[0].Name, people[0].Position, members[0] = "changed", PositionSpecialist, "changed"
+	if d.Units()[0].Name == "changed" || d.People()[0].Position == PositionSpecialist || d.Members()[0] == "changed" {
+		t.Error("changing a returned list changed the directory")
+	}
+	if d.NumMembers() != len(members) {
+		t.Errorf("NumMembers = %d, want %d", d.NumMembers(), len(members))
+	}
+	for i, m := range d.Members() {
+		if d.MemberAt(i) != m {
+			t.Errorf("MemberAt(%d) = %q, want %q", i, d.MemberAt(i), m)
+		}
+	}
+	var nilDir *Directory
+	if nilDir.Units() != nil || nilDir.People() != nil || nilDir.Members() != nil || nilDir.NumMembers() != 0 {
+		t.Error("a nil directory lists nothing")
 	}
 }

@@ -35,10 +35,10 @@ type Finding struct {
 	Details  Details // the values the finding rests on; nil when it needs none
 }
 
-// NewFinding returns a finding of code c with the catalogue's severity and
+// newFinding returns a finding of code c with the catalogue's severity and
 // no citations. Checks use [Rules.Finding], which adds the rule set's
-// citations.
-func NewFinding(c Code, kind RecordKind, record, subject string, details Details) Finding {
+// citations, or [InvalidInput].
+func newFinding(c Code, kind RecordKind, record, subject string, details Details) Finding {
 	return Finding{Code: c, Severity: c.Severity(), Kind: kind, Record: record, Subject: subject, Details: details}
 }
 
@@ -48,7 +48,7 @@ func NewFinding(c Code, kind RecordKind, record, subject string, details Details
 // not checked; see [Validation.Local] for a fault that switches off only
 // the rules reading one field.
 func InvalidInput(kind RecordKind, record, field string, p Problem) Finding {
-	return NewFinding(InputInvalid, kind, record, field,
+	return newFinding(InputInvalid, kind, record, field,
 		Details{"field": field, "problem": p, "effect": InputEffectRecordNotChecked})
 }
 
@@ -327,21 +327,4 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 		f.Details = nil
 	}
 	return nil
-}
-
-// MissingDetails returns the detail keys that the catalogue lists for the
-// finding's code but the finding lacks, in catalogue order; nil when none is
-// missing. Tests use it to prove that every message renders completely.
-func (f Finding) MissingDetails() []string {
-	r, ok := LookupRule(f.Code)
-	if !ok {
-		return nil
-	}
-	var missing []string
-	for _, k := range r.Details {
-		if _, ok := f.Details[k]; !ok {
-			missing = append(missing, k)
-		}
-	}
-	return missing
 }

@@ -13,7 +13,7 @@ import (
 
 func TestFindingsSortAndErr(t *testing.T) {
 	f := func(kind RecordKind, rec string, c Code, subj string) Finding {
-		return NewFinding(c, kind, rec, subj, nil)
+		return newFinding(c, kind, rec, subj, nil)
 	}
 	fs := Findings{
 		f(RecordKindCase, "units", InputInvalid, "units[0].id"),
@@ -84,18 +84,15 @@ func TestFindingMessage(t *testing.T) {
 	if got := f.Citations(English); got != "Letter 56/UBND-KTTH, footnote 2" {
 		t.Errorf("Citations = %q", got)
 	}
-	missing := NewFinding(TaskOverdue, RecordKindTask, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2)})
-	if got := missing.MissingDetails(); !cmp.Equal(got, []string{"as_of", "late_days", "late_workdays"}) {
-		t.Errorf("MissingDetails = %v", got)
-	}
+	missing := newFinding(TaskOverdue, RecordKindTask, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2)})
 	if got := missing.Message(English); got != "the task is overdue: due 2023-01-02, not done as of ?; ? days late (? working days)" {
 		t.Errorf("missing details render as ?: %q", got)
 	}
-	one := NewFinding(TaskOverdue, RecordKindTask, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2), "as_of": calendar.NewDate(2023, 1, 3), "late_days": 1, "late_workdays": 1})
+	one := newFinding(TaskOverdue, RecordKindTask, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2), "as_of": calendar.NewDate(2023, 1, 3), "late_days": 1, "late_workdays": 1})
 	if got := one.Message(English); got != "the task is overdue: due 2023-01-02, not done as of 2023-01-03; 1 day late (1 working day)" {
 		t.Errorf("singular: %q", got)
 	}
-	if got := NewFinding("x.y", RecordKindTask, "T", "", nil).Message(English); got != "x.y" {
+	if got := newFinding("x.y", RecordKindTask, "T", "", nil).Message(English); got != "x.y" {
 		t.Errorf("unknown code renders as itself: %q", got)
 	}
 }
@@ -146,7 +143,7 @@ func TestFindingJSON(t *testing.T) {
 	if back.Code != f.Code || back.Record != "C1" || back.Kind != RecordKindConsultation || !cmp.Equal(back.Refs, f.Refs) {
 		t.Errorf("round trip: %+v", back)
 	}
-	empty, err := json.Marshal(NewFinding(SubmissionNoOwnPosition, RecordKindSubmission, "S1", "", nil))
+	empty, err := json.Marshal(newFinding(SubmissionNoOwnPosition, RecordKindSubmission, "S1", "", nil))
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(empty, &m))

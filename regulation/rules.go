@@ -251,24 +251,30 @@ func (r *Rules) Clone() *Rules {
 	return &c
 }
 
-// Cal returns the rule set's calendar: r.Calendar, or calendar.Vietnam()
-// when it is nil.
-func (r *Rules) Cal() *calendar.Calendar {
+// WorkCalendar returns the rule set's working-day calendar: r.Calendar, or
+// calendar.Vietnam() when it is nil.
+func (r *Rules) WorkCalendar() *calendar.Calendar {
 	if r.Calendar != nil {
 		return r.Calendar
 	}
 	return calendar.Vietnam()
 }
 
+// Cal returns r.WorkCalendar().
+//
+// Deprecated: use WorkCalendar.
+func (r *Rules) Cal() *calendar.Calendar { return r.WorkCalendar() }
+
 // InForce reports whether the rule set is in force on d.
 func (r *Rules) InForce(d calendar.Date) bool { return r.Effective.Contains(d) }
 
 // Finding returns a finding of code c about the record of kind with id
 // record, with the catalogue's severity and the rule set's citations of c.
-// The Refs slice is shared with the rule set: do not modify it.
+// The finding's Refs are its own copy: changing them changes neither the
+// rule set nor other findings.
 func (r *Rules) Finding(c Code, kind RecordKind, record, subject string, details Details) Finding {
-	f := NewFinding(c, kind, record, subject, details)
-	f.Refs = r.Citations[c]
+	f := newFinding(c, kind, record, subject, details)
+	f.Refs = slices.Clone(r.Citations[c])
 	return f
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
 // d builds a date for test tables.
@@ -169,7 +170,7 @@ func briefs(fs regulation.Findings) []string {
 func checkWellFormed(t testing.TB, fs regulation.Findings) {
 	t.Helper()
 	for _, f := range fs {
-		if m := f.MissingDetails(); len(m) != 0 {
+		if m := regulationtest.MissingDetails(f); len(m) != 0 {
 			t.Errorf("%s %s: missing details %v", f.Code, f.Subject, m)
 		}
 		for _, l := range []regulation.Lang{regulation.Vietnamese, regulation.English} {

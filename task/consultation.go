@@ -79,7 +79,7 @@ func (c Consultation) ReplyDeadline(rules *regulation.Rules) calendar.Date {
 	if rules == nil {
 		return calendar.Date{}
 	}
-	cal := rules.Cal()
+	cal := rules.WorkCalendar()
 	switch {
 	case !c.Due.IsZero():
 		return cal.NextWorkday(c.Due)
@@ -158,7 +158,7 @@ func CheckConsultation(c Consultation, dir *regulation.Directory, rules *regulat
 	if f, ok := rules.NotInForce(kind, c.ID, c.Sent); ok {
 		fs = append(fs, f)
 	}
-	cal := rules.Cal()
+	cal := rules.WorkCalendar()
 	p := rules.Consult
 	deadline := c.ReplyDeadline(rules)
 	windowEnd := cal.AddWorkdays(deadline, p.FollowUpWithin)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
 // dates returns the dates written "yyyy-mm-dd".
@@ -60,7 +61,7 @@ func kontumDirectory(t testing.TB) *regulation.Directory {
 // schedule that the boundary rows rely on.
 func requireCalendar(t testing.TB, rules *regulation.Rules) {
 	t.Helper()
-	cal := rules.Cal()
+	cal := rules.WorkCalendar()
 	require.False(t, cal.IsWorkday(date("2024-04-18")), "Hùng Kings day 2024 is a day off")
 	require.False(t, cal.IsWorkday(date("2024-04-29")), "Mon 29/4/2024 is a swapped rest day")
 	require.False(t, cal.IsWorkday(date("2024-04-30")), "30/4/2024 is a holiday")
@@ -76,7 +77,7 @@ func checkFindings(t testing.TB, fs regulation.Findings, kind regulation.RecordK
 		t.Errorf("findings are not sorted: %v", fs)
 	}
 	for _, f := range fs {
-		if m := f.MissingDetails(); len(m) > 0 {
+		if m := regulationtest.MissingDetails(f); len(m) > 0 {
 			t.Errorf("%s %q lacks details %v", f.Code, f.Subject, m)
 		}
 		if f.Kind != kind || f.Record != record {
@@ -770,7 +771,7 @@ func FuzzCheckConsultation(f *testing.F) {
 			t.Fatalf("findings not sorted: %v", fs)
 		}
 		for _, f := range fs {
-			if m := f.MissingDetails(); len(m) > 0 {
+			if m := regulationtest.MissingDetails(f); len(m) > 0 {
 				t.Fatalf("%s lacks details %v", f.Code, m)
 			}
 			if f.Record != c.ID || f.Kind != kind {

@@ -183,7 +183,7 @@ func TestLatenessAcrossTet2026(t *testing.T) {
 			t.Fatalf("calendar: %s", what)
 		}
 	}
-	cal := kt.Cal()
+	cal := kt.WorkCalendar()
 	must(!cal.IsWorkday(date("2026-02-16")) && !cal.IsWorkday(date("2026-02-20")), "Tết 2026 keeps 16–20/02 off")
 	must(cal.AddWorkdays(date("2026-02-05"), 5) == deadline, "five working days after Thu 5/2/2026 is Thu 12/2")
 	must(cal.AddWorkdays(date("2026-02-09"), 3) == deadline, "three working days after Mon 9/2/2026 is Thu 12/2")

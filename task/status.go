@@ -70,7 +70,7 @@ func (s Status) IsLate() bool { return s == StatusOverdue || s == StatusDoneLate
 // zero.
 func (t Task) StatusAt(rules *regulation.Rules, asOf calendar.Date) Status {
 	rules = rulesOrEmpty(rules)
-	return statusOf(&t, rules.Cal(), rules.Task.ExtensionLead, asOf)
+	return statusOf(&t, rules.WorkCalendar(), rules.Task.ExtensionLead, asOf)
 }
 
 // statusOf computes the status of t as of asOf; it allocates nothing for

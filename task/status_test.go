@@ -11,6 +11,7 @@ import (
 
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
 // date returns the date written "2024-02-10"; "" gives the zero date.
@@ -367,7 +368,7 @@ func FuzzStatus(f *testing.F) {
 		if ok != (st != StatusNoDeadline) {
 			t.Fatalf("DeadlineAt ok = %t with status %s", ok, st)
 		}
-		if ok && !rules.Cal().IsWorkday(deadline) && rules.Cal().Covers(deadline) {
+		if ok && !rules.WorkCalendar().IsWorkday(deadline) && rules.WorkCalendar().Covers(deadline) {
 			t.Fatalf("deadline %s is not a working day", deadline)
 		}
 		switch st {
@@ -381,7 +382,7 @@ func FuzzStatus(f *testing.F) {
 			}
 		}
 		for _, f := range fs {
-			if m := f.MissingDetails(); m != nil {
+			if m := regulationtest.MissingDetails(f); m != nil {
 				t.Fatalf("%s lacks details %v", f.Code, m)
 			}
 		}

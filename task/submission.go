@@ -171,7 +171,7 @@ func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.
 	}
 	if dec.Action == ActionReturn && officeDated {
 		late := func(when calendar.Date) {
-			days, workdays := regulation.Lateness(rules.Cal(), dec.Deadline, when)
+			days, workdays := regulation.Lateness(rules.WorkCalendar(), dec.Deadline, when)
 			fs = append(fs, rules.Finding(regulation.SubmissionReturnLate, kind, s.ID, "", regulation.Details{
 				"deadline": dec.Deadline, "returned": office.Date, "as_of": asOf,
 				"late_days": days, "late_workdays": workdays,
@@ -248,7 +248,7 @@ func decide(s Submission, dir *regulation.Directory, rules *regulation.Rules, op
 		add(regulation.SubmissionOtherCompetence, "", nil)
 	}
 	fs.Sort()
-	d := Decision{Action: ActionForward, Deadline: rules.Cal().AddWorkdays(s.Received, p.OfficeReturnWithin)}
+	d := Decision{Action: ActionForward, Deadline: rules.WorkCalendar().AddWorkdays(s.Received, p.OfficeReturnWithin)}
 	if len(fs) > 0 {
 		d.Action, d.Deficiencies = ActionReturn, fs
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
 // newSubmission returns the submission S1: a complete proposal of STC to the PPC
@@ -521,7 +522,7 @@ func FuzzCheckSubmission(f *testing.F) {
 			t.Fatalf("findings not sorted: %v", fs)
 		}
 		for _, f := range fs {
-			if m := f.MissingDetails(); len(m) > 0 {
+			if m := regulationtest.MissingDetails(f); len(m) > 0 {
 				t.Fatalf("%s lacks details %v", f.Code, m)
 			}
 			if f.Record != s.ID || f.Kind != record {

@@ -204,7 +204,7 @@ func NewSummary(rules *regulation.Rules, asOf calendar.Date, opts SummaryOptions
 
 func (s *Summary) init(rules *regulation.Rules) {
 	rules = rulesOrEmpty(rules)
-	s.cal = rules.Cal()
+	s.cal = rules.WorkCalendar()
 	s.extLead = rules.Task.ExtensionLead
 	s.rolls = new(tkRollCache)
 	s.ready = true

@@ -171,7 +171,7 @@ func TestReferenceAgrees(t *testing.T) {
 	rules := regulation.KonTum2023()
 	ts := benchTasks(20000, benchOptions{})
 	cs, units := compactOf(ts, rules)
-	total, byLead, byAssigner := referenceLoop(cs, rules.Cal(), benchAsOf)
+	total, byLead, byAssigner := referenceLoop(cs, rules.WorkCalendar(), benchAsOf)
 	s := Summarize(ts, rules, benchAsOf)
 	counts := func(n [6]int) Counts { t := tally(n); return t.counts() }
 
@@ -261,7 +261,7 @@ func BenchmarkSummarizeFull(b *testing.B) {
 // that BenchmarkSummarize is compared with.
 func BenchmarkSummarizeReference(b *testing.B) {
 	rules := regulation.KonTum2023()
-	cal := rules.Cal()
+	cal := rules.WorkCalendar()
 	for _, n := range benchSizes {
 		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
 			cs, _ := compactOf(benchTasksCached(n, benchOptions{}), rules)

@@ -330,7 +330,7 @@ func TestUnitTable(t *testing.T) {
 // TestRollCache compares the cache of a Summary with the calendar, over
 // dates that share slots.
 func TestRollCache(t *testing.T) {
-	cal := regulation.KonTum2023().Cal()
+	cal := regulation.KonTum2023().WorkCalendar()
 	r := rand.New(rand.NewPCG(3, 4))
 	var c tkRollCache
 	base := date("2014-01-01")

@@ -96,14 +96,14 @@ type Extension struct {
 // Vietnam calendar, every parameter zero.
 func (t Task) EffectiveDeadline(rules *regulation.Rules) (calendar.Date, bool) {
 	rules = rulesOrEmpty(rules)
-	return effectiveDeadline(&t, rules.Cal(), rules.Task.ExtensionLead, calendar.Date{}, false, nil)
+	return effectiveDeadline(&t, rules.WorkCalendar(), rules.Task.ExtensionLead, calendar.Date{}, false, nil)
 }
 
 // DeadlineAt is like [Task.EffectiveDeadline] as of asOf: extensions
 // requested after asOf have not happened yet and are left out.
 func (t Task) DeadlineAt(rules *regulation.Rules, asOf calendar.Date) (calendar.Date, bool) {
 	rules = rulesOrEmpty(rules)
-	return effectiveDeadline(&t, rules.Cal(), rules.Task.ExtensionLead, asOf, true, nil)
+	return effectiveDeadline(&t, rules.WorkCalendar(), rules.Task.ExtensionLead, asOf, true, nil)
 }
 
 // emptyRules stands in for a nil rule set: the Vietnam calendar, every
@@ -273,7 +273,7 @@ func Check(t Task, dir *regulation.Directory, rules *regulation.Rules, asOf cale
 	if len(t.Lead) != 1 {
 		finding(regulation.TaskLeadCount, regulation.Details{"leads": len(t.Lead)})
 	}
-	cal := rules.Cal()
+	cal := rules.WorkCalendar()
 	deadline, ok := effectiveDeadline(&t, cal, rules.Task.ExtensionLead, asOf, true,
 		func(i int, inForce calendar.Date, o outcome) {
 			e := t.Extensions[i]

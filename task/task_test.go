@@ -11,6 +11,7 @@ import (
 
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
 // taskDirectory returns a small directory: the PPC with its Chairman p0, and
@@ -223,7 +224,7 @@ func TestCheckFindingsRender(t *testing.T) {
 	for _, task := range tasks {
 		for _, f := range Check(task, dir, rules, date("2024-03-20")) {
 			seen[f.Code] = true
-			if m := f.MissingDetails(); m != nil {
+			if m := regulationtest.MissingDetails(f); m != nil {
 				t.Errorf("%s lacks details %v", f.Code, m)
 			}
 			for _, l := range []regulation.Lang{regulation.Vietnamese, regulation.English} {

@@ -121,7 +121,7 @@ func (r *report) header(c *casefile.Case, res casefile.Result) {
 	r.para(r.tr("Căn cứ:     ", "Basis:      "), "            ", basis)
 	r.line("%s%s %s %s %s", r.tr("Hiệu lực:   ", "In force:   "), r.tr("từ", "from"), r.date(rs.Effective.From),
 		r.tr("đến", "to"), r.date(rs.Effective.To))
-	r.para(r.tr("Lịch:       ", "Calendar:   "), "            ", rs.Cal().Version()+r.tr(
+	r.para(r.tr("Lịch:       ", "Calendar:   "), "            ", rs.WorkCalendar().Version()+r.tr(
 		" (phiên bản dữ liệu lịch làm việc dùng để tính thời hạn)", " (data version of the working-day calendar used for deadlines)"))
 	r.para(r.tr("Hồ sơ:      ", "Case:       "), "            ", c.File)
 	inForce := r.tr("bộ quy tắc có hiệu lực vào ngày này", "the rule set is in force on that day")

@@ -152,7 +152,7 @@ func TestWant(t *testing.T) {
 		{
 			name:   "field subject",
 			got:    rt.Want(rules, regulation.InputInvalid, regulation.RecordKindTask, "T1", "lead[0]"),
-			want:   regulation.NewFinding(regulation.InputInvalid, regulation.RecordKindTask, "T1", "lead[0]", nil),
+			want:   regulation.Finding{Code: regulation.InputInvalid, Severity: regulation.Violation, Kind: regulation.RecordKindTask, Record: "T1", Subject: "lead[0]"},
 			reason: "input.invalid carries no citation",
 		},
 		{
@@ -173,5 +173,28 @@ func TestWant(t *testing.T) {
 	if diff := cmp.Diff(rt.Want(rules, regulation.ConsultReplyLate, regulation.RecordKindConsultation, "C1", rt.Construction),
 		replyLate(rules), rt.IgnoreMessages()); diff != "" {
 		t.Errorf("Want against a full finding (-want +got):\n%s", diff)
+	}
+}
+
+func TestMissingDetails(t *testing.T) {
+	rules := regulation.KonTum2023()
+	tests := []struct {
+		name   string
+		f      regulation.Finding
+		want   []string
+		reason string
+	}{
+		{"some missing", rules.Finding(regulation.TaskOverdue, regulation.RecordKindTask, "T1", "", regulation.Details{"deadline": d(2023, 1, 2)}),
+			[]string{"as_of", "late_days", "late_workdays"}, "in catalogue order"},
+		{"complete", replyLate(rules), []string{"late_days"}, "replyLate leaves late_days out"},
+		{"no details needed", rules.Finding(regulation.SubmissionNoOwnPosition, regulation.RecordKindSubmission, "S1", "", nil), nil, "the code needs no detail"},
+		{"unknown code", regulation.Finding{Code: "x.y"}, nil, "a code outside the catalogue lists nothing"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, rt.MissingDetails(tc.f)); diff != "" {
+				t.Errorf("MissingDetails (-want +got):\n%s\nreason: %s", diff, tc.reason)
+			}
+		})
 	}
 }

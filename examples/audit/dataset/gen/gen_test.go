@@ -15,6 +15,7 @@ import (
 	"github.com/quyche/quyche/examples/casefile"
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 	"github.com/quyche/quyche/task"
 )
 
@@ -139,7 +140,7 @@ func TestEveryCodeFires(t *testing.T) {
 	counts := map[regulation.Code]int{}
 	for _, f := range res.Findings {
 		counts[f.Code]++
-		if missing := f.MissingDetails(); len(missing) > 0 {
+		if missing := regulationtest.MissingDetails(f); len(missing) > 0 {
 			t.Errorf("%s %s %s: missing details %v", f.Code, f.Record, f.Subject, missing)
 		}
 	}

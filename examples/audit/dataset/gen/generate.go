@@ -49,7 +49,7 @@ type gen struct {
 // generate builds the whole case file.
 func generate() *caseFile {
 	rules := regulation.KonTum2023()
-	g := &gen{rules: rules, cal: rules.Cal()}
+	g := &gen{rules: rules, cal: rules.WorkCalendar()}
 	g.prov = newProvince(newRand(streamPeople))
 	c := &caseFile{casefile.Case{
 		Schema:  casefile.Schema,
