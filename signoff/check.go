@@ -7,8 +7,8 @@ import (
 	"github.com/quyche/quyche/regulation/calendar"
 )
 
-// Options are the optional inputs of [Check], [CheckDelegation] and
-// [CheckAll]. The zero value holds no delegation.
+// Options are the optional inputs of [Check] and [CheckDelegation]. The
+// zero value holds no delegation.
 type Options struct {
 	// Delegations holds the delegations of the case by id (the key is
 	// authoritative), whatever their dates: a signature is judged by the
@@ -258,6 +258,13 @@ func knownUnit(dir *regulation.Directory, u regulation.UnitID) bool {
 // input.invalid (subject "id", problem duplicate_id), whatever its dates,
 // and it is not checked further; the first keeps the id. The findings of all
 // records and delegations come back together, sorted.
+//
+// Deprecated: check a whole case with the casefile package of quyche's
+// examples (Case.Check, Case.Run), the one supported way: it checks every
+// kind of record, not only records and delegations, reports duplicate ids
+// of every list the same way (with their list and index), selects a
+// reporting period and streams findings out. To check records one by one,
+// call [Check] and [CheckDelegation] with [Options].
 func CheckAll(records []Record, delegations []Delegation, dir *regulation.Directory, rules *regulation.Rules,
 	asOf calendar.Date) regulation.Findings {
 	if fs := regulation.CheckArguments(regulation.RecordKindCase, "", dir, rules, asOf); len(fs) != 0 {

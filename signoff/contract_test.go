@@ -67,10 +67,10 @@ func TestArguments(t *testing.T) {
 	}
 }
 
-// TestMaySignArguments: MaySign names its own arguments (the signing date
+// TestAskArguments: Ask names its own arguments (the signing date
 // is "date", not "as_of"), but a nil directory is input.invalid like
 // everywhere else.
-func TestMaySignArguments(t *testing.T) {
+func TestAskArguments(t *testing.T) {
 	dir := testDirectory(t)
 	rules := regulation.KonTum2023()
 	cases := []struct {
@@ -91,7 +91,8 @@ func TestMaySignArguments(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := MaySign("pgdstc", "STC", CapacityKT, KindMinutes, tc.date, tc.dir, tc.rules, MaySignOptions{Record: "BB-1"})
+			got := Ask(Question{Signer: "pgdstc", Unit: "STC", Capacity: CapacityKT, Kind: KindMinutes, Date: tc.date, Record: "BB-1"},
+				tc.dir, tc.rules)
 			checkWellFormed(t, got.Reasons)
 			if got.Allowed {
 				t.Errorf("%s: allowed", tc.reason)

@@ -144,7 +144,7 @@ func (d delegationID) MarshalText() ([]byte, error) { return []byte(d), nil }
 //
 // Whether a delegation is valid for a given signature (its grantor, its
 // validity on the signing date, its scope, whether it was passed on) is
-// judged by [Check] and [MaySign] for each signature that names it.
+// judged by [Check] and [Ask] for each signature that names it.
 // CheckDelegation never panics and is safe for concurrent use.
 func CheckDelegation(d Delegation, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts Options) regulation.Findings {
 	const kind = regulation.RecordKindDelegation

@@ -65,19 +65,21 @@ func ExampleCheck() {
 	// signoff.signer_level SXD: p6 (specialist) signed for the unit, not its head or a deputy head
 }
 
-func ExampleMaySign() {
+func ExampleAsk() {
 	dir := exampleDirectory()
 	rules := regulation.KonTum2023()
-	opts := signoff.MaySignOptions{Delegation: "D2", Delegations: exampleDelegations()}
-	date := calendar.NewDate(2024, 3, 12)
-
 	// May the division head sign Finance's minutes by order (TL.)?
-	a := signoff.MaySign("p5", "STC", signoff.CapacityTL, signoff.KindMinutes, date, dir, rules, opts)
+	q := signoff.Question{
+		Signer: "p5", Unit: "STC", Capacity: signoff.CapacityTL, Kind: signoff.KindMinutes,
+		Date: calendar.NewDate(2024, 3, 12), Delegation: "D2", Delegations: exampleDelegations(),
+	}
+	a := signoff.Ask(q, dir, rules)
 	fmt.Println("ordinary minutes:", a.Allowed)
 
 	// Not an inspection record: the delegation covers minutes only, and the
 	// level rule covers every inspection record.
-	a = signoff.MaySign("p5", "STC", signoff.CapacityTL, signoff.KindInspectionRecord, date, dir, rules, opts)
+	q.Kind = signoff.KindInspectionRecord
+	a = signoff.Ask(q, dir, rules)
 	fmt.Println("inspection record:", a.Allowed)
 	for _, f := range a.Reasons {
 		fmt.Println(" ", f.Message(regulation.Vietnamese))
@@ -101,8 +103,8 @@ func ExampleCheckDelegation() {
 		fmt.Printf("%s %s %s: %s\n", f.Kind, f.Record, f.Subject, f.Message(regulation.English))
 	}
 	// Nor may the specialist sign for Finance under it.
-	a := signoff.MaySign("p6", "STC", signoff.CapacityTL, signoff.KindMinutes, calendar.NewDate(2024, 3, 12), dir, rules,
-		signoff.MaySignOptions{Delegation: "D9", Delegations: opts.Delegations})
+	a := signoff.Ask(signoff.Question{Signer: "p6", Unit: "STC", Capacity: signoff.CapacityTL, Kind: signoff.KindMinutes,
+		Date: calendar.NewDate(2024, 3, 12), Delegation: "D9", Delegations: opts.Delegations}, dir, rules)
 	for _, f := range a.Reasons {
 		fmt.Printf("%s %s: %s\n", f.Code, f.Subject, f.Message(regulation.English))
 	}

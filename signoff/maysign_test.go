@@ -11,24 +11,17 @@ import (
 	"github.com/quyche/quyche/regulation/calendar"
 )
 
-func TestMaySign(t *testing.T) {
+func TestAsk(t *testing.T) {
 	dir := testDirectory(t)
 	rules := regulation.KonTum2023()
 	dels := testDelegations()
-	type args struct {
-		signer   regulation.PersonID
-		unit     regulation.UnitID
-		capacity Capacity
-		kind     Kind
-		date     calendar.Date
-		opts     MaySignOptions
-	}
-	on := func(signer regulation.PersonID, unit regulation.UnitID, c Capacity, k Kind, delegation string, inter bool) args {
-		return args{signer, unit, c, k, testDate, MaySignOptions{Delegation: delegation, Delegations: dels, InterSectoral: inter, Record: "BB-7"}}
+	on := func(signer regulation.PersonID, unit regulation.UnitID, c Capacity, k Kind, delegation string, inter bool) Question {
+		return Question{Signer: signer, Unit: unit, Capacity: c, Kind: k, Date: testDate,
+			Delegation: delegation, Delegations: dels, InterSectoral: inter, Record: "BB-7"}
 	}
 	cases := []struct {
 		name    string
-		a       args
+		q       Question
 		allowed bool
 		want    []string
 		reason  string
@@ -62,7 +55,7 @@ func TestMaySign(t *testing.T) {
 			[]string{"signoff.delegation_invalid STC redelegated"}, "a TUQ. may not be passed on"},
 		{"outsider", on("gdkhdt", "STC", CapacityDirect, KindMinutes, "", false), false,
 			[]string{"signoff.signer_not_of_unit STC SKHDT"}, "not of the unit, no delegation"},
-		{"outside the rule set's period", args{"pgdstc", "STC", CapacityKT, KindMinutes, d(2025, 7, 2), MaySignOptions{}}, true,
+		{"outside the rule set's period", Question{Signer: "pgdstc", Unit: "STC", Capacity: CapacityKT, Kind: KindMinutes, Date: d(2025, 7, 2)}, true,
 			[]string{"rules.not_in_force "}, "a warning does not refuse"},
 		{"unknown signer", on("x", "STC", CapacityKT, KindMinutes, "", false), false,
 			[]string{"input.invalid signer unknown_person"}, "cannot be judged"},
@@ -80,14 +73,14 @@ func TestMaySign(t *testing.T) {
 			[]string{"input.invalid kind missing"}, "cannot be judged"},
 		{"bad kind", on("pgdstc", "STC", CapacityKT, 7, "", false), false,
 			[]string{"input.invalid kind invalid_value"}, "cannot be judged"},
-		{"no date", args{"pgdstc", "STC", CapacityKT, KindMinutes, calendar.Date{}, MaySignOptions{}}, false,
+		{"no date", Question{Signer: "pgdstc", Unit: "STC", Capacity: CapacityKT, Kind: KindMinutes}, false,
 			[]string{"input.invalid date missing"}, "cannot be judged"},
 		{"unknown delegation", on("tpstc", "STC", CapacityTL, KindMinutes, "D404", false), false,
 			[]string{"input.invalid delegation unknown_record"}, "cannot be judged"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := MaySign(tc.a.signer, tc.a.unit, tc.a.capacity, tc.a.kind, tc.a.date, dir, rules, tc.a.opts)
+			got := Ask(tc.q, dir, rules)
 			checkWellFormed(t, got.Reasons)
 			if got.Allowed != tc.allowed {
 				t.Errorf("%s: Allowed = %v, want %v", tc.reason, got.Allowed, tc.allowed)
@@ -96,25 +89,25 @@ func TestMaySign(t *testing.T) {
 				t.Errorf("%s\nReasons (-want +got):\n%s", tc.reason, diff)
 			}
 			for _, f := range got.Reasons {
-				if f.Record != tc.a.opts.Record {
-					t.Errorf("finding %s has record %q, want %q", f.Code, f.Record, tc.a.opts.Record)
+				if f.Record != tc.q.Record {
+					t.Errorf("finding %s has record %q, want %q", f.Code, f.Record, tc.q.Record)
 				}
 			}
 		})
 	}
 	t.Run("nil rules", func(t *testing.T) {
-		got := MaySign("pgdstc", "STC", CapacityKT, KindMinutes, testDate, dir, nil, MaySignOptions{})
+		got := Ask(Question{Signer: "pgdstc", Unit: "STC", Capacity: CapacityKT, Kind: KindMinutes, Date: testDate}, dir, nil)
 		if got.Allowed || !slices.Equal(briefs(got.Reasons), []string{"input.invalid rules missing"}) {
-			t.Errorf("MaySign with nil rules = %+v, want a refusal for rules", got)
+			t.Errorf("Ask with nil rules = %+v, want a refusal for rules", got)
 		}
 	})
 }
 
-// TestMaySignAgreesWithCheck judges every combination of signer, unit,
+// TestAskAgreesWithCheck judges every combination of signer, unit,
 // capacity, delegation, kind, inter-sectoral flag and date both ways: the
-// reasons of MaySign must be exactly the findings Check gives a record with
+// reasons of Ask must be exactly the findings Check gives a record with
 // that one signature.
-func TestMaySignAgreesWithCheck(t *testing.T) {
+func TestAskAgreesWithCheck(t *testing.T) {
 	dir := testDirectory(t)
 	rules := regulation.KonTum2023()
 	dels := testDelegations()
@@ -141,11 +134,11 @@ func TestMaySignAgreesWithCheck(t *testing.T) {
 								r := Record{ID: "R", Kind: k, InterSectoral: inter, Date: date, Units: []regulation.UnitID{u.ID},
 									Signatures: []Signature{{Person: p.ID, ForUnit: u.ID, Capacity: c, Delegation: del}}}
 								want := Check(r, dir, rules, date, Options{Delegations: dels})
-								got := MaySign(p.ID, u.ID, c, k, date, dir, rules,
-									MaySignOptions{Delegation: del, Delegations: dels, InterSectoral: inter, Record: "R"})
+								got := Ask(Question{Signer: p.ID, Unit: u.ID, Capacity: c, Kind: k, Date: date,
+									Delegation: del, Delegations: dels, InterSectoral: inter, Record: "R"}, dir, rules)
 								if !sameFindings(want, got.Reasons) {
 									diff := cmp.Diff(want, got.Reasons)
-									t.Fatalf("%s for %s %v %q on %v %v inter=%v: Check and MaySign disagree (-Check +MaySign):\n%s",
+									t.Fatalf("%s for %s %v %q on %v %v inter=%v: Check and Ask disagree (-Check +Ask):\n%s",
 										p.ID, u.ID, c, del, k, date, inter, diff)
 								}
 								if got.Allowed != (want.Err() == nil) {
@@ -200,4 +193,24 @@ func sameFindings(a, b regulation.Findings) bool {
 			x.Subject == y.Subject && slices.Equal(x.Refs, y.Refs) &&
 			maps.EqualFunc(x.Details, y.Details, func(v, w any) bool { return v == w })
 	})
+}
+
+// TestMaySignIsAsk proves that the deprecated MaySign still answers as Ask
+// does, its positional arguments and options being the question's fields.
+func TestMaySignIsAsk(t *testing.T) {
+	dir := testDirectory(t)
+	rules := regulation.KonTum2023()
+	dels := testDelegations()
+	for _, q := range []Question{
+		{Signer: "tpstc", Unit: "STC", Capacity: CapacityTL, Kind: KindInspectionRecord, Date: testDate,
+			Delegation: "TL-GD-TP", Delegations: dels, InterSectoral: true, Record: "BB-1"},
+		{Signer: "cvstc", Unit: "STC", Capacity: CapacityDirect, Kind: KindMinutes, Date: testDate, InterSectoral: true},
+		{Signer: "", Unit: "STC", Capacity: CapacityKT, Kind: KindMinutes, Date: testDate},
+	} {
+		got := MaySign(q.Signer, q.Unit, q.Capacity, q.Kind, q.Date, dir, rules, MaySignOptions{
+			Delegation: q.Delegation, Delegations: q.Delegations, InterSectoral: q.InterSectoral, Record: q.Record})
+		if diff := cmp.Diff(Ask(q, dir, rules), got); diff != "" {
+			t.Errorf("%+v: (-Ask +MaySign):\n%s", q, diff)
+		}
+	}
 }

@@ -9,7 +9,7 @@ import (
 
 // signing is one signature to judge, already validated: who signs, for which
 // unit, in which capacity, under which delegation, on which record. [Check]
-// and [MaySign] both judge signatures through it, so they cannot disagree.
+// and [Ask] both judge signatures through it, so they cannot disagree.
 type signing struct {
 	signer     regulation.Person
 	unit       regulation.UnitID // the unit signed for

@@ -41,8 +41,8 @@ func Delegation(overrides ...func(*signoff.Delegation)) signoff.Delegation {
 
 // Options returns the options of signoff.Check and signoff.CheckDelegation
 // that hold the delegations ds, keyed by their ids (a later one replaces an
-// earlier one with the same id). Its Delegations also fit
-// signoff.MaySignOptions. Without arguments it holds none.
+// earlier one with the same id). Its Delegations also fit the Delegations
+// of a signoff.Question. Without arguments it holds none.
 func Options(ds ...signoff.Delegation) signoff.Options {
 	m := make(map[string]signoff.Delegation, len(ds))
 	for _, d := range ds {

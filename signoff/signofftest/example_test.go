@@ -40,8 +40,10 @@ func ExampleDelegation() {
 		signofftest.Delegation(),
 		signofftest.Delegation(func(dl *signoff.Delegation) { dl.ValidTo = date.AddDays(-1) }),
 	} {
-		ans := signoff.MaySign(regulationtest.FinanceDivisionHead, regulationtest.Finance, signoff.CapacityTL, signoff.KindMinutes, date,
-			dir, rules, signoff.MaySignOptions{Delegation: dl.ID, Delegations: signofftest.Options(dl).Delegations})
+		ans := signoff.Ask(signoff.Question{
+			Signer: regulationtest.FinanceDivisionHead, Unit: regulationtest.Finance, Capacity: signoff.CapacityTL,
+			Kind: signoff.KindMinutes, Date: date, Delegation: dl.ID, Delegations: signofftest.Options(dl).Delegations,
+		}, dir, rules)
 		fmt.Print(ans.Allowed)
 		for _, f := range ans.Reasons {
 			fmt.Print(" ", f.Code, " ", f.Details["problem"])

@@ -110,12 +110,12 @@ func TestDelegation(t *testing.T) {
 	}
 }
 
-func TestMaySignUnderDefaultDelegation(t *testing.T) {
-	ans := signoff.MaySign(rt.FinanceDivisionHead, rt.Finance, signoff.CapacityTL, signoff.KindMinutes, d(2024, 3, 20),
-		rt.Province(), regulation.KonTum2023(),
-		signoff.MaySignOptions{Delegation: "D1", Delegations: signofftest.Options(signofftest.Delegation()).Delegations})
+func TestAskUnderDefaultDelegation(t *testing.T) {
+	ans := signoff.Ask(signoff.Question{Signer: rt.FinanceDivisionHead, Unit: rt.Finance, Capacity: signoff.CapacityTL,
+		Kind: signoff.KindMinutes, Date: d(2024, 3, 20), Delegation: "D1",
+		Delegations: signofftest.Options(signofftest.Delegation()).Delegations}, rt.Province(), regulation.KonTum2023())
 	if !ans.Allowed || len(ans.Reasons) != 0 {
-		t.Errorf("MaySign under D1 = %v with %d reasons; want allowed without remark", ans.Allowed, len(ans.Reasons))
+		t.Errorf("Ask under D1 = %v with %d reasons; want allowed without remark", ans.Allowed, len(ans.Reasons))
 	}
 }
 
