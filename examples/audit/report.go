@@ -28,7 +28,6 @@ const perCode = 8
 const (
 	letterLate         = 222
 	letterWithDeadline = 1206
-	letterPercent      = "18.5"
 )
 
 // report writes the readable audit report.

@@ -13,9 +13,6 @@ import (
 	rt "github.com/quyche/quyche/regulation/regulationtest"
 )
 
-// lists are the record lists of a case file, in the order of api.md.
-var lists = []string{"tasks", "consultations", "submissions", "meetings", "records", "delegations"}
-
 // caseFile is a case file (quyche.case/v1) whose records are written from
 // the library's own record types: one model, not two.
 type caseFile struct {
