@@ -30,7 +30,7 @@ type Finding struct {
 	Severity Severity
 	Kind     RecordKind
 	Record   string  // id of the checked record
-	Subject  string  // who or what is at fault inside it (rules.md, "Subjects")
+	Subject  string  // who or what is at fault inside it: a unit, a person, a field (see the catalogue)
 	Refs     []Ref   // citations, from the rule set
 	Details  Details // the values the finding rests on; nil when it needs none
 }
@@ -202,7 +202,7 @@ func (f Finding) Citations(l Lang) string {
 	return strings.Join(parts, "; ")
 }
 
-// Compare orders findings as rules.md requires: by record kind, then record
+// Compare orders findings as quyche reports them: by record kind, then record
 // id, code and subject, compared byte-wise.
 func Compare(a, b Finding) int {
 	return cmp.Or(

@@ -145,8 +145,8 @@ type Rules struct {
 }
 
 // KonTum2023 returns the rule set of the Kon Tum PPC working regulation, term
-// 2021–2026 (Decision 54/2023/QĐ-UBND of 04/10/2023), with the defaults of
-// rules.md. It is in force from 2023-10-14 (an assumption: ten days after
+// 2021–2026 (Decision 54/2023/QĐ-UBND of 04/10/2023), with the parameters
+// and citations listed in regulation/CATALOGUE.md. It is in force from 2023-10-14 (an assumption: ten days after
 // signing) to 2025-06-30 (the province merged into Quảng Ngãi on 2025-07-01).
 // Each call returns a fresh value that the caller may change.
 func KonTum2023() *Rules {

@@ -287,7 +287,7 @@ func TestCheckRecord(t *testing.T) {
 		rec("minutes/chair's role signature covers no unit", Record{Kind: KindMinutes, InterSectoral: true,
 			Units: []regulation.UnitID{"STC", "SXD"}, Chair: "gdstc",
 			Signatures: []Signature{sig("gdstc", "", CapacityDirect, ""), sig("pgdsxd", "SXD", CapacityKT, "")}},
-			"api.md: without for_unit the chair signs in that role, not for the unit",
+			"without for_unit the chair signs in that role, not for the unit",
 			"signoff.unit_unsigned STC"),
 		rec("minutes/secretary below leadership", Record{Kind: KindMinutes, InterSectoral: true, Units: []regulation.UnitID{"SXD"},
 			Chair: "pct", Secretary: "cvvp", Signatures: []Signature{chairSig, secSig, sig("pgdsxd", "", CapacityKT, "")}},
@@ -373,7 +373,7 @@ func TestCheckInvalid(t *testing.T) {
 		want   string
 		reason string
 	}{
-		{"id", with(func(r *Record) { r.ID = "" }), "input.invalid id missing", "api.md: id required"},
+		{"id", with(func(r *Record) { r.ID = "" }), "input.invalid id missing", "id required"},
 		{"kind missing", with(func(r *Record) { r.Kind = KindUnknown }), "input.invalid kind missing", "kind required"},
 		{"kind out of range", with(func(r *Record) { r.Kind = 9 }), "input.invalid kind invalid_value", "only two kinds"},
 		{"date", with(func(r *Record) { r.Date = calendar.Date{} }), "input.invalid date missing", "date required"},
@@ -384,7 +384,7 @@ func TestCheckInvalid(t *testing.T) {
 		{"secretary unknown", with(func(r *Record) { r.Secretary = "nobody" }), "input.invalid secretary unknown_person", "not in the case"},
 		{"chair is secretary", with(func(r *Record) { r.Secretary = "pct" }), "input.invalid secretary invalid_value", "one person, two roles"},
 		{"chair on inspection record", with(func(r *Record) { r.Kind = KindInspectionRecord; r.Secretary = "" }),
-			"input.invalid chair invalid_value", "rules.md: only minutes have a chair and a secretary"},
+			"input.invalid chair invalid_value", "only minutes have a chair and a secretary"},
 		{"secretary on inspection record", with(func(r *Record) { r.Kind = KindInspectionRecord; r.Chair = "" }),
 			"input.invalid secretary invalid_value", "only minutes have a secretary"},
 		{"date out of range", with(func(r *Record) { r.Date = d(10000, 1, 1) }), "input.invalid date out_of_range", "years 0001–9999 only"},

@@ -60,7 +60,7 @@ func TestCheckDelegation(t *testing.T) {
 		{"id", with(func(x *Delegation) { x.ID = "" }), dels, []string{"input.invalid id missing"}, "id required"},
 		{"kind missing", with(func(x *Delegation) { x.Kind = 0 }), dels, []string{"input.invalid kind missing"}, "kind required"},
 		{"kind not a delegation", with(func(x *Delegation) { x.Kind = CapacityKT }), dels, []string{"input.invalid kind invalid_value"},
-			"api.md: tl or tuq"},
+			"tl or tuq"},
 		{"grantor missing", with(func(x *Delegation) { x.Grantor = "" }), dels, []string{"input.invalid grantor missing"}, "required"},
 		{"grantor unknown", with(func(x *Delegation) { x.Grantor = "x" }), dels, []string{"input.invalid grantor unknown_person"}, "not in the case"},
 		{"grantee missing", with(func(x *Delegation) { x.Grantee = "" }), dels, []string{"input.invalid grantee missing"}, "required"},
@@ -249,7 +249,7 @@ func TestEnums(t *testing.T) {
 	})
 }
 
-// TestJSON decodes the records and delegations of api.md's case file
+// TestJSON decodes the records and delegations of the case-file example
 // example and writes them back.
 func TestJSON(t *testing.T) {
 	const recordJSON = `{"id": "R1", "kind": "minutes", "meeting": "M1", "inter_sectoral": true, "date": "2023-05-10",

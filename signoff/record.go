@@ -10,7 +10,7 @@ import (
 // package regulation uses for the kinds of checked records.)
 type Kind uint8
 
-// Record kinds, as named in rules.md.
+// Record kinds; the comment gives each one's name in the case file.
 const (
 	KindUnknown          Kind = iota
 	KindMinutes               // minutes: minutes of a meeting (biên bản họp)
@@ -42,7 +42,7 @@ func (k Kind) valid() bool { return kinds.Valid(k) }
 // 30/2020/NĐ-CP Art. 13 and Appendix I). The zero value is CapacityUnknown.
 type Capacity uint8
 
-// Signing capacities, as named in rules.md.
+// Signing capacities; the comment gives each one's name in the case file.
 const (
 	CapacityUnknown Capacity = iota
 	CapacityDirect           // direct: the signer signs in their own right, without a prefix
@@ -97,9 +97,10 @@ func (c Capacity) delegated() bool { return c == CapacityTL || c == CapacityTUQ 
 
 // Record is minutes of a meeting or the record of a field inspection (biên
 // bản), with its signatures. Its JSON form is the "records" entry of the
-// quyche.case/v1 case file (api.md). Only minutes have a chair and a
-// secretary; an inter-sectoral (liên ngành) record is one in which several
-// units take part, listed in Units, each of which must sign it.
+// quyche.case/v1 case file (examples/casefile/FORMAT.md). Only minutes have
+// a chair and a secretary; an inter-sectoral (liên ngành) record is one in
+// which several units take part, listed in Units, each of which must sign
+// it.
 //
 // The zero value is an empty record that [Check] reports as input.invalid.
 type Record struct {

@@ -21,7 +21,7 @@ type signing struct {
 }
 
 // judge appends to fs the findings of s on the record with id record, in
-// the precedence of rules.md: a signer who neither belongs to the unit nor
+// the precedence [Check] documents: a signer who neither belongs to the unit nor
 // holds a valid delegation from its head gets signoff.signer_not_of_unit
 // only; otherwise signoff.delegation_invalid, signoff.capacity_invalid and
 // signoff.signer_level are each checked.

@@ -7,8 +7,8 @@ import (
 	"github.com/quyche/quyche/regulation"
 )
 
-// unitDef describes one unit of the province (kontum.md) and how many people
-// the dataset gives it.
+// unitDef describes one unit of the province (the Kon Tum PPC in 2023) and
+// how many people the dataset gives it.
 type unitDef struct {
 	id       regulation.UnitID
 	name     string
@@ -22,7 +22,8 @@ type unitDef struct {
 	field    int // the Vice-chairman who oversees the unit: 0, 1 or 2
 }
 
-// unitDefs are the units of Kon Tum in 2023, with the ids of kontum.md.
+// unitDefs are the units of Kon Tum in 2023, with short ids made of their
+// Vietnamese initials.
 var unitDefs = []unitDef{
 	{id: "UBND", name: "Ủy ban nhân dân tỉnh Kon Tum", kind: regulation.UnitKindPPC, deputies: 3},
 	{id: "VP", name: "Văn phòng Ủy ban nhân dân tỉnh", kind: regulation.UnitKindPPCOffice, deputies: 3, divs: 6, staff: 9, tasks: 40, late: 4},
@@ -59,7 +60,7 @@ var unitDefs = []unitDef{
 }
 
 // memberUnits are the units whose heads sit on the PPC besides its
-// Chairman and Vice-chairmen (kontum.md).
+// Chairman and Vice-chairmen (the Kon Tum PPC in 2023).
 var memberUnits = []regulation.UnitID{"SNV", "STP", "SKHDT", "STC", "VP", "TTT", "CA", "BCHQS"}
 
 // staff are the people of one unit by rank.

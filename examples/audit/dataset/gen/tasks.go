@@ -48,8 +48,8 @@ var assignerDefs = []struct {
 	{task.AssignerOther, 5, 6},
 }
 
-// citedLetters are the earlier letters that letter 56/UBND-KTTH cites
-// (kontum.md), each assigning several tasks on its date.
+// citedLetters are the earlier letters of the Kon Tum PPC that letter
+// 56/UBND-KTTH cites, each assigning several tasks on its date.
 var citedLetters = []struct {
 	doc      string
 	date     calendar.Date
