@@ -10,7 +10,7 @@ import (
 // (or there is no reply yet).
 type Stance uint8
 
-// Stances, as named in rules.md.
+// Stances; the comment gives each one's name in the case file.
 const (
 	StanceUnknown           Stance = iota
 	StanceAgree                    // agree: thống nhất

@@ -541,16 +541,16 @@ func TestEnumText(t *testing.T) {
 		text   string
 		vi, en string
 	}{
-		{"stance", "rules.md names", StanceAgreeWithComments,
+		{"stance", "the case-file names", StanceAgreeWithComments,
 			func(b []byte) (enum, error) { var v Stance; err := v.UnmarshalText(b); return v, err },
 			"agree_with_comments", "thống nhất, có góp ý", "agree with comments"},
-		{"stance unclear", "rules.md names", StanceUnclear,
+		{"stance unclear", "the case-file names", StanceUnclear,
 			func(b []byte) (enum, error) { var v Stance; err := v.UnmarshalText(b); return v, err },
 			"unclear", "không nêu rõ ý kiến", "unclear"},
-		{"addressee", "rules.md names", AddresseePPCChairman,
+		{"addressee", "the case-file names", AddresseePPCChairman,
 			func(b []byte) (enum, error) { var v Addressee; err := v.UnmarshalText(b); return v, err },
 			"ppc_chairman", "Chủ tịch UBND tỉnh", "the PPC Chairman"},
-		{"competence", "rules.md names", CompetenceOtherAgency,
+		{"competence", "the case-file names", CompetenceOtherAgency,
 			func(b []byte) (enum, error) { var v Competence; err := v.UnmarshalText(b); return v, err },
 			"other_agency", "thuộc thẩm quyền của cơ quan khác", "within another agency's authority"},
 		{"action return", "the issue's wording", ActionReturn,
@@ -583,7 +583,7 @@ func TestEnumText(t *testing.T) {
 	}
 }
 
-// apiExample is the case file example of api.md: a consultation and a
+// apiExample is the case-file example of the format: a consultation and a
 // submission in their JSON form.
 const apiExample = `{
   "consultations": [{"id": "C1", "task": "T1", "lead": "STC", "sent": "2023-03-05", "due": "2023-03-15",
@@ -604,7 +604,7 @@ func TestJSONForm(t *testing.T) {
 	}
 	dec := json.NewDecoder(strings.NewReader(apiExample))
 	dec.DisallowUnknownFields()
-	require.NoError(t, dec.Decode(&got), "the api.md example decodes field by field")
+	require.NoError(t, dec.Decode(&got), "the case-file example decodes field by field")
 	wantC := Consultation{ID: "C1", Task: "T1", Lead: "STC", Sent: date("2023-03-05"), Due: date("2023-03-15"),
 		Replies:   []Reply{newReply("SKHDT", "2023-03-20", StanceDisagree), newReply("SXD", "", 0)},
 		Reminders: dates("2023-03-16"), Escalated: date("2023-03-27")}

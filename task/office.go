@@ -10,7 +10,7 @@ import (
 // ActionUnknown: no action, or no decision possible.
 type Action uint8
 
-// Actions, as named in rules.md.
+// Actions; the comment gives each one's name in the case file.
 const (
 	ActionUnknown Action = iota
 	ActionReturn         // return: trả lại hồ sơ for the unit to complete

@@ -9,7 +9,8 @@ import (
 // StatusUnknown, which no task has once its status is computed.
 type Status uint8
 
-// Statuses, as named in rules.md.
+// Statuses; the comment gives each one's name in the case and findings
+// files.
 const (
 	StatusUnknown    Status = iota
 	StatusNoDeadline        // no_deadline: the task has no due date
@@ -51,7 +52,7 @@ func (s Status) Localize(l regulation.Lang) string { return statuses.Localize(s,
 func (s Status) IsLate() bool { return s == StatusOverdue || s == StatusDoneLate }
 
 // StatusAt returns the status of t as of asOf under rules, following the
-// conventions of rules.md:
+// conventions of the Civil Code (Art. 147–148) for time limits:
 //
 //   - the deadline is the effective deadline as of asOf (see
 //     [Task.DeadlineAt]): a due date means until 24:00 of that day, and a
@@ -74,7 +75,7 @@ func (t Task) StatusAt(rules *regulation.Rules, asOf calendar.Date) Status {
 }
 
 // statusOf computes the status of t as of asOf; it allocates nothing for
-// tasks with at most tkSelectMax extensions.
+// tasks with at most 8 extensions.
 func statusOf(t *Task, cal *calendar.Calendar, lead int, asOf calendar.Date) Status {
 	deadline, ok := effectiveDeadline(t, cal, lead, asOf, true, nil)
 	if !ok {
@@ -84,9 +85,14 @@ func statusOf(t *Task, cal *calendar.Calendar, lead int, asOf calendar.Date) Sta
 }
 
 // statusFor is the status of a task with a deadline (already rolled to a
-// working day) as of asOf. It is written without data-dependent branches:
-// statuses of a stream of tasks are unpredictable, and a summary computes
-// millions of them.
+// working day) as of asOf. It is written without data-dependent branches,
+// as plainTask is: whether a task of a stream is done, and late, is
+// unpredictable, and a mispredicted branch costs more than the arithmetic.
+// The two together pay their way: written with && and if, they made
+// BenchmarkSummarize about 1.2× slower on a million tasks (68 ms against
+// 57 ms, medians of 7 alternated runs, December 2026), and the plain loop
+// of BenchmarkSummarizePlainLoop, which uses them through StatusAt, slower
+// too.
 func statusFor(t *Task, deadline, asOf calendar.Date) Status {
 	done := bit(!t.Done.IsZero()) & bit(!t.Done.After(asOf)) // no && : no branch
 	ref := asOf                                              // the day compared with the deadline
@@ -97,6 +103,8 @@ func statusFor(t *Task, deadline, asOf calendar.Date) Status {
 	return StatusInProgress + Status(bit(ref.After(deadline))) + 2*Status(done)
 }
 
+// bit is 1 for true and 0 for false; the compiler makes it a SETcc, not a
+// branch.
 func bit(b bool) uint8 {
 	if b {
 		return 1

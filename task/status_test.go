@@ -37,7 +37,7 @@ func newExtension(requested, newDue string, approver regulation.PersonID) Extens
 	return Extension{Requested: date(requested), NewDue: date(newDue), ApprovedBy: approver}
 }
 
-// Calendar facts used below (calendar.md): Fri 2024-03-15 and Mon 2024-03-18
+// Calendar facts used below (see the calendar package documentation): Fri 2024-03-15 and Mon 2024-03-18
 // are working days; Tết 2024 keeps Thu 8/2 to Wed 14/2 off; 2023-09-01 (Fri)
 // and 2023-09-04 (Mon) are National Day holidays, so a deadline of Sat
 // 2023-09-02 moves to Tue 2023-09-05.
@@ -69,7 +69,7 @@ func TestStatusAt(t *testing.T) {
 			newTask("2024-03-01", "2024-03-15", "2024-03-20"), "2024-03-18", StatusOverdue, "2024-03-15"},
 		{"done after as_of, deadline not passed", "an event after as_of has not happened yet",
 			newTask("2024-03-01", "2024-03-15", "2024-03-20"), "2024-03-14", StatusInProgress, "2024-03-15"},
-		{"due on Tết, done on the next working day", "rules.md: due Sat 10/02/2024, done Thu 15/02/2024 is on time (BLDS 148(5))",
+		{"due on Tết, done on the next working day", "due Sat 10/02/2024, done Thu 15/02/2024 is on time (BLDS 148(5))",
 			newTask("2024-01-15", "2024-02-10", "2024-02-15"), "2024-03-01", StatusDoneOnTime, "2024-02-15"},
 		{"due on Tết, done a day later", "the moved deadline is Thu 15/02; Fri 16/02 is late",
 			newTask("2024-01-15", "2024-02-10", "2024-02-16"), "2024-03-01", StatusDoneLate, "2024-02-15"},
@@ -99,7 +99,7 @@ func TestStatusAt(t *testing.T) {
 			newTask("2024-03-01", "2024-03-29", "", newExtension("2024-03-20", "2024-04-30", "p0")), "2024-03-19", StatusInProgress, "2024-03-29"},
 		{"extension requested before as_of", "the same extension, as of 1/4; Tue 30/4 is a holiday, moved to Thu 2/5",
 			newTask("2024-03-01", "2024-03-29", "", newExtension("2024-03-20", "2024-04-30", "p0")), "2024-04-01", StatusInProgress, "2024-05-02"},
-		{"extension to a day off", "the new deadline Sat 4/5/2024 is a working Saturday (calendar.md)",
+		{"extension to a day off", "the new deadline Sat 4/5/2024 is a working Saturday (the 2024 schedule)",
 			newTask("2024-03-01", "2024-03-29", "2024-05-04", newExtension("2024-03-20", "2024-05-04", "p0")), "2024-06-01", StatusDoneOnTime, "2024-05-04"},
 		{"extension to a holiday", "the new deadline Tue 30/4/2024 moves to Thu 2/5",
 			newTask("2024-03-01", "2024-03-29", "2024-05-02", newExtension("2024-03-20", "2024-04-30", "p0")), "2024-06-01", StatusDoneOnTime, "2024-05-02"},
@@ -186,9 +186,9 @@ func TestExtensionLeadParameter(t *testing.T) {
 	}
 }
 
-// TestExtensionsManyOutOfOrder covers the path that sorts more than
-// tkSelectMax extensions: they are processed in order of request, ties in
-// list order.
+// TestExtensionsManyOutOfOrder covers a task with more extensions than
+// inRequestOrder orders without allocating: they are processed in order of
+// request, ties in list order.
 func TestExtensionsManyOutOfOrder(t *testing.T) {
 	rules := regulation.KonTum2023()
 	base := date("2024-01-02")
@@ -249,11 +249,11 @@ func TestStatusText(t *testing.T) {
 		text         string
 		vi, en       string
 	}{
-		{"no deadline", "rules.md name", StatusNoDeadline, "no_deadline", "không có thời hạn", "no deadline"},
-		{"in progress", "rules.md name", StatusInProgress, "in_progress", "đang thực hiện", "in progress"},
-		{"overdue", "rules.md name", StatusOverdue, "overdue", "quá hạn", "overdue"},
-		{"done on time", "rules.md name", StatusDoneOnTime, "done_on_time", "hoàn thành đúng hạn", "done on time"},
-		{"done late", "rules.md name", StatusDoneLate, "done_late", "hoàn thành trễ hạn", "done late"},
+		{"no deadline", "the case-file name", StatusNoDeadline, "no_deadline", "không có thời hạn", "no deadline"},
+		{"in progress", "the case-file name", StatusInProgress, "in_progress", "đang thực hiện", "in progress"},
+		{"overdue", "the case-file name", StatusOverdue, "overdue", "quá hạn", "overdue"},
+		{"done on time", "the case-file name", StatusDoneOnTime, "done_on_time", "hoàn thành đúng hạn", "done on time"},
+		{"done late", "the case-file name", StatusDoneLate, "done_late", "hoàn thành trễ hạn", "done late"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -339,8 +339,8 @@ func FuzzStatus(f *testing.F) {
 		s.Add(task)
 
 		invalid := fs.Has(regulation.InputInvalid)
-		if _, bad := validateTaskFields(&task, dir, nil); bad != invalid || plainTask(&task) && bad {
-			t.Fatalf("plainTask %t, validateTaskFields %t, Check %v", plainTask(&task), bad, fs)
+		if _, bad := validateTask(&task, dir, nil); bad != invalid || plainTask(&task) && bad {
+			t.Fatalf("plainTask %t, validateTask %t, Check %v", plainTask(&task), bad, fs)
 		}
 		if invalid {
 			if len(fs) != 1 || s.Invalid() != 2 || s.Outside() != 0 || s.Total().Tasks() != 0 {

@@ -11,7 +11,7 @@ import (
 // AddresseeUnknown.
 type Addressee uint8
 
-// Addressees, as named in rules.md.
+// Addressees; the comment gives each one's name in the case file.
 const (
 	AddresseeUnknown      Addressee = iota
 	AddresseePPC                    // ppc: the People's Committee collectively (UBND tỉnh)
@@ -43,7 +43,7 @@ func (a Addressee) Localize(l regulation.Lang) string { return addressees.Locali
 // under. The zero value is CompetenceUnknown.
 type Competence uint8
 
-// Competences, as named in rules.md.
+// Competences; the comment gives each one's name in the case file.
 const (
 	CompetenceUnknown     Competence = iota
 	CompetenceAddressee              // addressee: the PPC or its Chairman decides

@@ -17,7 +17,7 @@ import (
 
 var benchAsOf = calendar.NewDate(2023, 12, 31)
 
-// benchUnits returns the 60 lead units: Kon Tum's 30 units of kontum.md
+// benchUnits returns the 60 lead units: Kon Tum's 30 units (2023)
 // and 30 more with ids of the same shape.
 func benchUnits() []regulation.UnitID {
 	units := []regulation.UnitID{"UBND", "VP", "SNV", "STP", "SKHDT", "STC", "SCT", "SNNPTNT",

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -57,7 +56,7 @@ func TestRatePercent(t *testing.T) {
 	}
 }
 
-// letter56Tasks builds the tasks of the api.md example: 1,206 with a
+// letter56Tasks builds the tasks of the findings-file example: 1,206 with a
 // deadline (15 overdue, 207 done late, 40 in progress, 944 done on time) and
 // 12 without, as of 2023-12-31.
 func letter56Tasks() []Task {
@@ -294,54 +293,6 @@ func TestSummaryAddAllocs(t *testing.T) {
 	}
 }
 
-// TestUnitTable compares the unit table with a map, for ids of every length
-// (packed and long), ids that share bytes, and enough ids to grow it.
-func TestUnitTable(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	ids := []regulation.UnitID{"", "a", "aa", "aaa", "aaaa", "aaaaa", "aaaaaaaa", "aaaaaaaaa", "ab", "ba", "abab",
-		"abcdefgh", "abcdxfgh", "abcdefghi", "abcdefghij", "\x00", "\x00\x00", "SNNPTNT", "SLDTBXH"}
-	for len(ids) < 3000 {
-		b := make([]byte, r.IntN(12))
-		for i := range b {
-			b[i] = "ab\x00S"[r.IntN(4)]
-		}
-		ids = append(ids, regulation.UnitID(b))
-	}
-	var tab tkUnitTable
-	model := map[regulation.UnitID]int{}
-	for _, id := range ids {
-		got, ok := tab.get(id)
-		want, wok := model[id]
-		if ok != wok || got != want {
-			t.Fatalf("get(%q) = %d, %t; want %d, %t", id, got, ok, want, wok)
-		}
-		if !ok {
-			model[id] = len(model)
-			tab.put(id, model[id])
-		}
-	}
-	for id, want := range model {
-		if got, ok := tab.get(id); !ok || got != want {
-			t.Fatalf("after filling: get(%q) = %d, %t; want %d", id, got, ok, want)
-		}
-	}
-}
-
-// TestRollCache compares the cache of a Summary with the calendar, over
-// dates that share slots.
-func TestRollCache(t *testing.T) {
-	cal := regulation.KonTum2023().WorkCalendar()
-	r := rand.New(rand.NewPCG(3, 4))
-	var c tkRollCache
-	base := date("2014-01-01")
-	for range 20000 {
-		d := base.AddDays(r.IntN(4 * tkRollSlots))
-		if got, want := c.next(cal, d), cal.NextWorkday(d); got != want {
-			t.Fatalf("next(%s) = %s, want %s", d, got, want)
-		}
-	}
-}
-
 // TestSummaryExistenceAndPeriod: a summary counts only the valid tasks that
 // exist as of its date and were assigned in its reporting period; it counts
 // the other valid tasks as outside and the invalid ones as invalid,
@@ -476,5 +427,22 @@ func TestSummaryJSONPeriod(t *testing.T) {
 	s := NewSummary(regulation.KonTum2023(), calendar.NewDate(10000, 1, 1), SummaryOptions{})
 	if _, err := json.Marshal(s); err == nil {
 		t.Errorf("JSON of a summary as of year 10000: no error")
+	}
+}
+
+// TestSummaryJSONValueAndPointer proves that a Summary marshals the same
+// from a value (what Summarize returns) and from a pointer: MarshalJSON has
+// a value receiver so that encoding/json finds it on both.
+func TestSummaryJSONValueAndPointer(t *testing.T) {
+	s := Summarize(goldenTasks(), regulation.KonTum2023(), date("2023-12-31"))
+	byValue, err := json.Marshal(s)
+	require.NoError(t, err)
+	byPointer, err := json.Marshal(&s)
+	require.NoError(t, err)
+	if diff := cmp.Diff(string(byPointer), string(byValue)); diff != "" {
+		t.Errorf("json.Marshal of a value (-pointer +value):\n%s", diff)
+	}
+	if len(byValue) < 100 {
+		t.Errorf("json.Marshal(s) = %s; want the whole summary", byValue)
 	}
 }

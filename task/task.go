@@ -11,7 +11,8 @@ import (
 // value is AssignerUnknown, which a valid task never has.
 type Assigner uint8
 
-// Assigners, as named in rules.md, in the order summaries list them.
+// Assigners, in the order summaries list them; the comment gives each one's
+// name in the case file.
 const (
 	AssignerUnknown       Assigner = iota
 	AssignerGovernment             // government: Chính phủ
@@ -53,7 +54,8 @@ func (a Assigner) Localize(l regulation.Lang) string { return assigners.Localize
 // Task is a task (nhiệm vụ) assigned to a lead unit (đơn vị chủ trì), with
 // the coordinating units (đơn vị phối hợp) that help it, its deadline and
 // the extensions (gia hạn) asked for. It is the record of the "tasks" list of
-// a case file (api.md), decoded field by field from its json tags.
+// a case file (quyche.case/v1, see examples/casefile/FORMAT.md), decoded
+// field by field from its json tags.
 //
 // Lead is a list so that a task with no lead unit, or with two, can be
 // represented and reported (task.lead_count). A zero Due means the task has
@@ -132,7 +134,7 @@ const (
 // asOf are left out. visit, when not nil, is told the outcome of each
 // extension considered, in order of request, with the deadline in force
 // (rolled) when it was requested. It allocates nothing unless t has more
-// than tkSelectMax extensions out of order.
+// than 8 extensions.
 func effectiveDeadline(t *Task, cal *calendar.Calendar, lead int, asOf calendar.Date, bounded bool,
 	visit func(i int, inForce calendar.Date, o outcome)) (calendar.Date, bool) {
 	if t.Due.IsZero() {
@@ -165,45 +167,18 @@ func effectiveDeadline(t *Task, cal *calendar.Calendar, lead int, asOf calendar.
 	return cal.NextWorkday(cur), true
 }
 
-// tkSelectMax is the number of extensions up to which inRequestOrder
-// orders them without allocating.
-const tkSelectMax = 16
-
 // inRequestOrder calls f with the index of each extension in order of
-// Requested; extensions requested on the same day keep their order.
+// Requested; extensions requested on the same day keep their order. It
+// allocates nothing for up to 8 extensions.
 func inRequestOrder(es []Extension, f func(i int)) {
-	byRequest := func(a, b Extension) int { return a.Requested.Compare(b.Requested) }
-	if slices.IsSortedFunc(es, byRequest) {
-		for i := range es {
-			f(i)
-		}
-		return
+	var buf [8]int
+	order := buf[:0]
+	for i := range es {
+		order = append(order, i)
 	}
-	less := func(i, j int) bool {
-		c := es[i].Requested.Compare(es[j].Requested)
-		return c < 0 || c == 0 && i < j
-	}
-	if len(es) > tkSelectMax {
-		ix := make([]int, len(es))
-		for i := range ix {
-			ix[i] = i
-		}
-		slices.SortStableFunc(ix, func(i, j int) int { return es[i].Requested.Compare(es[j].Requested) })
-		for _, i := range ix {
-			f(i)
-		}
-		return
-	}
-	prev := -1
-	for range es {
-		next := -1
-		for j := range es {
-			if (prev < 0 || less(prev, j)) && (next < 0 || less(j, next)) {
-				next = j
-			}
-		}
-		f(next)
-		prev = next
+	slices.SortStableFunc(order, func(i, j int) int { return es[i].Requested.Compare(es[j].Requested) })
+	for _, i := range order {
+		f(i)
 	}
 }
 

@@ -170,7 +170,7 @@ func TestCheckInvalid(t *testing.T) {
 		{"unknown coordinator", "not in the directory", withChange(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{"SXD", "SYT"} }), dir, "coordinators[1]", regulation.ProblemUnknownUnit},
 		{"empty coordinator", "an id is never empty", withChange(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{""} }), dir, "coordinators[0]", regulation.ProblemMissing},
 		{"missing assignment date", "required", withChange(valid, func(t *Task) { t.Assigned = calendar.Date{} }), dir, "assigned", regulation.ProblemMissing},
-		{"due before assigned", "a due date before the assignment (rules.md)", withChange(valid, func(t *Task) { t.Due = date("2024-02-28") }), dir, "due", regulation.ProblemDateOrder},
+		{"due before assigned", "a due date before the assignment", withChange(valid, func(t *Task) { t.Due = date("2024-02-28") }), dir, "due", regulation.ProblemDateOrder},
 		{"done before assigned", "impossible dates", withChange(valid, func(t *Task) { t.Done = date("2024-02-28") }), dir, "done", regulation.ProblemDateOrder},
 		{"extension without a due date", "an extension moves a deadline", withChange(valid, func(t *Task) { t.Due = calendar.Date{} }), dir, "due", regulation.ProblemMissing},
 		{"extension without request date", "required", withChange(valid, func(t *Task) { t.Extensions[0].Requested = calendar.Date{} }), dir, "extensions[0].requested", regulation.ProblemMissing},
@@ -354,12 +354,12 @@ func TestAssignerText(t *testing.T) {
 		a            Assigner
 		text, en     string
 	}{
-		{"government", "rules.md name", AssignerGovernment, "government", "the Government"},
-		{"prime minister", "rules.md name", AssignerPrimeMinister, "prime_minister", "the Prime Minister"},
-		{"ppc", "rules.md name", AssignerPPC, "ppc", "the PPC"},
-		{"ppc chairman", "rules.md name", AssignerPPCChairman, "ppc_chairman", "the PPC Chairman"},
-		{"vice chairman", "rules.md name", AssignerViceChairman, "vice_chairman", "a PPC Vice-chairman"},
-		{"other", "rules.md name", AssignerOther, "other", "another authority"},
+		{"government", "the case-file name", AssignerGovernment, "government", "the Government"},
+		{"prime minister", "the case-file name", AssignerPrimeMinister, "prime_minister", "the Prime Minister"},
+		{"ppc", "the case-file name", AssignerPPC, "ppc", "the PPC"},
+		{"ppc chairman", "the case-file name", AssignerPPCChairman, "ppc_chairman", "the PPC Chairman"},
+		{"vice chairman", "the case-file name", AssignerViceChairman, "vice_chairman", "a PPC Vice-chairman"},
+		{"other", "the case-file name", AssignerOther, "other", "another authority"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -383,7 +383,7 @@ func TestAssignerText(t *testing.T) {
 	}
 }
 
-// TestTaskJSON reads the task of the api.md example and writes it back.
+// TestTaskJSON reads the task of the case-file example and writes it back.
 func TestTaskJSON(t *testing.T) {
 	const in = `{"id":"T1","title":"…","assigner":"ppc_chairman","source_doc":"1272/UBND-KTTH",` +
 		`"lead":["STC"],"coordinators":["SKHDT"],"assigned":"2023-03-01","due":"2023-03-31","done":"2023-04-05",` +
@@ -410,9 +410,9 @@ func TestTaskJSON(t *testing.T) {
 	if want := `{"id":"T1","assigner":"ppc_chairman","lead":["STC"],"assigned":"2023-03-01"}`; string(out) != want {
 		t.Errorf("encoded\n%s\nwant\n%s", out, want)
 	}
-	// The api.md example: the extension of 28/3 counts (approved, two
+	// The case-file example: the extension of 28/3 counts (approved, two
 	// working days before 31/3, which is a Friday); done 5/4 is on time.
 	if got := task.StatusAt(regulation.KonTum2023(), date("2024-01-08")); got != StatusDoneOnTime {
-		t.Errorf("status of the api.md task = %s, want done_on_time", got)
+		t.Errorf("status of the example task = %s, want done_on_time", got)
 	}
 }
