@@ -158,81 +158,112 @@ func CheckConsultation(c Consultation, dir *regulation.Directory, rules *regulat
 	if f, ok := rules.NotInForce(kind, c.ID, c.Sent); ok {
 		fs = append(fs, f)
 	}
-	cal := rules.WorkCalendar()
-	p := rules.Consult
-	deadline := c.ReplyDeadline(rules)
-	windowEnd := cal.AddWorkdays(deadline, p.FollowUpWithin)
-	followedUp := false
-	for _, r := range c.Reminders {
-		if r.After(deadline) && !r.After(windowEnd) && !r.After(asOf) {
-			followedUp = true
-			break
-		}
-	}
-	// received returns the date of r as of asOf, zero when not received.
-	received := func(r Reply) calendar.Date {
-		if r.Received.After(asOf) {
-			return calendar.Date{}
-		}
-		return r.Received
-	}
-	last := deadline // the later of the last reply received and the deadline
-	for i, r := range c.Replies {
-		if got := received(r); !bad.received(i) && got.After(last) {
-			last = got
-		}
-	}
-	escalateBy := cal.AddWorkdays(last, p.EscalateWithin)
-	settled := func(d calendar.Date) bool { return !d.IsZero() && !d.After(escalateBy) && !d.After(asOf) }
-	disagreementOpen := !bad.anyReceived && !bad.settled &&
-		asOf.After(escalateBy) && !settled(c.Resolved) && !settled(c.Escalated)
-	// No follow-up is owed for a unit deemed to agree (silent at the
-	// deadline), and none can be judged when a reminder's date is at fault.
-	followUpOwed := !p.SilenceMeansAgreement && !bad.reminders
-
+	tl := c.timeline(rules, asOf, &bad)
 	for i, r := range c.Replies {
 		if bad.received(i) {
 			continue // its reply date is at fault: every rule of this unit reads it
 		}
-		unit := string(r.Unit)
-		add := func(code regulation.Code, d regulation.Details) {
-			fs = append(fs, rules.Finding(code, kind, c.ID, unit, d))
-		}
-		got := received(r)
-		if got.IsZero() {
-			if asOf.After(deadline) {
-				if p.SilenceMeansAgreement {
-					add(regulation.ConsultDeemedAgreement, regulation.Details{"deadline": deadline})
-				} else {
-					days, workdays := regulation.Lateness(cal, deadline, asOf)
-					add(regulation.ConsultReplyMissing, regulation.Details{
-						"deadline": deadline, "as_of": asOf, "late_days": days, "late_workdays": workdays,
-					})
-				}
-			}
-		} else {
-			if got.After(deadline) {
-				days, workdays := regulation.Lateness(cal, deadline, got)
-				add(regulation.ConsultReplyLate, regulation.Details{
-					"deadline": deadline, "received": got, "late_days": days, "late_workdays": workdays,
-				})
-			}
-			if r.Stance == StanceUnknown || r.Stance == StanceUnclear {
-				add(regulation.ConsultStanceUnclear, regulation.Details{"received": got})
-			}
-			if r.Stance == StanceDisagree && disagreementOpen {
-				days, workdays := regulation.Lateness(cal, escalateBy, asOf)
-				add(regulation.ConsultUnresolvedDisagreement, regulation.Details{
-					"since": got, "escalate_by": escalateBy, "as_of": asOf,
-					"late_days": days, "late_workdays": workdays,
-				})
-			}
-		}
-		outstanding := got.IsZero() || got.After(windowEnd)
-		if outstanding && followUpOwed && asOf.After(windowEnd) && !followedUp {
-			add(regulation.ConsultNoFollowup, regulation.Details{"deadline": deadline, "window_end": windowEnd})
-		}
+		fs = tl.judge(fs, c.ID, r)
 	}
 	fs.Sort()
+	return fs
+}
+
+// consultTimeline is what the rules of a consultation compare the replies
+// with, as of a date: the reply deadline, the follow-up window, the time
+// to settle a disagreement, and what happened by then.
+type consultTimeline struct {
+	rules      *regulation.Rules
+	asOf       calendar.Date
+	deadline   calendar.Date // the reply deadline
+	windowEnd  calendar.Date // the end of the follow-up window
+	escalateBy calendar.Date // the last day to resolve or escalate a disagreement
+	followedUp bool          // a reminder is dated inside the window, as of asOf
+	// disagreementOpen: as of asOf the time to settle is over and the
+	// matter was neither resolved nor escalated in it.
+	disagreementOpen bool
+	// followUpOwed: the lead unit owes a follow-up to units that did not
+	// reply (not when silence means agreement, nor when a reminder's date
+	// is at fault).
+	followUpOwed bool
+}
+
+// timeline computes the timeline of c as of asOf under rules, with bad the
+// local faults of c, which switch off what reads a faulty date.
+func (c *Consultation) timeline(rules *regulation.Rules, asOf calendar.Date, bad *localFaults) consultTimeline {
+	cal := rules.WorkCalendar()
+	p := rules.Consult
+	tl := consultTimeline{rules: rules, asOf: asOf, deadline: c.ReplyDeadline(rules)}
+	tl.windowEnd = cal.AddWorkdays(tl.deadline, p.FollowUpWithin)
+	for _, r := range c.Reminders {
+		if r.After(tl.deadline) && !r.After(tl.windowEnd) && !r.After(asOf) {
+			tl.followedUp = true
+			break
+		}
+	}
+	last := tl.deadline // the later of the last reply received and the deadline
+	for i, r := range c.Replies {
+		if got := tl.received(r); !bad.received(i) && got.After(last) {
+			last = got
+		}
+	}
+	tl.escalateBy = cal.AddWorkdays(last, p.EscalateWithin)
+	settled := func(d calendar.Date) bool { return !d.IsZero() && !d.After(tl.escalateBy) && !d.After(asOf) }
+	tl.disagreementOpen = !bad.anyReceived && !bad.settled &&
+		asOf.After(tl.escalateBy) && !settled(c.Resolved) && !settled(c.Escalated)
+	// No follow-up is owed for a unit deemed to agree (silent at the
+	// deadline), and none can be judged when a reminder's date is at fault.
+	tl.followUpOwed = !p.SilenceMeansAgreement && !bad.reminders
+	return tl
+}
+
+// received returns the date of r as of asOf, zero when not received.
+func (tl *consultTimeline) received(r Reply) calendar.Date {
+	if r.Received.After(tl.asOf) {
+		return calendar.Date{}
+	}
+	return r.Received
+}
+
+// judge appends to fs the consult.* findings about the reply r of the
+// consultation with id record, whose reply date has no local fault.
+func (tl *consultTimeline) judge(fs regulation.Findings, record string, r Reply) regulation.Findings {
+	rules, asOf, cal := tl.rules, tl.asOf, tl.rules.WorkCalendar()
+	add := func(code regulation.Code, d regulation.Details) {
+		fs = append(fs, rules.Finding(code, regulation.RecordKindConsultation, record, string(r.Unit), d))
+	}
+	got := tl.received(r)
+	switch {
+	case got.IsZero() && !asOf.After(tl.deadline):
+		// Not due yet.
+	case got.IsZero() && rules.Consult.SilenceMeansAgreement:
+		add(regulation.ConsultDeemedAgreement, regulation.Details{"deadline": tl.deadline})
+	case got.IsZero():
+		days, workdays := regulation.Lateness(cal, tl.deadline, asOf)
+		add(regulation.ConsultReplyMissing, regulation.Details{
+			"deadline": tl.deadline, "as_of": asOf, "late_days": days, "late_workdays": workdays,
+		})
+	default:
+		if got.After(tl.deadline) {
+			days, workdays := regulation.Lateness(cal, tl.deadline, got)
+			add(regulation.ConsultReplyLate, regulation.Details{
+				"deadline": tl.deadline, "received": got, "late_days": days, "late_workdays": workdays,
+			})
+		}
+		if r.Stance == StanceUnknown || r.Stance == StanceUnclear {
+			add(regulation.ConsultStanceUnclear, regulation.Details{"received": got})
+		}
+		if r.Stance == StanceDisagree && tl.disagreementOpen {
+			days, workdays := regulation.Lateness(cal, tl.escalateBy, asOf)
+			add(regulation.ConsultUnresolvedDisagreement, regulation.Details{
+				"since": got, "escalate_by": tl.escalateBy, "as_of": asOf,
+				"late_days": days, "late_workdays": workdays,
+			})
+		}
+	}
+	outstanding := got.IsZero() || got.After(tl.windowEnd)
+	if outstanding && tl.followUpOwed && asOf.After(tl.windowEnd) && !tl.followedUp {
+		add(regulation.ConsultNoFollowup, regulation.Details{"deadline": tl.deadline, "window_end": tl.windowEnd})
+	}
 	return fs
 }
