@@ -155,11 +155,24 @@ func ParseBlock(s string) (Block, error) {
 	return parseLines(lines)
 }
 
-// parseLines reads checked lines into a Block.
+// parseLines reads checked lines into a Block: first the heading and the
+// capacity lines, then the signer's lines.
 func parseLines(lines []blockLine) (Block, error) {
 	if len(lines) == 0 {
 		return Block{}, &BlockError{Reason: "empty block"}
 	}
+	b, i, err := parseCapacity(lines)
+	if err != nil {
+		return Block{}, err
+	}
+	return parseSigner(b, lines[i:])
+}
+
+// parseCapacity reads the heading and the capacity lines at the start of
+// lines (TM. with its collective, an outer TL. over KT., the capacity
+// line) and returns the block so far and the index of the first line after
+// them.
+func parseCapacity(lines []blockLine) (Block, int, error) {
 	var b Block
 	i := 0
 	if len(lines) > 1 && isHeading(lines[0].text) {
@@ -189,9 +202,9 @@ func parseLines(lines []blockLine) (Block, error) {
 	if c, rest, ok := capLine(i); ok {
 		switch {
 		case c == CapacityTM:
-			return Block{}, &BlockError{Line: lines[i].n, Reason: "TM. must be the first line"}
+			return Block{}, 0, &BlockError{Line: lines[i].n, Reason: "TM. must be the first line"}
 		case b.Collective != "" && c != CapacityKT && c != CapacityQ:
-			return Block{}, &BlockError{Line: lines[i].n, Reason: "only KT. or Q. may follow TM."}
+			return Block{}, 0, &BlockError{Line: lines[i].n, Reason: "only KT. or Q. may follow TM."}
 		}
 		b.Capacity, b.For = c, rest
 		i++
@@ -199,9 +212,14 @@ func parseLines(lines []blockLine) (Block, error) {
 	if b.Capacity == CapacityUnknown {
 		b.Capacity = CapacityDirect
 	}
-	// The rest: title lines, a status line, the name.
+	return b, i, nil
+}
+
+// parseSigner reads the lines after the capacity lines of b — title lines,
+// a status line, the name — into b, and checks the capacity lines' text.
+func parseSigner(b Block, lines []blockLine) (Block, error) {
 	var rest []blockLine
-	for _, l := range lines[i:] {
+	for _, l := range lines {
 		if _, _, ok := splitPrefix(l.text); ok {
 			return Block{}, &BlockError{Line: l.n, Reason: "capacity line out of place"}
 		}
