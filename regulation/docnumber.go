@@ -301,38 +301,51 @@ func parseDecree30(dn DocNumber, rest string) (DocNumber, *docProblem) {
 	if p := hyphenatedUnit(parts[:np]); p != nil {
 		return DocNumber{}, p
 	}
-	first := parts[0]
-	if _, typed := docTypes[first]; typed {
-		if np == 1 {
-			return DocNumber{}, problem("the type " + strconv.Quote(first) + " needs an issuer after it")
-		}
-		dn.Type, dn.Issuer = first, parts[1]
-		if p := checkBody(parts[1]); p != nil {
-			return DocNumber{}, p
-		}
-		if jointTypes[first] {
-			if np > 2 {
-				dn.CoIssuers = slices.Clone(parts[2:np])
-				for _, c := range dn.CoIssuers {
-					if p := checkBody(c); p != nil {
-						return DocNumber{}, p
-					}
+	if _, typed := docTypes[parts[0]]; typed {
+		return typedSymbol(dn, symbol, parts[:np])
+	}
+	return letterSymbol(dn, symbol, parts[:np])
+}
+
+// typedSymbol reads the parts of the symbol of a typed document
+// (TYPE-ISSUER[-DRAFTER…], or the issuers of a joint document) into dn.
+func typedSymbol(dn DocNumber, symbol string, parts []string) (DocNumber, *docProblem) {
+	first, np := parts[0], len(parts)
+	if np == 1 {
+		return DocNumber{}, problem("the type " + strconv.Quote(first) + " needs an issuer after it")
+	}
+	dn.Type, dn.Issuer = first, parts[1]
+	if p := checkBody(parts[1]); p != nil {
+		return DocNumber{}, p
+	}
+	if jointTypes[first] {
+		if np > 2 {
+			dn.CoIssuers = slices.Clone(parts[2:])
+			for _, c := range dn.CoIssuers {
+				if p := checkBody(c); p != nil {
+					return DocNumber{}, p
 				}
 			}
-			return dn, nil
 		}
-		if np > 4 {
-			return DocNumber{}, problem("more parts than a type, an issuer and two drafting units: " + strconv.Quote(symbol))
-		}
-		for _, d := range parts[2:np] {
-			_, misspelt := lookalikeIn(d, issuingBodies)
-			if isIssuingBody(d) || misspelt {
-				return DocNumber{}, problem(strconv.Quote(d) + " is an issuing body, not a drafting unit: only a joint circular (TTLT) lists several issuers")
-			}
-		}
-		dn.Drafter = tailAfter(symbol, 2)
 		return dn, nil
 	}
+	if np > 4 {
+		return DocNumber{}, problem("more parts than a type, an issuer and two drafting units: " + strconv.Quote(symbol))
+	}
+	for _, d := range parts[2:] {
+		_, misspelt := lookalikeIn(d, issuingBodies)
+		if isIssuingBody(d) || misspelt {
+			return DocNumber{}, problem(strconv.Quote(d) + " is an issuing body, not a drafting unit: only a joint circular (TTLT) lists several issuers")
+		}
+	}
+	dn.Drafter = tailAfter(symbol, 2)
+	return dn, nil
+}
+
+// letterSymbol reads the parts of the symbol of an untyped document — a
+// letter, ISSUER[-DRAFTER…], or a law, QH13 — into dn.
+func letterSymbol(dn DocNumber, symbol string, parts []string) (DocNumber, *docProblem) {
+	first, np := parts[0], len(parts)
 	if p := checkNotType(first); p != nil {
 		return DocNumber{}, p
 	}
@@ -348,7 +361,7 @@ func parseDecree30(dn DocNumber, rest string) (DocNumber, *docProblem) {
 	if np > 3 {
 		return DocNumber{}, problem("more parts than an issuer and two drafting units: " + strconv.Quote(symbol))
 	}
-	for _, d := range parts[1:np] {
+	for _, d := range parts[1:] {
 		if notDrafter[d] {
 			return DocNumber{}, problem(strconv.Quote(d) + " is a document type, not a drafting unit: want TYPE-ISSUER")
 		}
