@@ -142,9 +142,18 @@ func (g *gen) meetings(r *rand.Rand) []*meetingPlan {
 }
 
 // prepare sets the chair, the timing and the invitations of a clean
-// meeting.
+// meeting, and the PPC members absent from a session.
 func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
-	m := &p.m
+	g.chooseChair(r, &p.m)
+	g.schedule(r, &p.m)
+	g.invite(r, p)
+	g.absentees(r, p)
+}
+
+// chooseChair sets who chairs m: the Chairman for a session, a
+// Vice-chairman (or the Chairman) for a working meeting, the head of a
+// department or board (or a Vice-chairman) otherwise.
+func (g *gen) chooseChair(r *rand.Rand, m *meeting.Meeting) {
 	prov := g.prov
 	vcs := prov.viceChairmen()
 	var hosts []*staff // departments and boards that may host a meeting
@@ -172,6 +181,11 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 			m.Chair = pick(r, vcs).ID
 		}
 	}
+}
+
+// schedule sets the start of m, when its invitation and documents went out,
+// and whether a conclusion notice is needed and when it was issued.
+func (g *gen) schedule(r *rand.Rand, m *meeting.Meeting) {
 	hour := 8
 	if !m.Kind.IsSession() && chance(r, 30) {
 		hour = 14
@@ -201,7 +215,12 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 			m.ConclusionIssued = issued
 		}
 	}
+}
 
+// invite draws the units invited to p's meeting and how each answers: a
+// field inspection always invites a district.
+func (g *gen) invite(r *rand.Rand, p *meetingPlan) {
+	m, prov := &p.m, g.prov
 	chairUnit := prov.byID[m.Chair].Unit
 	var pool []*staff
 	for _, s := range prov.leadUnits() {
@@ -253,6 +272,11 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 			}
 		}
 	}
+}
+
+// absentees draws the PPC members absent from a session.
+func (g *gen) absentees(r *rand.Rand, p *meetingPlan) {
+	m, prov := &p.m, g.prov
 	if m.Kind.IsSession() {
 		var others []regulation.Person
 		for _, id := range prov.members {
@@ -434,55 +458,67 @@ func (g *gen) chooseMinutes(r *rand.Rand, plans []*meetingPlan) {
 // compose writes the invitations, attendees and absences of a meeting from
 // its plan.
 func (g *gen) compose(r *rand.Rand, p *meetingPlan) {
+	g.composeMembers(r, p)
 	m := &p.m
-	prov := g.prov
-	chair := prov.byID[m.Chair]
-	chairIsPPC := chair.Unit == "UBND"
-	attend := func(a meeting.Attendee) { m.Attendees = append(m.Attendees, a) }
-	timely := func() time.Time {
-		if chance(r, 70) {
-			return at(g.cal.AddWorkdays(m.Date, -1), between(r, 14, 16), between(r, 0, 59))
-		}
-		return m.Start.Add(-time.Duration(between(r, 30, 90)) * time.Minute)
-	}
-	lateReport := func() time.Time { return m.Start.Add(time.Duration(between(r, 20, 90)) * time.Minute) }
-
-	if m.Kind.IsSession() {
-		for _, id := range prov.members {
-			if id == m.Chair || slices.ContainsFunc(p.absentMembers, func(a regulation.Person) bool { return a.ID == id }) {
-				continue
-			}
-			attend(meeting.Attendee{Person: id})
-		}
-		for k, a := range p.absentMembers {
-			abs := meeting.Absence{Person: a.ID, Reported: timely(), ApprovedBy: m.Chair}
-			if k == 0 {
-				switch p.fault {
-				case mfMemberReportLate:
-					abs.Reported = lateReport()
-				case mfMemberApprovedByVC:
-					abs.ApprovedBy = prov.viceChairmen()[0].ID
-					if a.ID == abs.ApprovedBy {
-						abs.ApprovedBy = prov.viceChairmen()[1].ID
-					}
-				case mfMemberAbsent:
-					continue // no report at all
-				}
-			}
-			m.Absences = append(m.Absences, abs)
-		}
-	}
-	if chairIsPPC {
+	if g.prov.byID[m.Chair].Unit == "UBND" && !m.Kind.IsSession() {
 		// The PPC Office serves the meetings of the PPC's leaders.
-		vp := prov.byUnit["VP"]
-		if !m.Kind.IsSession() {
-			attend(meeting.Attendee{Person: pick(r, vp.deputies).ID})
-		}
-		attend(meeting.Attendee{Person: g.secretary(p).ID})
-	} else {
-		attend(meeting.Attendee{Person: g.secretary(p).ID})
+		m.Attendees = append(m.Attendees, meeting.Attendee{Person: pick(r, g.prov.byUnit["VP"].deputies).ID})
 	}
+	m.Attendees = append(m.Attendees, meeting.Attendee{Person: g.secretary(p).ID})
+	g.composeInvitees(r, p)
+}
 
+// timelyReport draws the time of an absence report filed in time for m:
+// mostly the afternoon before, else shortly before the start.
+func (g *gen) timelyReport(r *rand.Rand, m *meeting.Meeting) time.Time {
+	if chance(r, 70) {
+		return at(g.cal.AddWorkdays(m.Date, -1), between(r, 14, 16), between(r, 0, 59))
+	}
+	return m.Start.Add(-time.Duration(between(r, 30, 90)) * time.Minute)
+}
+
+// lateReport draws the time of an absence report filed after m started.
+func lateReport(r *rand.Rand, m *meeting.Meeting) time.Time {
+	return m.Start.Add(time.Duration(between(r, 20, 90)) * time.Minute)
+}
+
+// composeMembers writes the PPC members who attend a session and the
+// absences of the others, with the plan's fault on the first absence.
+func (g *gen) composeMembers(r *rand.Rand, p *meetingPlan) {
+	m, prov := &p.m, g.prov
+	if !m.Kind.IsSession() {
+		return
+	}
+	for _, id := range prov.members {
+		if id == m.Chair || slices.ContainsFunc(p.absentMembers, func(a regulation.Person) bool { return a.ID == id }) {
+			continue
+		}
+		m.Attendees = append(m.Attendees, meeting.Attendee{Person: id})
+	}
+	for k, a := range p.absentMembers {
+		abs := meeting.Absence{Person: a.ID, Reported: g.timelyReport(r, m), ApprovedBy: m.Chair}
+		if k == 0 {
+			switch p.fault {
+			case mfMemberReportLate:
+				abs.Reported = lateReport(r, m)
+			case mfMemberApprovedByVC:
+				abs.ApprovedBy = prov.viceChairmen()[0].ID
+				if a.ID == abs.ApprovedBy {
+					abs.ApprovedBy = prov.viceChairmen()[1].ID
+				}
+			case mfMemberAbsent:
+				continue // no report at all
+			}
+		}
+		m.Absences = append(m.Absences, abs)
+	}
+}
+
+// composeInvitees writes the invitations of p's meeting and, by each
+// invited unit's mode, who attends for it and which absence it reports.
+func (g *gen) composeInvitees(r *rand.Rand, p *meetingPlan) {
+	m, prov := &p.m, g.prov
+	attend := func(a meeting.Attendee) { m.Attendees = append(m.Attendees, a) }
 	var dm *demo
 	if p.demo > 0 {
 		dm = &g.demos()[p.demo-1]
@@ -516,12 +552,12 @@ func (g *gen) compose(r *rand.Rand, p *meetingPlan) {
 			attend(meeting.Attendee{Person: in.rep})
 			accompany()
 		case modeDeputyApproved:
-			m.Absences = append(m.Absences, meeting.Absence{Person: s.head.ID, Reported: timely(), ApprovedBy: m.Chair})
+			m.Absences = append(m.Absences, meeting.Absence{Person: s.head.ID, Reported: g.timelyReport(r, m), ApprovedBy: m.Chair})
 			in.rep = deputy().ID
 			attend(meeting.Attendee{Person: in.rep, ApprovedBy: m.Chair})
 			accompany()
 		case modeAbsentReported:
-			abs := meeting.Absence{Person: s.head.ID, Reported: timely()}
+			abs := meeting.Absence{Person: s.head.ID, Reported: g.timelyReport(r, m)}
 			if chance(r, 50) {
 				abs.ApprovedBy = m.Chair
 			}
@@ -537,7 +573,7 @@ func (g *gen) compose(r *rand.Rand, p *meetingPlan) {
 			attend(meeting.Attendee{Person: in.rep})
 		case modeAbsentUnreported:
 		case modeReportLate:
-			m.Absences = append(m.Absences, meeting.Absence{Person: s.head.ID, Reported: lateReport()})
+			m.Absences = append(m.Absences, meeting.Absence{Person: s.head.ID, Reported: lateReport(r, m)})
 		}
 	}
 }

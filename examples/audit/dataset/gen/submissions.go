@@ -39,10 +39,25 @@ var submissionFaults = []struct {
 // submissions builds the dossiers submitted to the PPC, in order of
 // receipt: some rest on a consultation of the case, some do not.
 func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Task) []task.Submission {
+	plans := g.linkedSubmissions(r, cs)
+	plans = g.otherSubmissions(r, plans, tasks)
+	g.deficiencies(r, plans, cs)
+	g.officeActions(r, plans)
+	slices.SortStableFunc(plans, func(a, b *subPlan) int { return a.s.Received.Compare(b.s.Received) })
+	out := make([]task.Submission, len(plans))
+	for i, p := range plans {
+		p.s.ID = fmt.Sprintf("S%03d", i+1)
+		out[i] = p.s
+	}
+	return out
+}
+
+// linkedSubmissions plans the dossiers that follow a consultation: every
+// unit has replied, and any disagreement was settled — or left open (those
+// dossiers may not report it). Consultations with a disagreement come
+// first.
+func (g *gen) linkedSubmissions(r *rand.Rand, cs []task.Consultation) []*subPlan {
 	var plans []*subPlan
-	// Dossiers that follow a consultation: every unit has replied, and any
-	// disagreement was settled — or left open (those dossiers may not
-	// report it). Consultations with a disagreement come first.
 	order := r.Perm(len(cs))
 	disagreed := func(i int) bool {
 		return slices.ContainsFunc(cs[i].Replies, func(x task.Reply) bool { return x.Stance == task.StanceDisagree })
@@ -84,6 +99,13 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 		}
 		plans = append(plans, p)
 	}
+	return plans
+}
+
+// otherSubmissions adds to plans the dossiers that rest on no consultation
+// of the case, up to submissionsN, the last ones received in the last days
+// of the year (pending); some serve a task of their unit.
+func (g *gen) otherSubmissions(r *rand.Rand, plans []*subPlan, tasks []task.Task) []*subPlan {
 	leads := g.prov.leadUnits()
 	for len(plans) < submissionsN {
 		lead := pick(r, leads).def.id
@@ -110,9 +132,13 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 		}
 		plans = append(plans, p)
 	}
+	return plans
+}
 
-	// Deficiencies, on distinct dossiers received early enough for the
-	// Office to have acted by the end of the year.
+// deficiencies gives the faults of submissionFaults to distinct dossiers
+// received early enough for the Office to have acted by the end of the
+// year, and faults to pendingDeficient of the pending dossiers.
+func (g *gen) deficiencies(r *rand.Rand, plans []*subPlan, cs []task.Consultation) {
 	byID := map[string]task.Consultation{}
 	for _, c := range cs {
 		byID[c.ID] = c
@@ -137,10 +163,13 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 			k++
 		}
 	}
+}
 
-	// The Office's actions: clean dossiers are forwarded; deficient ones
-	// returned in time, except three returned late, three forwarded all
-	// the same and one never acted on.
+// officeActions records the Office's actions: clean dossiers are
+// forwarded; deficient ones returned in time, except three returned late,
+// three forwarded all the same and one never acted on. Pending dossiers
+// have no action yet.
+func (g *gen) officeActions(r *rand.Rand, plans []*subPlan) {
 	var deficient []*subPlan
 	for _, p := range plans {
 		if p.pending {
@@ -173,14 +202,6 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 		}
 		j++
 	}
-
-	slices.SortStableFunc(plans, func(a, b *subPlan) int { return a.s.Received.Compare(b.s.Received) })
-	out := make([]task.Submission, len(plans))
-	for i, p := range plans {
-		p.s.ID = fmt.Sprintf("S%03d", i+1)
-		out[i] = p.s
-	}
-	return out
 }
 
 // newSubmission returns a clean dossier of kind from unit, received on
