@@ -241,6 +241,27 @@ func BenchmarkSummarize(b *testing.B) {
 	}
 }
 
+// BenchmarkSummarizeWithoutRollCache is BenchmarkSummarize with a summary
+// that asks the calendar for every deadline instead of its roll cache: the
+// benchmark that shows what the cache is worth (see rollCache).
+func BenchmarkSummarizeWithoutRollCache(b *testing.B) {
+	rules := regulation.KonTum2023()
+	for _, n := range benchSizes {
+		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
+			ts := benchTasksCached(n, benchOptions{})
+			b.ReportAllocs()
+			for b.Loop() {
+				s := NewSummary(rules, benchAsOf, SummaryOptions{})
+				s.rolls = nil
+				for i := range ts {
+					s.add(&ts[i])
+				}
+				sink += s.invalid
+			}
+		})
+	}
+}
+
 // BenchmarkSummarizeFull is BenchmarkSummarize with a source document and
 // two coordinating units on every task.
 func BenchmarkSummarizeFull(b *testing.B) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -444,5 +445,25 @@ func TestSummaryJSONValueAndPointer(t *testing.T) {
 	}
 	if len(byValue) < 100 {
 		t.Errorf("json.Marshal(s) = %s; want the whole summary", byValue)
+	}
+}
+
+// TestRollCache compares the roll cache of a Summary with the calendar,
+// over dates that share slots, and a nil cache too.
+func TestRollCache(t *testing.T) {
+	cal := regulation.KonTum2023().WorkCalendar()
+	r := rand.New(rand.NewPCG(3, 4))
+	var c rollCache
+	var none *rollCache
+	base := date("2014-01-01")
+	for range 20000 {
+		d := base.AddDays(r.IntN(4 * rollSlots))
+		want := cal.NextWorkday(d)
+		if got := c.next(cal, d); got != want {
+			t.Fatalf("next(%s) = %s, want %s", d, got, want)
+		}
+		if got := none.next(cal, d); got != want {
+			t.Fatalf("nil cache: next(%s) = %s, want %s", d, got, want)
+		}
 	}
 }
