@@ -396,14 +396,14 @@ func (s Summary) MarshalJSON() ([]byte, error) {
 // processor's first-level cache, where the calendar's own tables do not.
 // A nil *rollCache remembers nothing and asks the calendar every time.
 //
-// It pays its way, measured on a million tasks of a province-year
-// (BenchmarkSummarize against BenchmarkSummarizeWithoutRollCache and
-// BenchmarkSummarizePlainLoop, December 2026, shared 2-core machine,
-// medians of 6×8 alternated runs in CPU time): with it Summarize takes
-// 46 ms and is 1.42× faster than the plain loop; without it, 50 ms and
-// 1.24×, below the 1.33× that Summarize must keep. The packed-id table
-// and the hand-inlined blocks that it used to come with measured 1.06×
-// and were replaced by a Go map and plain calls.
+// It pays its way, measured on a million tasks of a province-year on a
+// shared 2-core machine in December 2026 (medians of alternated runs;
+// BenchmarkSummarize, BenchmarkSummarizeWithoutRollCache and
+// BenchmarkSummarizePlainLoop): with it Summarize is 1.42× to 1.61×
+// faster than the plain loop, depending on the series; without it, 1.24×
+// to 1.37×, at or below the 1.33× that Summarize must keep. The packed-id
+// table and the hand-inlined blocks that it used to come with measured
+// 1.06× and were replaced by a Go map and plain calls.
 type rollCache struct {
 	due, rolled [rollSlots]calendar.Date // a zero due marks a free slot
 }
