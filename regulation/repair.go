@@ -77,10 +77,8 @@ type Repair struct {
 //	Vietnamese: thiếu dấu: "QD" đọc là "QĐ"
 //	English:    no diacritic: "QD" read as "QĐ"
 func (r Repair) Message(l Lang) string {
-	if l == English {
-		return r.Kind.Localize(l) + ": " + strconv.Quote(r.From) + " read as " + strconv.Quote(r.To)
-	}
-	return r.Kind.Localize(l) + ": " + strconv.Quote(r.From) + " đọc là " + strconv.Quote(r.To)
+	readAs := Text{VI: " đọc là ", EN: " read as "}.In(l)
+	return r.Kind.Localize(l) + ": " + strconv.Quote(r.From) + readAs + strconv.Quote(r.To)
 }
 
 // String returns the English message of r.
