@@ -21,12 +21,12 @@ type benchCase struct {
 
 func newBenchCase(tb testing.TB, n int) benchCase {
 	tb.Helper()
-	us := []regulation.Unit{{ID: "UBND", Name: "UBND tỉnh", Kind: regulation.PPC}}
+	us := []regulation.Unit{{ID: "UBND", Name: "UBND tỉnh", Kind: regulation.UnitKindPPC}}
 	ps := []regulation.Person{
-		{ID: "ct", Name: "Chủ tịch", Unit: "UBND", Position: regulation.Chairman},
-		{ID: "pct1", Name: "Phó Chủ tịch 1", Unit: "UBND", Position: regulation.ViceChairman},
-		{ID: "pct2", Name: "Phó Chủ tịch 2", Unit: "UBND", Position: regulation.ViceChairman},
-		{ID: "pct3", Name: "Phó Chủ tịch 3", Unit: "UBND", Position: regulation.ViceChairman},
+		{ID: "ct", Name: "Chủ tịch", Unit: "UBND", Position: regulation.PositionChairman},
+		{ID: "pct1", Name: "Phó Chủ tịch 1", Unit: "UBND", Position: regulation.PositionViceChairman},
+		{ID: "pct2", Name: "Phó Chủ tịch 2", Unit: "UBND", Position: regulation.PositionViceChairman},
+		{ID: "pct3", Name: "Phó Chủ tịch 3", Unit: "UBND", Position: regulation.PositionViceChairman},
 	}
 	mem := []regulation.PersonID{"ct", "pct1", "pct2", "pct3"}
 	valid := session()
@@ -37,11 +37,11 @@ func newBenchCase(tb testing.TB, n int) benchCase {
 	for i := range n {
 		u := regulation.UnitID(fmt.Sprintf("S%02d", i+1))
 		head := regulation.PersonID(fmt.Sprintf("gd%02d", i+1))
-		us = append(us, regulation.Unit{ID: u, Name: "Sở " + string(u), Kind: regulation.Department})
+		us = append(us, regulation.Unit{ID: u, Name: "Sở " + string(u), Kind: regulation.UnitKindDepartment})
 		ps = append(ps,
-			regulation.Person{ID: head, Name: "Giám đốc " + string(u), Unit: u, Position: regulation.Head},
-			regulation.Person{ID: head + "p", Name: "Phó Giám đốc " + string(u), Unit: u, Position: regulation.DeputyHead},
-			regulation.Person{ID: head + "c", Name: "Chuyên viên " + string(u), Unit: u, Position: regulation.Specialist},
+			regulation.Person{ID: head, Name: "Giám đốc " + string(u), Unit: u, Position: regulation.PositionHead},
+			regulation.Person{ID: head + "p", Name: "Phó Giám đốc " + string(u), Unit: u, Position: regulation.PositionDeputyHead},
+			regulation.Person{ID: head + "c", Name: "Chuyên viên " + string(u), Unit: u, Position: regulation.PositionSpecialist},
 		)
 		if i < 5 {
 			mem = append(mem, head)

@@ -67,7 +67,7 @@ import (
 //     rules.Meeting.DocumentsLead calendar days before) and
 //     meeting.conclusion_late (a conclusion notice that is needed and was
 //     not issued within rules.Meeting.ConclusionWithin working days after
-//     the meeting), with the working days of rules.Cal().
+//     the meeting), with the working days of rules.WorkCalendar().
 //     meeting.conclusion_late gives its delay in calendar days ("late_days")
 //     and in working days ("late_workdays"), from the deadline to the issue
 //     date, or to asOf when no notice was issued by then.
@@ -90,10 +90,10 @@ import (
 // on the heap. It never panics and is safe for concurrent use with the same
 // dir and rules.
 func Check(m Meeting, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
-	if fs := regulation.CheckArguments(regulation.MeetingRecord, m.ID, dir, rules, asOf); len(fs) > 0 {
+	if fs := regulation.CheckArguments(regulation.RecordKindMeeting, m.ID, dir, rules, asOf); len(fs) > 0 {
 		return fs
 	}
-	c := checker{m: m, dir: dir, rules: rules, asOf: asOf, v: regulation.NewValidation(regulation.MeetingRecord, m.ID)}
+	c := checker{m: m, dir: dir, rules: rules, asOf: asOf, v: regulation.NewValidation(regulation.RecordKindMeeting, m.ID)}
 	if !c.read() {
 		return c.v.Findings()
 	}
@@ -102,7 +102,7 @@ func Check(m Meeting, dir *regulation.Directory, rules *regulation.Rules, asOf c
 		// Not held yet: only an invitation already sent can be judged.
 		fs = c.invitation(fs)
 	} else {
-		if f, ok := rules.NotInForce(regulation.MeetingRecord, m.ID, m.Date); ok {
+		if f, ok := rules.NotInForce(regulation.RecordKindMeeting, m.ID, m.Date); ok {
 			fs = append(fs, f)
 		}
 		fs = c.composition(fs)

@@ -215,7 +215,7 @@ func TestCheckComposition(t *testing.T) {
 				m.Invitations = append(m.Invitations, meeting.Invitation{Unit: "UBND", Level: meeting.LevelLeadership})
 			}},
 		{name: "working_meeting", reason: "composition applies to every kind of meeting",
-			edit: func(m *meeting.Meeting) { m.Kind = meeting.Working; noSTC(m) },
+			edit: func(m *meeting.Meeting) { m.Kind = meeting.KindWorking; noSTC(m) },
 			want: []got{unreported}},
 	})
 }
@@ -302,11 +302,11 @@ func TestCheckMembers(t *testing.T) {
 		{name: "member_attends_for_other_unit", reason: "a member present for another unit is present as a member",
 			edit: func(m *meeting.Meeting) { replace(m, officeHead, meeting.Attendee{Person: officeHead, ForUnit: "HDH"}) }},
 		{name: "thematic_session", reason: "thematic sessions are PPC sessions too",
-			edit: func(m *meeting.Meeting) { m.Kind = meeting.Thematic; away(nil, policeHead)(m) },
+			edit: func(m *meeting.Meeting) { m.Kind = meeting.KindThematic; away(nil, policeHead)(m) },
 			want: []got{absentMember(policeHead)}},
 		{name: "working_meeting_no_member_rules", reason: "quorum and members' absence apply to PPC sessions only",
 			edit: func(m *meeting.Meeting) {
-				m.Kind = meeting.Working
+				m.Kind = meeting.KindWorking
 				without(m, vice1, vice2, vice3, policeHead, armyHead, stpHead)
 			}},
 	})
@@ -360,7 +360,7 @@ func TestCheckTiming(t *testing.T) {
 		{name: "documents_calendar_days", reason: "calendar days, no rolling: Sun 10/03 → Wed 13/03 is 3 days",
 			edit: on(wed, func(m *meeting.Meeting) { m.DocumentsSent = d(2024, 3, 10) })},
 		{name: "documents_not_a_session", reason: "documents lead time applies to PPC sessions only",
-			edit: func(m *meeting.Meeting) { m.Kind = meeting.InterSectoral; m.DocumentsSent = d(2024, 3, 14) }},
+			edit: func(m *meeting.Meeting) { m.Kind = meeting.KindInterSectoral; m.DocumentsSent = d(2024, 3, 14) }},
 		{name: "documents_not_recorded", reason: "a missing documents_sent is not checked",
 			edit: func(m *meeting.Meeting) { m.DocumentsSent = calendar.Date{} }},
 		{name: "conclusion_on_deadline", reason: "QD45: 5 working days after Thu 14/03 is Thu 21/03 (baseline)"},

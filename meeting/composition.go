@@ -94,5 +94,5 @@ func (c *checker) lateReport(subject string, a *Absence) regulation.Finding {
 
 // finding returns a finding of code about the meeting.
 func (c *checker) finding(code regulation.Code, subject string, d regulation.Details) regulation.Finding {
-	return c.rules.Finding(code, regulation.MeetingRecord, c.m.ID, subject, d)
+	return c.rules.Finding(code, regulation.RecordKindMeeting, c.m.ID, subject, d)
 }

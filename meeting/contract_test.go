@@ -18,10 +18,10 @@ import (
 // invalid returns the expected input.invalid finding on field: a local
 // fault for the meeting's optional dates, else a structural one.
 func invalid(field string, p regulation.Problem) got {
-	effect := regulation.EffectRecordNotChecked
+	effect := regulation.InputEffectRecordNotChecked
 	switch field {
 	case "invitation_sent", "documents_sent", "conclusion_issued":
-		effect = regulation.EffectRulesSkipped
+		effect = regulation.InputEffectRulesSkipped
 	}
 	return f(regulation.InputInvalid, field, regulation.Details{"field": field, "problem": p, "effect": effect})
 }
@@ -273,7 +273,7 @@ func TestCheckLocalFaults(t *testing.T) {
 				absent, noQuorum,
 			}},
 		{name: "working_meeting_documents", reason: "a documents date is checked on every kind of meeting, though documents_late reads it only for sessions",
-			edit: faulty(func(m *meeting.Meeting) { m.Kind, m.DocumentsSent = meeting.Working, d(2024, 3, 15) }),
+			edit: faulty(func(m *meeting.Meeting) { m.Kind, m.DocumentsSent = meeting.KindWorking, d(2024, 3, 15) }),
 			want: []got{invalid("documents_sent", regulation.ProblemDateOrder), absent, conclusion, inv}},
 		{name: "issue_example", reason: "an invitation dated after the meeting still leaves the missing quorum and the unreported absences reported",
 			edit: func(m *meeting.Meeting) {

@@ -18,11 +18,11 @@ func TestKind(t *testing.T) {
 		en      string
 	}{
 		{meeting.KindUnknown, "unknown", false, "unknown"},
-		{meeting.Regular, "regular", true, "regular PPC session"},
-		{meeting.Thematic, "thematic", true, "thematic PPC session"},
-		{meeting.Working, "working", false, "working meeting"},
-		{meeting.InterSectoral, "inter_sectoral", false, "inter-sectoral meeting"},
-		{meeting.FieldInspection, "field_inspection", false, "field inspection"},
+		{meeting.KindRegular, "regular", true, "regular PPC session"},
+		{meeting.KindThematic, "thematic", true, "thematic PPC session"},
+		{meeting.KindWorking, "working", false, "working meeting"},
+		{meeting.KindInterSectoral, "inter_sectoral", false, "inter-sectoral meeting"},
+		{meeting.KindFieldInspection, "field_inspection", false, "field inspection"},
 		{meeting.Kind(9), "%!Kind(9)", false, "%!Kind(9)"},
 	}
 	for _, tc := range tests {
@@ -40,7 +40,7 @@ func TestKind(t *testing.T) {
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Kind(%d) (-want +got):\n%s", tc.kind, diff)
 			}
-			if tc.kind == meeting.KindUnknown || tc.kind > meeting.FieldInspection {
+			if tc.kind == meeting.KindUnknown || tc.kind > meeting.KindFieldInspection {
 				return
 			}
 			b, err := tc.kind.MarshalText()
@@ -61,18 +61,18 @@ func TestLevel(t *testing.T) {
 		pos    regulation.Position
 		met    bool
 	}{
-		{"the head meets level head", meeting.LevelHead, regulation.Head, true},
-		{"the acting head meets level head", meeting.LevelHead, regulation.ActingHead, true},
-		{"the Chairman heads the PPC", meeting.LevelHead, regulation.Chairman, true},
-		{"a deputy does not meet level head", meeting.LevelHead, regulation.DeputyHead, false},
-		{"a Vice-chairman is the PPC's deputy", meeting.LevelHead, regulation.ViceChairman, false},
-		{"a deputy is unit leadership", meeting.LevelLeadership, regulation.DeputyHead, true},
-		{"a Vice-chairman is PPC leadership", meeting.LevelLeadership, regulation.ViceChairman, true},
-		{"the head is unit leadership", meeting.LevelLeadership, regulation.Head, true},
-		{"a division head is below unit leadership", meeting.LevelLeadership, regulation.DivisionHead, false},
-		{"a specialist is below unit leadership", meeting.LevelLeadership, regulation.Specialist, false},
-		{"a PPC member as such leads no unit", meeting.LevelLeadership, regulation.PPCMember, false},
-		{"an unknown level is never met", meeting.LevelUnknown, regulation.Head, false},
+		{"the head meets level head", meeting.LevelHead, regulation.PositionHead, true},
+		{"the acting head meets level head", meeting.LevelHead, regulation.PositionActingHead, true},
+		{"the Chairman heads the PPC", meeting.LevelHead, regulation.PositionChairman, true},
+		{"a deputy does not meet level head", meeting.LevelHead, regulation.PositionDeputyHead, false},
+		{"a Vice-chairman is the PPC's deputy", meeting.LevelHead, regulation.PositionViceChairman, false},
+		{"a deputy is unit leadership", meeting.LevelLeadership, regulation.PositionDeputyHead, true},
+		{"a Vice-chairman is PPC leadership", meeting.LevelLeadership, regulation.PositionViceChairman, true},
+		{"the head is unit leadership", meeting.LevelLeadership, regulation.PositionHead, true},
+		{"a division head is below unit leadership", meeting.LevelLeadership, regulation.PositionDivisionHead, false},
+		{"a specialist is below unit leadership", meeting.LevelLeadership, regulation.PositionSpecialist, false},
+		{"a PPC member as such leads no unit", meeting.LevelLeadership, regulation.PositionPPCMember, false},
+		{"an unknown level is never met", meeting.LevelUnknown, regulation.PositionHead, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.level.String()+"/"+tc.pos.String(), func(t *testing.T) {

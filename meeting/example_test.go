@@ -16,17 +16,17 @@ import (
 func exampleDirectory() *regulation.Directory {
 	dir, _ := regulation.NewDirectory(
 		[]regulation.Unit{
-			{ID: "UBND", Name: "UBND tỉnh", Kind: regulation.PPC},
-			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+			{ID: "UBND", Name: "UBND tỉnh", Kind: regulation.UnitKindPPC},
+			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
 		},
 		[]regulation.Person{
-			{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.Chairman},
-			{ID: "p1", Name: "Trần Thị B", Unit: "UBND", Position: regulation.ViceChairman},
-			{ID: "p2", Name: "Lê Văn C", Unit: "STC", Position: regulation.Head},
-			{ID: "p3", Name: "Phạm Văn D", Unit: "STC", Position: regulation.DeputyHead},
-			{ID: "p4", Name: "Hoàng Thị E", Unit: "SXD", Position: regulation.Head},
-			{ID: "p5", Name: "Vũ Văn G", Unit: "SXD", Position: regulation.Specialist},
+			{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.PositionChairman},
+			{ID: "p1", Name: "Trần Thị B", Unit: "UBND", Position: regulation.PositionViceChairman},
+			{ID: "p2", Name: "Lê Văn C", Unit: "STC", Position: regulation.PositionHead},
+			{ID: "p3", Name: "Phạm Văn D", Unit: "STC", Position: regulation.PositionDeputyHead},
+			{ID: "p4", Name: "Hoàng Thị E", Unit: "SXD", Position: regulation.PositionHead},
+			{ID: "p5", Name: "Vũ Văn G", Unit: "SXD", Position: regulation.PositionSpecialist},
 		},
 		[]regulation.PersonID{"p0", "p1", "p2"},
 	)
@@ -38,10 +38,10 @@ func exampleDirectory() *regulation.Directory {
 // head, the Department of Construction sends a specialist, and the
 // invitation went out only two working days ahead.
 func ExampleCheck() {
-	ict := calendar.ICT
+	ict := calendar.Zone()
 	m := meeting.Meeting{
 		ID:             "M7",
-		Kind:           meeting.Working,
+		Kind:           meeting.KindWorking,
 		Chair:          "p1",
 		Date:           calendar.NewDate(2024, 3, 13),
 		Start:          time.Date(2024, 3, 13, 14, 0, 0, 0, ict),
@@ -69,12 +69,12 @@ func ExampleCheck() {
 // and the other did not report at all. Messages come in Vietnamese too.
 func ExampleCheck_session() {
 	m := meeting.Meeting{
-		ID: "PH-03", Kind: meeting.Regular, Chair: "p0",
+		ID: "PH-03", Kind: meeting.KindRegular, Chair: "p0",
 		Date:      calendar.NewDate(2024, 3, 14),
-		Start:     time.Date(2024, 3, 14, 8, 0, 0, 0, calendar.ICT),
+		Start:     time.Date(2024, 3, 14, 8, 0, 0, 0, calendar.Zone()),
 		Attendees: []meeting.Attendee{{Person: "p0"}},
 		Absences: []meeting.Absence{
-			{Person: "p2", Reported: time.Date(2024, 3, 14, 8, 30, 0, 0, calendar.ICT), ApprovedBy: "p0"},
+			{Person: "p2", Reported: time.Date(2024, 3, 14, 8, 30, 0, 0, calendar.Zone()), ApprovedBy: "p0"},
 		},
 	}
 	fs := meeting.Check(m, exampleDirectory(), regulation.KonTum2023(), calendar.NewDate(2024, 3, 29))
@@ -122,7 +122,7 @@ func ExampleMeeting() {
 // fault, and is not checked further.
 func ExampleCheck_invalid() {
 	m := meeting.Meeting{
-		ID: "M9", Kind: meeting.Working, Chair: "p0", Date: calendar.NewDate(2024, 3, 14),
+		ID: "M9", Kind: meeting.KindWorking, Chair: "p0", Date: calendar.NewDate(2024, 3, 14),
 		Invitations: []meeting.Invitation{{Unit: "STC", Level: meeting.LevelHead}, {Unit: "SYT", Level: meeting.LevelHead}},
 	}
 	for _, f := range meeting.Check(m, exampleDirectory(), regulation.KonTum2023(), calendar.NewDate(2024, 3, 29)) {
@@ -138,7 +138,7 @@ func ExampleCheck_invalid() {
 // are still found.
 func ExampleCheck_localFault() {
 	m := meeting.Meeting{
-		ID: "PH-04", Kind: meeting.Regular, Chair: "p0",
+		ID: "PH-04", Kind: meeting.KindRegular, Chair: "p0",
 		Date:           calendar.NewDate(2024, 4, 11),
 		InvitationSent: calendar.NewDate(2024, 4, 12),
 		Attendees:      []meeting.Attendee{{Person: "p0"}},
@@ -158,7 +158,7 @@ func ExampleCheck_localFault() {
 // too late.
 func ExampleCheck_notHeldYet() {
 	m := meeting.Meeting{
-		ID: "PH-05", Kind: meeting.Regular, Chair: "p0",
+		ID: "PH-05", Kind: meeting.KindRegular, Chair: "p0",
 		Date:           calendar.NewDate(2024, 5, 9),
 		InvitationSent: calendar.NewDate(2024, 5, 7),
 		DocumentsSent:  calendar.NewDate(2024, 5, 8),

@@ -11,6 +11,7 @@ import (
 	"github.com/quyche/quyche/meeting"
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
 // d returns the civil date y-m-dd.
@@ -18,7 +19,7 @@ func d(y int, m time.Month, dd int) calendar.Date { return calendar.NewDate(y, m
 
 // at returns hh:mm of y-m-dd in Vietnam.
 func at(y int, m time.Month, dd, hh, mm int) time.Time {
-	return time.Date(y, m, dd, hh, mm, 0, 0, calendar.ICT)
+	return time.Date(y, m, dd, hh, mm, 0, 0, calendar.Zone())
 }
 
 // The people of the test directory.
@@ -50,16 +51,16 @@ var members = []regulation.PersonID{chairman, vice1, vice2, vice3, snvHead, stpH
 
 func units() []regulation.Unit {
 	return []regulation.Unit{
-		{ID: "UBND", Name: "Ủy ban nhân dân tỉnh", Kind: regulation.PPC},
-		{ID: "VP", Name: "Văn phòng UBND tỉnh", Kind: regulation.PPCOffice},
-		{ID: "SNV", Name: "Sở Nội vụ", Kind: regulation.Department},
-		{ID: "STP", Name: "Sở Tư pháp", Kind: regulation.Department},
-		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
-		{ID: "SYT", Name: "Sở Y tế", Kind: regulation.Department},
-		{ID: "HDH", Name: "UBND huyện Đăk Hà", Kind: regulation.DistrictPC},
-		{ID: "CA", Name: "Công an tỉnh", Kind: regulation.OtherUnit},
-		{ID: "QS", Name: "Bộ Chỉ huy Quân sự tỉnh", Kind: regulation.OtherUnit},
+		{ID: "UBND", Name: "Ủy ban nhân dân tỉnh", Kind: regulation.UnitKindPPC},
+		{ID: "VP", Name: "Văn phòng UBND tỉnh", Kind: regulation.UnitKindPPCOffice},
+		{ID: "SNV", Name: "Sở Nội vụ", Kind: regulation.UnitKindDepartment},
+		{ID: "STP", Name: "Sở Tư pháp", Kind: regulation.UnitKindDepartment},
+		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
+		{ID: "SYT", Name: "Sở Y tế", Kind: regulation.UnitKindDepartment},
+		{ID: "HDH", Name: "UBND huyện Đăk Hà", Kind: regulation.UnitKindDistrictPC},
+		{ID: "CA", Name: "Công an tỉnh", Kind: regulation.UnitKindOther},
+		{ID: "QS", Name: "Bộ Chỉ huy Quân sự tỉnh", Kind: regulation.UnitKindOther},
 	}
 }
 
@@ -68,26 +69,26 @@ func people() []regulation.Person {
 		return regulation.Person{ID: id, Name: name, Unit: unit, Position: pos}
 	}
 	return []regulation.Person{
-		p(chairman, "Trần Chủ Tịch", "UBND", regulation.Chairman),
-		p(vice1, "Lê Phó Một", "UBND", regulation.ViceChairman),
-		p(vice2, "Phạm Phó Hai", "UBND", regulation.ViceChairman),
-		p(vice3, "Võ Phó Ba", "UBND", regulation.ViceChairman),
-		p(snvHead, "Đỗ Nội Vụ", "SNV", regulation.Head),
-		p(snvDeputy, "Ngô Phó Nội Vụ", "SNV", regulation.DeputyHead),
-		p(stpHead, "Hồ Tư Pháp", "STP", regulation.Head),
-		p(officeHead, "Vũ Văn Phòng", "VP", regulation.Head),
-		p(policeHead, "Đinh Công An", "CA", regulation.Head),
-		p(armyHead, "Lý Quân Sự", "QS", regulation.Head),
-		p(stcHead, "Bùi Tài Chính", "STC", regulation.Head),
-		p(stcDeputy, "Đặng Phó Tài Chính", "STC", regulation.DeputyHead),
-		p(stcDeputy2, "Mai Phó Tài Chính", "STC", regulation.DeputyHead),
-		p(stcDivHead, "Hà Trưởng Phòng", "STC", regulation.DivisionHead),
-		p(stcStaff, "Tạ Chuyên Viên", "STC", regulation.Specialist),
-		p(sxdActing, "Lâm Quyền Xây Dựng", "SXD", regulation.ActingHead),
-		p(sxdDeputy, "Cao Phó Xây Dựng", "SXD", regulation.DeputyHead),
-		p(sytHead, "Châu Y Tế", "SYT", regulation.Head),
-		p(hdhHead, "Kiều Đăk Hà", "HDH", regulation.Head),
-		p(hdhStaff, "Âu Chuyên Viên", "HDH", regulation.Specialist),
+		p(chairman, "Trần Chủ Tịch", "UBND", regulation.PositionChairman),
+		p(vice1, "Lê Phó Một", "UBND", regulation.PositionViceChairman),
+		p(vice2, "Phạm Phó Hai", "UBND", regulation.PositionViceChairman),
+		p(vice3, "Võ Phó Ba", "UBND", regulation.PositionViceChairman),
+		p(snvHead, "Đỗ Nội Vụ", "SNV", regulation.PositionHead),
+		p(snvDeputy, "Ngô Phó Nội Vụ", "SNV", regulation.PositionDeputyHead),
+		p(stpHead, "Hồ Tư Pháp", "STP", regulation.PositionHead),
+		p(officeHead, "Vũ Văn Phòng", "VP", regulation.PositionHead),
+		p(policeHead, "Đinh Công An", "CA", regulation.PositionHead),
+		p(armyHead, "Lý Quân Sự", "QS", regulation.PositionHead),
+		p(stcHead, "Bùi Tài Chính", "STC", regulation.PositionHead),
+		p(stcDeputy, "Đặng Phó Tài Chính", "STC", regulation.PositionDeputyHead),
+		p(stcDeputy2, "Mai Phó Tài Chính", "STC", regulation.PositionDeputyHead),
+		p(stcDivHead, "Hà Trưởng Phòng", "STC", regulation.PositionDivisionHead),
+		p(stcStaff, "Tạ Chuyên Viên", "STC", regulation.PositionSpecialist),
+		p(sxdActing, "Lâm Quyền Xây Dựng", "SXD", regulation.PositionActingHead),
+		p(sxdDeputy, "Cao Phó Xây Dựng", "SXD", regulation.PositionDeputyHead),
+		p(sytHead, "Châu Y Tế", "SYT", regulation.PositionHead),
+		p(hdhHead, "Kiều Đăk Hà", "HDH", regulation.PositionHead),
+		p(hdhStaff, "Âu Chuyên Viên", "HDH", regulation.PositionSpecialist),
 	}
 }
 
@@ -134,7 +135,7 @@ var asOf = d(2024, 3, 29)
 func session() meeting.Meeting {
 	return meeting.Meeting{
 		ID:               "M1",
-		Kind:             meeting.Regular,
+		Kind:             meeting.KindRegular,
 		Chair:            chairman,
 		Date:             d(2024, 3, 14),
 		Start:            at(2024, 3, 14, 8, 0),
@@ -212,13 +213,13 @@ var cmpOpts = cmp.Options{
 func checkWellFormed(t *testing.T, m meeting.Meeting, fs regulation.Findings) {
 	t.Helper()
 	for i, x := range fs {
-		if x.Kind != regulation.MeetingRecord || x.Record != m.ID {
+		if x.Kind != regulation.RecordKindMeeting || x.Record != m.ID {
 			t.Errorf("finding %d (%s) has kind %v record %q, want meeting %q", i, x.Code, x.Kind, x.Record, m.ID)
 		}
 		if i > 0 && regulation.Compare(fs[i-1], x) > 0 {
 			t.Errorf("findings not sorted at %d: %s/%s after %s/%s", i, x.Code, x.Subject, fs[i-1].Code, fs[i-1].Subject)
 		}
-		if miss := x.MissingDetails(); len(miss) > 0 {
+		if miss := regulationtest.MissingDetails(x); len(miss) > 0 {
 			t.Errorf("finding %s lacks details %v", x.Code, miss)
 		}
 		if x.Code.Family() == "meeting" && len(x.Refs) == 0 {

@@ -8,6 +8,7 @@ import (
 	"github.com/quyche/quyche/meeting"
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
 // localRules maps each optional date whose fault stays local to the rule
@@ -73,13 +74,13 @@ func checkFuzzFindings(t *testing.T, m meeting.Meeting, when calendar.Date, fs r
 	}
 	structural := false
 	for i, x := range fs {
-		if x.Kind != regulation.MeetingRecord || x.Record != m.ID {
+		if x.Kind != regulation.RecordKindMeeting || x.Record != m.ID {
 			t.Fatalf("finding %s about %v %q, want meeting %q", x.Code, x.Kind, x.Record, m.ID)
 		}
 		if i > 0 && regulation.Compare(fs[i-1], x) > 0 {
 			t.Fatalf("findings not sorted at %d", i)
 		}
-		if miss := x.MissingDetails(); len(miss) > 0 {
+		if miss := regulationtest.MissingDetails(x); len(miss) > 0 {
 			t.Fatalf("finding %s lacks details %v", x.Code, miss)
 		}
 		for _, l := range []regulation.Lang{regulation.Vietnamese, regulation.English} {

@@ -33,7 +33,7 @@ func goldenMeetings() []meeting.Meeting {
 	}
 
 	lv := meeting.Meeting{
-		ID: "LV-2024-07", Kind: meeting.Working, Chair: vice2,
+		ID: "LV-2024-07", Kind: meeting.KindWorking, Chair: vice2,
 		Date: d(2024, 2, 7), Start: at(2024, 2, 7, 14, 0), Urgent: true, InvitationSent: d(2024, 2, 7),
 		NeedsConclusion: true,
 		Invitations: []meeting.Invitation{
@@ -55,7 +55,7 @@ func goldenMeetings() []meeting.Meeting {
 	// A thematic session whose invitation date is after the session: a local
 	// fault, so its documents, quorum, members and composition are judged.
 	th := session()
-	th.ID, th.Kind = "TH-2024-03", meeting.Thematic
+	th.ID, th.Kind = "TH-2024-03", meeting.KindThematic
 	th.Date, th.Start, th.InvitationSent, th.DocumentsSent = d(2024, 3, 20), at(2024, 3, 20, 8, 0), d(2024, 3, 21), d(2024, 3, 18)
 	th.NeedsConclusion, th.ConclusionIssued = false, calendar.Date{}
 	without(&th, vice3, officeHead, policeHead, armyHead, stcHead)
@@ -130,7 +130,7 @@ func TestGoldenRoundTrip(t *testing.T) {
 		t.Fatal("the golden file holds no finding")
 	}
 	for _, f := range fs {
-		if f.Kind != regulation.MeetingRecord || f.Severity != f.Code.Severity() {
+		if f.Kind != regulation.RecordKindMeeting || f.Severity != f.Code.Severity() {
 			t.Errorf("golden finding %s/%s: kind %v severity %v", f.Code, f.Subject, f.Kind, f.Severity)
 		}
 	}

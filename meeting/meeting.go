@@ -78,25 +78,22 @@ type Kind uint8
 // Meeting kinds; the comment gives each one's name in the quyche.case/v1
 // format.
 const (
-	KindUnknown     Kind = iota
-	Regular              // regular: phiên họp thường kỳ UBND tỉnh, monthly
-	Thematic             // thematic: phiên họp chuyên đề or bất thường
-	Working              // working: chaired by the Chairman or a Vice-chairman
-	InterSectoral        // inter_sectoral: liên ngành
-	FieldInspection      // field_inspection: kiểm tra thực địa
+	KindUnknown         Kind = iota
+	KindRegular              // regular: phiên họp thường kỳ UBND tỉnh, monthly
+	KindThematic             // thematic: phiên họp chuyên đề or bất thường
+	KindWorking              // working: chaired by the Chairman or a Vice-chairman
+	KindInterSectoral        // inter_sectoral: liên ngành
+	KindFieldInspection      // field_inspection: kiểm tra thực địa
 )
 
-var kinds = regulation.NewEnumSet[Kind]("Kind",
-	"regular", "thematic", "working", "inter_sectoral", "field_inspection")
-
-var kindText = [...][2]string{
-	{"không rõ", "unknown"},
-	{"phiên họp thường kỳ UBND tỉnh", "regular PPC session"},
-	{"phiên họp chuyên đề UBND tỉnh", "thematic PPC session"},
-	{"cuộc họp làm việc", "working meeting"},
-	{"cuộc họp liên ngành", "inter-sectoral meeting"},
-	{"kiểm tra thực địa", "field inspection"},
-}
+var kinds = regulation.DefineEnum[Kind]("Kind", []regulation.EnumValue{
+	KindUnknown:         {Label: regulation.Text{VI: "không rõ", EN: "unknown"}},
+	KindRegular:         {Name: "regular", Label: regulation.Text{VI: "phiên họp thường kỳ UBND tỉnh", EN: "regular PPC session"}},
+	KindThematic:        {Name: "thematic", Label: regulation.Text{VI: "phiên họp chuyên đề UBND tỉnh", EN: "thematic PPC session"}},
+	KindWorking:         {Name: "working", Label: regulation.Text{VI: "cuộc họp làm việc", EN: "working meeting"}},
+	KindInterSectoral:   {Name: "inter_sectoral", Label: regulation.Text{VI: "cuộc họp liên ngành", EN: "inter-sectoral meeting"}},
+	KindFieldInspection: {Name: "field_inspection", Label: regulation.Text{VI: "kiểm tra thực địa", EN: "field inspection"}},
+})
 
 // String returns the snake_case name of k; it never panics.
 func (k Kind) String() string { return kinds.String(k) }
@@ -109,19 +106,14 @@ func (k Kind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }
 func (k *Kind) UnmarshalText(b []byte) (err error) { *k, err = kinds.Parse(b); return err }
 
 // Localize returns the Vietnamese or English name of k.
-func (k Kind) Localize(l regulation.Lang) string {
-	if int(k) < len(kindText) {
-		return kindText[k][langIndex(l)]
-	}
-	return k.String()
-}
+func (k Kind) Localize(l regulation.Lang) string { return kinds.Localize(k, l) }
 
 // IsSession reports whether k is a session (phiên họp) of the PPC — regular
 // or thematic —, to which quorum, members' absences and documents lead time
 // apply.
-func (k Kind) IsSession() bool { return k == Regular || k == Thematic }
+func (k Kind) IsSession() bool { return k == KindRegular || k == KindThematic }
 
-func (k Kind) valid() bool { _, ok := kinds.Name(k); return ok }
+func (k Kind) valid() bool { return kinds.Valid(k) }
 
 // Level is the level at which an invitation names a unit's representative.
 // The zero value is LevelUnknown, which a valid invitation never has.
@@ -135,13 +127,11 @@ const (
 	LevelLeadership       // leadership: the head, the acting head or a deputy head
 )
 
-var levels = regulation.NewEnumSet[Level]("Level", "head", "leadership")
-
-var levelText = [...][2]string{
-	{"không rõ", "unknown"},
-	{"mời người đứng đầu", "head invited"},
-	{"mời lãnh đạo đơn vị", "unit leadership invited"},
-}
+var levels = regulation.DefineEnum[Level]("Level", []regulation.EnumValue{
+	LevelUnknown:    {Label: regulation.Text{VI: "không rõ", EN: "unknown"}},
+	LevelHead:       {Name: "head", Label: regulation.Text{VI: "mời người đứng đầu", EN: "head invited"}},
+	LevelLeadership: {Name: "leadership", Label: regulation.Text{VI: "mời lãnh đạo đơn vị", EN: "unit leadership invited"}},
+})
 
 // String returns the snake_case name of l; it never panics.
 func (l Level) String() string { return levels.String(l) }
@@ -155,12 +145,7 @@ func (l *Level) UnmarshalText(b []byte) (err error) { *l, err = levels.Parse(b);
 
 // Localize returns the Vietnamese or English description of l, as messages
 // show it.
-func (l Level) Localize(lang regulation.Lang) string {
-	if int(l) < len(levelText) {
-		return levelText[l][langIndex(lang)]
-	}
-	return l.String()
-}
+func (l Level) Localize(lang regulation.Lang) string { return levels.Localize(l, lang) }
 
 // MetBy reports whether a leader of the invited unit holding position p
 // meets level l: the head or acting head (the Chairman for the PPC itself)
@@ -176,12 +161,4 @@ func (l Level) MetBy(p regulation.Position) bool {
 	return false
 }
 
-func (l Level) valid() bool { _, ok := levels.Name(l); return ok }
-
-// langIndex returns 1 for English and 0 (Vietnamese) for any other language.
-func langIndex(l regulation.Lang) int {
-	if l == regulation.English {
-		return 1
-	}
-	return 0
-}
+func (l Level) valid() bool { return levels.Valid(l) }

@@ -11,7 +11,6 @@ func (c *checker) members(fs regulation.Findings) regulation.Findings {
 	if !c.m.Kind.IsSession() {
 		return fs
 	}
-	ids := c.dir.Members()
 	attending := 0
 	for s := range c.mem.len() {
 		st := c.mem.at(s)
@@ -19,7 +18,7 @@ func (c *checker) members(fs regulation.Findings) regulation.Findings {
 			attending++
 			continue
 		}
-		id := ids[s]
+		id := c.dir.MemberAt(s)
 		if id == c.chairman {
 			continue // the Chairman needs nobody's consent
 		}

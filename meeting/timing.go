@@ -15,7 +15,7 @@ func (c *checker) invitation(fs regulation.Findings) regulation.Findings {
 	if m.Urgent || !c.invitationOK || sent.IsZero() || !c.happened(sent) {
 		return fs
 	}
-	if n := c.rules.Cal().CountWorkdays(sent, m.Date); n < p.InvitationLead {
+	if n := c.rules.WorkCalendar().CountWorkdays(sent, m.Date); n < p.InvitationLead {
 		fs = append(fs, c.finding(regulation.MeetingInvitationLate, "", regulation.Details{
 			"sent": sent, "date": m.Date, "workdays": n, "required": p.InvitationLead,
 		}))
@@ -45,7 +45,7 @@ func (c *checker) documents(fs regulation.Findings) regulation.Findings {
 // deadline is late by the days from the deadline to its issue; a notice not
 // issued as of asOf, by the days from the deadline to asOf.
 func (c *checker) conclusion(fs regulation.Findings) regulation.Findings {
-	m, p, cal := &c.m, &c.rules.Meeting, c.rules.Cal()
+	m, p, cal := &c.m, &c.rules.Meeting, c.rules.WorkCalendar()
 	if !m.NeedsConclusion || !c.conclusionOK {
 		return fs
 	}

@@ -56,8 +56,8 @@ func (c *checker) readHeading() bool {
 	if p, ok := dir.Chairman(); ok {
 		c.chairman = p.ID
 	}
-	for _, id := range dir.Members() {
-		pi, _ := dir.PersonIndex(id) // the directory holds its members
+	for k := range dir.NumMembers() {
+		pi, _ := dir.PersonIndex(dir.MemberAt(k)) // the directory holds its members
 		if c.memIx.add(int32(pi)) {
 			c.mem.push(memberState{})
 		}
@@ -199,5 +199,5 @@ func (c *checker) readAbsences() bool {
 // isPPCLeader reports whether p leads the PPC (Chairman or Vice-chairman),
 // whose approval lets a deputy attend in place of an invited head.
 func isPPCLeader(p regulation.Position) bool {
-	return p == regulation.Chairman || p == regulation.ViceChairman
+	return p == regulation.PositionChairman || p == regulation.PositionViceChairman
 }

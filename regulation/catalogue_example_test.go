@@ -8,7 +8,7 @@ import (
 
 // A rule of the catalogue in words, with the parameters it reads and their
 // values in Kon Tum's rule set.
-func ExampleLookupRule() {
+func ExampleLookupRule_statement() {
 	r, _ := regulation.LookupRule(regulation.MeetingInvitationLate)
 	fmt.Println(r.Code, r.Severity, r.Confidence)
 	fmt.Println(r.Statement)

@@ -182,7 +182,7 @@ func (v *Validation) Local(field string, p Problem) {
 // it were not applied (its "effect" detail is rules_skipped).
 func LocalInvalidInput(kind RecordKind, record, field string, p Problem) Finding {
 	f := InvalidInput(kind, record, field, p)
-	f.Details["effect"] = EffectRulesSkipped
+	f.Details["effect"] = InputEffectRulesSkipped
 	return f
 }
 

@@ -68,7 +68,7 @@ func TestCheckArguments(t *testing.T) {
 	dir, _ := NewDirectory(nil, nil, nil)
 	rules := KonTum2023()
 	asOf := d(2024, 1, 8)
-	inv := func(field string, p Problem) Finding { return InvalidInput(TaskRecord, "T1", field, p) }
+	inv := func(field string, p Problem) Finding { return InvalidInput(RecordKindTask, "T1", field, p) }
 	tests := []struct {
 		name  string
 		dir   *Directory
@@ -86,7 +86,7 @@ func TestCheckArguments(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := CheckArguments(TaskRecord, "T1", tc.dir, tc.rules, tc.asOf)
+			got := CheckArguments(RecordKindTask, "T1", tc.dir, tc.rules, tc.asOf)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("(-want +got)\n%s", diff)
 			}
@@ -140,10 +140,10 @@ func TestPath(t *testing.T) {
 }
 
 func TestValidation(t *testing.T) {
-	inv := func(field string, p Problem) Finding { return InvalidInput(MeetingRecord, "M1", field, p) }
-	local := func(field string, p Problem) Finding { return LocalInvalidInput(MeetingRecord, "M1", field, p) }
+	inv := func(field string, p Problem) Finding { return InvalidInput(RecordKindMeeting, "M1", field, p) }
+	local := func(field string, p Problem) Finding { return LocalInvalidInput(RecordKindMeeting, "M1", field, p) }
 	t.Run("local faults only", func(t *testing.T) {
-		v := NewValidation(MeetingRecord, "M1")
+		v := NewValidation(RecordKindMeeting, "M1")
 		require.True(t, v.LocalDate("invitation_sent", d(2023, 5, 11), calendar.Date{}))
 		if v.LocalDate("conclusion_issued", d(2023, 5, 9), d(2023, 5, 10)) {
 			t.Error("a conclusion before the meeting is not usable")
@@ -157,7 +157,7 @@ func TestValidation(t *testing.T) {
 		}
 	})
 	t.Run("a structural fault hides the local ones and later faults", func(t *testing.T) {
-		v := NewValidation(MeetingRecord, "M1")
+		v := NewValidation(RecordKindMeeting, "M1")
 		v.Local("documents_sent", ProblemDateOrder)
 		v.Fault("chair", ProblemUnknownPerson)
 		v.Fault("date", ProblemMissing)
@@ -170,7 +170,7 @@ func TestValidation(t *testing.T) {
 		}
 	})
 	t.Run("dates", func(t *testing.T) {
-		v := NewValidation(MeetingRecord, "M1")
+		v := NewValidation(RecordKindMeeting, "M1")
 		require.True(t, v.OptionalDate("start", calendar.Date{}, calendar.Date{}), "an unrecorded optional date is usable")
 		require.False(t, v.Date("date", calendar.Date{}, calendar.Date{}), "a required date must be set")
 		want := Findings{inv("date", ProblemMissing)}
@@ -180,7 +180,7 @@ func TestValidation(t *testing.T) {
 	})
 	t.Run("no fault allocates nothing", func(t *testing.T) {
 		allocs := testing.AllocsPerRun(100, func() {
-			v := NewValidation(TaskRecord, "T1")
+			v := NewValidation(RecordKindTask, "T1")
 			v.Date("assigned", d(2023, 1, 2), calendar.Date{})
 			v.OptionalDate("due", d(2023, 1, 9), d(2023, 1, 2))
 			v.LocalDate("x", calendar.Date{}, calendar.Date{})

@@ -8,8 +8,8 @@ import (
 	"github.com/quyche/quyche/regulation/calendar"
 )
 
-// rulesMDCodes is the catalogue of rules.md, in its order: the test fails when
-// a code is added to or dropped from one side only.
+// rulesMDCodes is the rule catalogue as specified, in its order: the test
+// fails when a code is added to or dropped from one side only.
 var rulesMDCodes = []Code{
 	"task.lead_count", "task.overdue", "task.done_late", "task.due_soon", "task.extension_late", "task.extension_unapproved",
 	"consult.reply_late", "consult.reply_missing", "consult.deemed_agreement", "consult.stance_unclear", "consult.no_followup", "consult.unresolved_disagreement",
@@ -41,7 +41,7 @@ func TestEveryCodeHasCitationsAndMessages(t *testing.T) {
 		t.Run(string(r.Code), func(t *testing.T) {
 			noCitation := r.Code == InputInvalid || r.Code == RulesNotInForce
 			if refs := kt.Citations[r.Code]; noCitation != (len(refs) == 0) {
-				t.Errorf("Kon Tum citations %v; rules.md: input.invalid and rules.not_in_force carry none, every other code some", refs)
+				t.Errorf("Kon Tum citations %v; input.invalid and rules.not_in_force carry none, every other code some", refs)
 			}
 			if r.Severity == SeverityUnknown {
 				t.Error("no severity")
@@ -78,12 +78,12 @@ func TestCodeSeverityAndFamily(t *testing.T) {
 		family string
 		reason string
 	}{
-		{ConsultDeemedAgreement, Info, "consult", "rules.md: deemed agreement is info"},
+		{ConsultDeemedAgreement, Info, "consult", "deemed agreement is information, not a fault"},
 		{SubmissionOfficeDecision, Info, "submission", "the Office's decision is info"},
 		{MeetingDocumentsLate, Warning, "meeting", "documents lead time is a warning"},
 		{TaskDueSoon, Warning, "task", "a reminder"},
-		{RulesNotInForce, Warning, "rules", "rules.md: warning"},
-		{InputInvalid, Violation, "input", "rules.md: violation"},
+		{RulesNotInForce, Warning, "rules", "a rule set out of force is a warning"},
+		{InputInvalid, Violation, "input", "a record that cannot be checked is a violation"},
 		{Code("nope.nothing"), SeverityUnknown, "nope", "unknown codes have no severity"},
 	}
 	for _, tc := range tests {

@@ -1,5 +1,7 @@
 package regulation
 
+import "slices"
+
 // UnitID is the id of a unit in a case, e.g. "STC".
 type UnitID string
 
@@ -49,26 +51,38 @@ type Directory struct {
 // of record kind case, so that nothing is dropped silently; the directory
 // holds everything else. NewDirectory copies its inputs.
 func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory, Findings) {
-	var fs Findings
 	d := &Directory{
 		unitIx: make(map[UnitID]int32, len(units)),
 		perIx:  make(map[PersonID]int32, len(people)),
 	}
+	fs := d.indexUnits(units)
+	fs = append(fs, d.indexPeople(people)...)
+	fs = append(fs, d.indexMembers(members)...)
+	fs.Sort()
+	return d, fs
+}
+
+// indexUnits adds the units that can be indexed and reports the others.
+func (d *Directory) indexUnits(units []Unit) Findings {
+	var fs Findings
 	for i, u := range units {
-		rec := string(u.ID)
-		switch {
+		field, prob := "", ProblemUnknown
+		switch _, dup := d.unitIx[u.ID]; {
 		case u.ID == "":
-			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "id"), ProblemMissing))
-			continue
+			field, prob = "id", ProblemMissing
 		case u.Kind == UnitKindUnknown:
-			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "kind"), ProblemMissing))
-			continue
-		case !unitKinds.valid(u.Kind):
-			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "kind"), ProblemInvalidValue))
-			continue
+			field, prob = "kind", ProblemMissing
+		case !unitKinds.Valid(u.Kind):
+			field, prob = "kind", ProblemInvalidValue
+		case dup:
+			field, prob = "id", ProblemDuplicateID
 		}
-		if _, dup := d.unitIx[u.ID]; dup {
-			fs = append(fs, InvalidInput(CaseRecord, "units", Path("units", i, "id"), ProblemDuplicateID).withDetail("id", rec))
+		if prob != ProblemUnknown {
+			f := InvalidInput(RecordKindCase, "units", Path("units", i, field), prob)
+			if prob == ProblemDuplicateID {
+				f = f.withDetail("id", string(u.ID))
+			}
+			fs = append(fs, f)
 			continue
 		}
 		d.unitIx[u.ID] = int32(len(d.units))
@@ -78,9 +92,17 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 	for i := range d.heads {
 		d.heads[i] = -1
 	}
+	return fs
+}
+
+// indexPeople adds the people who can be indexed, with the head of each
+// unit and the Chairman, and reports the others. The units are indexed.
+func (d *Directory) indexPeople(people []Person) Findings {
+	var fs Findings
 	for i, p := range people {
-		var field string
-		prob := ProblemUnknown
+		field, prob := "", ProblemUnknown
+		_, knownUnit := d.unitIx[p.Unit]
+		_, dup := d.perIx[p.ID]
 		switch {
 		case p.ID == "":
 			field, prob = "id", ProblemMissing
@@ -88,18 +110,15 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 			field, prob = "unit", ProblemMissing
 		case p.Position == PositionUnknown:
 			field, prob = "position", ProblemMissing
-		case !positions.valid(p.Position):
+		case !positions.Valid(p.Position):
 			field, prob = "position", ProblemInvalidValue
-		}
-		if prob == ProblemUnknown {
-			if _, ok := d.unitIx[p.Unit]; !ok {
-				field, prob = "unit", ProblemUnknownUnit
-			} else if _, dup := d.perIx[p.ID]; dup {
-				field, prob = "id", ProblemDuplicateID
-			}
+		case !knownUnit:
+			field, prob = "unit", ProblemUnknownUnit
+		case dup:
+			field, prob = "id", ProblemDuplicateID
 		}
 		if prob != ProblemUnknown {
-			fs = append(fs, InvalidInput(CaseRecord, "people", Path("people", i, field), prob).withDetail("id", string(p.ID)))
+			fs = append(fs, InvalidInput(RecordKindCase, "people", Path("people", i, field), prob).withDetail("id", string(p.ID)))
 			continue
 		}
 		ix := int32(len(d.people))
@@ -108,30 +127,35 @@ func NewDirectory(units []Unit, people []Person, members []PersonID) (*Directory
 		if u := d.unitIx[p.Unit]; d.heads[u] < 0 && p.Position.IsHead() {
 			d.heads[u] = ix
 		}
-		if d.chair == 0 && p.Position == Chairman {
+		if d.chair == 0 && p.Position == PositionChairman {
 			d.chair = ix + 1
 		}
 	}
 	d.member = make([]bool, len(d.people))
+	return fs
+}
+
+// indexMembers records the PPC's members and reports the entries that name
+// no person of the directory, or one already listed. The people are
+// indexed.
+func (d *Directory) indexMembers(members []PersonID) Findings {
+	var fs Findings
 	for i, m := range members {
 		ix, ok := d.perIx[m]
 		switch {
 		case m == "":
-			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", Path("ppc_members", i, ""), ProblemMissing))
+			fs = append(fs, InvalidInput(RecordKindCase, "ppc_members", Path("ppc_members", i, ""), ProblemMissing))
 		case !ok:
-			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", Path("ppc_members", i, ""), ProblemUnknownPerson).withDetail("id", string(m)))
+			fs = append(fs, InvalidInput(RecordKindCase, "ppc_members", Path("ppc_members", i, ""), ProblemUnknownPerson).withDetail("id", string(m)))
 		case d.member[ix]:
-			fs = append(fs, InvalidInput(CaseRecord, "ppc_members", Path("ppc_members", i, ""), ProblemDuplicateID).withDetail("id", string(m)))
+			fs = append(fs, InvalidInput(RecordKindCase, "ppc_members", Path("ppc_members", i, ""), ProblemDuplicateID).withDetail("id", string(m)))
 		default:
 			d.member[ix] = true
 			d.members = append(d.members, m)
 		}
 	}
-	fs.Sort()
-	return d, fs
+	return fs
 }
-
-func (s EnumSet[T]) valid(v T) bool { _, ok := s.Name(v); return ok }
 
 // Unit returns the unit with id and whether it exists.
 func (d *Directory) Unit(id UnitID) (Unit, bool) {
@@ -157,33 +181,6 @@ func (d *Directory) Person(id PersonID) (Person, bool) {
 	return d.people[ix], true
 }
 
-// UnitIndex returns the dense index (0 ≤ i < NumUnits) of the unit id, so
-// that checks can keep per-unit state in slices instead of maps.
-func (d *Directory) UnitIndex(id UnitID) (int, bool) {
-	if d == nil {
-		return 0, false
-	}
-	ix, ok := d.unitIx[id]
-	return int(ix), ok
-}
-
-// PersonIndex returns the dense index (0 ≤ i < NumPeople) of the person id.
-func (d *Directory) PersonIndex(id PersonID) (int, bool) {
-	if d == nil {
-		return 0, false
-	}
-	ix, ok := d.perIx[id]
-	return int(ix), ok
-}
-
-// UnitAt returns the unit of dense index i; it panics when i is out of range,
-// like a slice index.
-func (d *Directory) UnitAt(i int) Unit { return d.units[i] }
-
-// PersonAt returns the person of dense index i; it panics when i is out of
-// range, like a slice index.
-func (d *Directory) PersonAt(i int) Person { return d.people[i] }
-
 // NumUnits returns the number of units.
 func (d *Directory) NumUnits() int {
 	if d == nil {
@@ -200,32 +197,40 @@ func (d *Directory) NumPeople() int {
 	return len(d.people)
 }
 
-// Units returns the units in the order given to NewDirectory. The slice is
-// shared: callers must not modify it.
+// NumMembers returns the number of the PPC's members.
+func (d *Directory) NumMembers() int {
+	if d == nil {
+		return 0
+	}
+	return len(d.members)
+}
+
+// Units returns the units in the order given to NewDirectory, as a fresh
+// slice that the caller may change.
 func (d *Directory) Units() []Unit {
 	if d == nil {
 		return nil
 	}
-	return d.units
+	return slices.Clone(d.units)
 }
 
-// People returns the people in the order given to NewDirectory. The slice is
-// shared: callers must not modify it.
+// People returns the people in the order given to NewDirectory, as a fresh
+// slice that the caller may change.
 func (d *Directory) People() []Person {
 	if d == nil {
 		return nil
 	}
-	return d.people
+	return slices.Clone(d.people)
 }
 
 // Members returns the PPC's members (Ủy viên UBND tỉnh, including the
-// Chairman and Vice-chairmen when listed) in the order given. The slice is
-// shared: callers must not modify it.
+// Chairman and Vice-chairmen when listed) in the order given, as a fresh
+// slice that the caller may change.
 func (d *Directory) Members() []PersonID {
 	if d == nil {
 		return nil
 	}
-	return d.members
+	return slices.Clone(d.members)
 }
 
 // IsMember reports whether the person id is a member of the PPC.

@@ -5,18 +5,19 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
 )
 
 func testDirectory(t testing.TB) *Directory {
 	t.Helper()
 	d, fs := NewDirectory(
-		[]Unit{{"UBND", "Ủy ban nhân dân tỉnh", PPC}, {"STC", "Sở Tài chính", Department}, {"SXD", "Sở Xây dựng", Department}},
+		[]Unit{{"UBND", "Ủy ban nhân dân tỉnh", UnitKindPPC}, {"STC", "Sở Tài chính", UnitKindDepartment}, {"SXD", "Sở Xây dựng", UnitKindDepartment}},
 		[]Person{
-			{"p0", "Chủ tịch", "UBND", Chairman},
-			{"p1", "Giám đốc STC", "STC", Head},
-			{"p2", "Phó Giám đốc STC", "STC", DeputyHead},
-			{"p3", "Chuyên viên STC", "STC", Specialist},
-			{"p4", "Quyền Giám đốc SXD", "SXD", ActingHead},
+			{"p0", "Chủ tịch", "UBND", PositionChairman},
+			{"p1", "Giám đốc STC", "STC", PositionHead},
+			{"p2", "Phó Giám đốc STC", "STC", PositionDeputyHead},
+			{"p3", "Chuyên viên STC", "STC", PositionSpecialist},
+			{"p4", "Quyền Giám đốc SXD", "SXD", PositionActingHead},
 		},
 		[]PersonID{"p0", "p1"},
 	)
@@ -28,7 +29,7 @@ func testDirectory(t testing.TB) *Directory {
 
 func TestDirectoryLookups(t *testing.T) {
 	d := testDirectory(t)
-	if u, ok := d.Unit("STC"); !ok || u.Kind != Department {
+	if u, ok := d.Unit("STC"); !ok || u.Kind != UnitKindDepartment {
 		t.Errorf("Unit(STC) = %v, %v", u, ok)
 	}
 	if _, ok := d.Unit("NOPE"); ok {
@@ -68,6 +69,7 @@ func TestDirectoryLookupsDoNotAllocate(t *testing.T) {
 		d.IsMember(id)
 		d.HeadOf(u)
 		d.UnitIndex(u)
+		d.MemberAt(0)
 	})
 	if allocs != 0 {
 		t.Errorf("lookups allocate %v times", allocs)
@@ -95,13 +97,13 @@ func TestDirectoryZeroAndNil(t *testing.T) {
 
 func TestNewDirectoryReportsBadEntries(t *testing.T) {
 	d, fs := NewDirectory(
-		[]Unit{{"STC", "Sở Tài chính", Department}, {"STC", "again", Department}, {"", "no id", Board}, {"X", "no kind", 0}, {"Y", "bad kind", 42}},
+		[]Unit{{"STC", "Sở Tài chính", UnitKindDepartment}, {"STC", "again", UnitKindDepartment}, {"", "no id", UnitKindBoard}, {"X", "no kind", 0}, {"Y", "bad kind", 42}},
 		[]Person{
-			{"p1", "A", "STC", Head},
-			{"p1", "dup", "STC", Specialist},
-			{"p2", "B", "NOPE", Head},
+			{"p1", "A", "STC", PositionHead},
+			{"p1", "dup", "STC", PositionSpecialist},
+			{"p2", "B", "NOPE", PositionHead},
 			{"p3", "C", "STC", 0},
-			{"", "D", "STC", Head},
+			{"", "D", "STC", PositionHead},
 		},
 		[]PersonID{"p1", "p1", "ghost", ""},
 	)
@@ -111,7 +113,7 @@ func TestNewDirectoryReportsBadEntries(t *testing.T) {
 	}
 	var got []row
 	for _, f := range fs {
-		if f.Code != InputInvalid || f.Kind != CaseRecord {
+		if f.Code != InputInvalid || f.Kind != RecordKindCase {
 			t.Errorf("unexpected finding %+v", f)
 		}
 		got = append(got, row{f.Record, f.Subject, f.Details["problem"].(Problem)})
@@ -134,5 +136,31 @@ func TestNewDirectoryReportsBadEntries(t *testing.T) {
 	}
 	if d.NumUnits() != 1 || d.NumPeople() != 1 || len(d.Members()) != 1 {
 		t.Errorf("directory keeps the good entries: %d units, %d people, %d members", d.NumUnits(), d.NumPeople(), len(d.Members()))
+	}
+}
+
+// TestDirectoryListsAreCopies proves that the lists a Directory hands out
+// are the caller's: changing them does not change the directory.
+func TestDirectoryListsAreCopies(t *testing.T) {
+	d := testDirectory(t)
+	units, people, members := d.Units(), d.People(), d.Members()
+	require.NotEmpty(t, units)
+	require.NotEmpty(t, people)
+	require.NotEmpty(t, members)
+	units[0].Name, people[0].Position, members[0] = "changed", PositionSpecialist, "changed"
+	if d.Units()[0].Name == "changed" || d.People()[0].Position == PositionSpecialist || d.Members()[0] == "changed" {
+		t.Error("changing a returned list changed the directory")
+	}
+	if d.NumMembers() != len(members) {
+		t.Errorf("NumMembers = %d, want %d", d.NumMembers(), len(members))
+	}
+	for i, m := range d.Members() {
+		if d.MemberAt(i) != m {
+			t.Errorf("MemberAt(%d) = %q, want %q", i, d.MemberAt(i), m)
+		}
+	}
+	var nilDir *Directory
+	if nilDir.Units() != nil || nilDir.People() != nil || nilDir.Members() != nil || nilDir.NumMembers() != 0 {
+		t.Error("a nil directory lists nothing")
 	}
 }

@@ -32,4 +32,26 @@
 //
 // Rule sets, directories and the catalogue are safe for concurrent use once
 // built, as long as nobody changes them.
+//
+// # Enumerations and names
+//
+// Every closed set of quyche ([Position], [UnitKind], task.Status,
+// signoff.Capacity, …) is a typed enumeration with an Unknown zero value.
+// Its text form, in the case and findings files, is a snake_case name
+// ("deputy_head"); the zero value is written as "" and an unknown name is
+// an [*EnumError] wrapping [ErrUnknownValue]. String never panics (a value
+// out of range prints as "%!Position(13)", as time.Month does), and
+// Localize gives the value's label in Vietnamese or English, as messages
+// show it.
+//
+// Constants are named after their type, then their value (TypeValue):
+// [PositionHead], [UnitKindDepartment], [ComponentSummary],
+// [SubmissionKindReport], [RecordKindTask], task.StatusOverdue,
+// meeting.KindRegular, signoff.CapacityKT, calendar.DayKindHoliday. The
+// exceptions are names that the contract of quyche fixes: [Severity]'s
+// [Info], [Warning] and [Violation], [Lang]'s [Vietnamese] and [English],
+// and calendar's PeriodUnknown, PeriodDays, …; rule codes ([Code]) are
+// named after their text, family then rule ([TaskOverdue] is
+// "task.overdue"). Names used before this convention remain as deprecated
+// aliases, so that code written against them keeps building.
 package regulation

@@ -59,7 +59,12 @@ const (
 	DocFormLegacy
 )
 
-var docForms = NewEnumSet[DocForm]("DocForm", "decree30", "party", "legacy")
+var docForms = DefineEnum[DocForm]("DocForm", []EnumValue{
+	DocFormUnknown:  {"", Text{"không rõ", "unknown"}},
+	DocFormDecree30: {"decree30", Text{"mẫu của Nghị định 30/2020/NĐ-CP", "layout of Decree 30/2020/NĐ-CP"}},
+	DocFormParty:    {"party", Text{"mẫu văn bản của Đảng", "layout of Party documents"}},
+	DocFormLegacy:   {"legacy", Text{"mẫu cũ, không có dấu gạch chéo", "legacy layout without a slash"}},
+})
 
 // String returns the snake_case name of f: "decree30", "party" or "legacy".
 func (f DocForm) String() string { return docForms.String(f) }
@@ -70,6 +75,9 @@ func (f DocForm) MarshalText() ([]byte, error) { return docForms.Marshal(f) }
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
 // *EnumError.
 func (f *DocForm) UnmarshalText(b []byte) (err error) { *f, err = docForms.Parse(b); return err }
+
+// Localize returns the Vietnamese or English name of the layout f.
+func (f DocForm) Localize(l Lang) string { return docForms.Localize(f, l) }
 
 // DocNumber is the number and symbol (số, ký hiệu) of an official document:
 //
@@ -171,19 +179,19 @@ func MustParseDocNumber(s string) DocNumber {
 func mainRepair(rs []Repair) Repair {
 	rank := func(k RepairKind) int {
 		switch k {
-		case RepairDash:
+		case RepairKindDash:
 			return 0
-		case RepairLookalike:
+		case RepairKindLookalike:
 			return 1
-		case RepairDiacritic:
+		case RepairKindDiacritic:
 			return 2
-		case RepairCase:
+		case RepairKindCase:
 			return 3
-		case RepairHyphen:
+		case RepairKindHyphen:
 			return 4
-		case RepairSeparator:
+		case RepairKindSeparator:
 			return 5
-		case RepairSpace:
+		case RepairKindSpace:
 			return 6
 		}
 		return 7
@@ -293,38 +301,51 @@ func parseDecree30(dn DocNumber, rest string) (DocNumber, *docProblem) {
 	if p := hyphenatedUnit(parts[:np]); p != nil {
 		return DocNumber{}, p
 	}
-	first := parts[0]
-	if _, typed := docTypes[first]; typed {
-		if np == 1 {
-			return DocNumber{}, problem("the type " + strconv.Quote(first) + " needs an issuer after it")
-		}
-		dn.Type, dn.Issuer = first, parts[1]
-		if p := checkBody(parts[1]); p != nil {
-			return DocNumber{}, p
-		}
-		if jointTypes[first] {
-			if np > 2 {
-				dn.CoIssuers = slices.Clone(parts[2:np])
-				for _, c := range dn.CoIssuers {
-					if p := checkBody(c); p != nil {
-						return DocNumber{}, p
-					}
+	if _, typed := docTypes[parts[0]]; typed {
+		return typedSymbol(dn, symbol, parts[:np])
+	}
+	return letterSymbol(dn, symbol, parts[:np])
+}
+
+// typedSymbol reads the parts of the symbol of a typed document
+// (TYPE-ISSUER[-DRAFTER…], or the issuers of a joint document) into dn.
+func typedSymbol(dn DocNumber, symbol string, parts []string) (DocNumber, *docProblem) {
+	first, np := parts[0], len(parts)
+	if np == 1 {
+		return DocNumber{}, problem("the type " + strconv.Quote(first) + " needs an issuer after it")
+	}
+	dn.Type, dn.Issuer = first, parts[1]
+	if p := checkBody(parts[1]); p != nil {
+		return DocNumber{}, p
+	}
+	if jointTypes[first] {
+		if np > 2 {
+			dn.CoIssuers = slices.Clone(parts[2:])
+			for _, c := range dn.CoIssuers {
+				if p := checkBody(c); p != nil {
+					return DocNumber{}, p
 				}
 			}
-			return dn, nil
 		}
-		if np > 4 {
-			return DocNumber{}, problem("more parts than a type, an issuer and two drafting units: " + strconv.Quote(symbol))
-		}
-		for _, d := range parts[2:np] {
-			_, misspelt := lookalikeIn(d, issuingBodies)
-			if isIssuingBody(d) || misspelt {
-				return DocNumber{}, problem(strconv.Quote(d) + " is an issuing body, not a drafting unit: only a joint circular (TTLT) lists several issuers")
-			}
-		}
-		dn.Drafter = tailAfter(symbol, 2)
 		return dn, nil
 	}
+	if np > 4 {
+		return DocNumber{}, problem("more parts than a type, an issuer and two drafting units: " + strconv.Quote(symbol))
+	}
+	for _, d := range parts[2:] {
+		_, misspelt := lookalikeIn(d, issuingBodies)
+		if isIssuingBody(d) || misspelt {
+			return DocNumber{}, problem(strconv.Quote(d) + " is an issuing body, not a drafting unit: only a joint circular (TTLT) lists several issuers")
+		}
+	}
+	dn.Drafter = tailAfter(symbol, 2)
+	return dn, nil
+}
+
+// letterSymbol reads the parts of the symbol of an untyped document — a
+// letter, ISSUER[-DRAFTER…], or a law, QH13 — into dn.
+func letterSymbol(dn DocNumber, symbol string, parts []string) (DocNumber, *docProblem) {
+	first, np := parts[0], len(parts)
 	if p := checkNotType(first); p != nil {
 		return DocNumber{}, p
 	}
@@ -340,7 +361,7 @@ func parseDecree30(dn DocNumber, rest string) (DocNumber, *docProblem) {
 	if np > 3 {
 		return DocNumber{}, problem("more parts than an issuer and two drafting units: " + strconv.Quote(symbol))
 	}
-	for _, d := range parts[1:np] {
+	for _, d := range parts[1:] {
 		if notDrafter[d] {
 			return DocNumber{}, problem(strconv.Quote(d) + " is a document type, not a drafting unit: want TYPE-ISSUER")
 		}
@@ -714,10 +735,10 @@ func (n *DocNumber) UnmarshalText(b []byte) error {
 }
 
 var (
-	letterName   = bilingual{"Công văn", "Letter"}
-	lawName      = bilingual{"Luật", "Law"}
-	documentName = bilingual{"Văn bản", "Document"}
-	sacLenhName  = bilingual{"Sắc lệnh", "Presidential decree"}
+	letterName   = Text{"Công văn", "Letter"}
+	lawName      = Text{"Luật", "Law"}
+	documentName = Text{"Văn bản", "Document"}
+	sacLenhName  = Text{"Sắc lệnh", "Presidential decree"}
 )
 
 // TypeName returns the name of the document's type in language l:
@@ -730,22 +751,22 @@ func (n DocNumber) TypeName(l Lang) string {
 	switch n.Form {
 	case DocFormParty:
 		if t, ok := partyTypes[n.Type]; ok {
-			return t.in(l)
+			return t.In(l)
 		}
 	case DocFormLegacy:
 		if n.Issuer == "SL" {
-			return sacLenhName.in(l)
+			return sacLenhName.In(l)
 		}
-		return documentName.in(l)
+		return documentName.In(l)
 	}
 	if t, ok := docTypes[n.Type]; ok {
-		return t.in(l)
+		return t.In(l)
 	}
 	if strings.HasPrefix(n.Issuer, "QH") && n.Drafter == "" {
-		return lawName.in(l)
+		return lawName.In(l)
 	}
 	if n.Type == "" && n.Year != 0 {
-		return documentName.in(l)
+		return documentName.In(l)
 	}
-	return letterName.in(l)
+	return letterName.In(l)
 }

@@ -70,7 +70,7 @@ func isBlank(c rune) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 func (r *reader) trim(s string) string {
 	t := strings.TrimFunc(s, isBlank)
 	if t != s {
-		r.add(RepairSpace, s, t)
+		r.add(RepairKindSpace, s, t)
 	}
 	return t
 }
@@ -98,7 +98,7 @@ func (r *reader) prefix(s string) string {
 	// "Số", then an optional colon, then spaces: the printed forms.
 	between := strings.TrimPrefix(rest[:len(rest)-len(after)], ":")
 	if word != "Số" || strings.Trim(between, " ") != "" {
-		r.add(RepairPrefix, written, "Số: ")
+		r.add(RepairKindPrefix, written, "Số: ")
 	}
 	return after
 }
@@ -124,7 +124,7 @@ func (r *reader) spaces(s string) string {
 			j := skipBlanks(i)
 			if j < n && isSeparator(runes[j]) {
 				k := skipBlanks(j + 1)
-				r.add(RepairSpace, string(runes[i:k]), string(runes[j]))
+				r.add(RepairKindSpace, string(runes[i:k]), string(runes[j]))
 				b.WriteRune(runes[j])
 				i = k
 				continue
@@ -134,7 +134,7 @@ func (r *reader) spaces(s string) string {
 		case isSeparator(c):
 			k := skipBlanks(i + 1)
 			if k > i+1 {
-				r.add(RepairSpace, string(runes[i:k]), string(c))
+				r.add(RepairKindSpace, string(runes[i:k]), string(c))
 			}
 			b.WriteRune(c)
 			i = k
@@ -156,7 +156,7 @@ func (r *reader) dashes(s string) string {
 	var b strings.Builder
 	for _, c := range s {
 		if isDashLike(c) {
-			r.add(RepairDash, string(c), "-")
+			r.add(RepairKindDash, string(c), "-")
 			c = '-'
 		}
 		b.WriteRune(c)
@@ -192,13 +192,13 @@ func (r *reader) separators(s string) string {
 			}
 			word, _, _ := strings.Cut(t, "-")
 			word, _, _ = strings.Cut(word, "/")
-			r.add(RepairSeparator, num+rest[:len(rest)-len(t)]+word, num+sep+word)
+			r.add(RepairKindSeparator, num+rest[:len(rest)-len(t)]+word, num+sep+word)
 			rest = sep + t
 		}
 	}
 	// "38//2009": a doubled slash.
 	if strings.HasPrefix(rest, "//") {
-		r.add(RepairSeparator, num+"//", num+"/")
+		r.add(RepairKindSeparator, num+"//", num+"/")
 		rest = rest[1:]
 	}
 	// "20/2000-QĐ-TTg" and "15-2012-QĐ-UBND": a hyphen after the year.
@@ -208,7 +208,7 @@ func (r *reader) separators(s string) string {
 		if y := year[0:2]; (y == "19" || y == "20") && isTypeLike(typ) {
 			from := num + rest[:6]
 			rest = "/" + year + "/" + rest[6:]
-			r.add(RepairSeparator, from, num+rest[:6])
+			r.add(RepairKindSeparator, from, num+rest[:6])
 		}
 	}
 	return num + rest
@@ -301,7 +301,7 @@ func (r *reader) decree30Symbol(symbol string) string {
 			r.add(respellKind(first, w), first, w)
 			parts[0], typed = w, true
 		} else if t, body, ok := gluedType(first); ok {
-			r.add(RepairHyphen, first, t+"-"+body)
+			r.add(RepairKindHyphen, first, t+"-"+body)
 			parts = append([]string{t, body}, parts[1:]...)
 			typed = true
 		}
@@ -328,13 +328,13 @@ func (r *reader) innerSpaces(parts []string) []string {
 		}
 		joined := strings.Join(strings.FieldsFunc(p, isBlank), "")
 		if isIssuingBody(joined) {
-			r.add(RepairSpace, p, joined)
+			r.add(RepairKindSpace, p, joined)
 			out = append(out, joined)
 			continue
 		}
 		if words := strings.FieldsFunc(p, isBlank); len(words) == 2 {
 			if _, typed := docTypes[words[0]]; typed && (isIssuingBody(words[1]) || partyBodyOrKnown(words[1])) {
-				r.add(RepairSeparator, p, words[0]+"-"+words[1])
+				r.add(RepairKindSeparator, p, words[0]+"-"+words[1])
 				out = append(out, words[0], words[1])
 				continue
 			}
@@ -355,7 +355,7 @@ func (r *reader) letters(p string) string {
 		return p
 	}
 	q := fixLookalikeLetters(p)
-	r.add(RepairLookalike, p, q)
+	r.add(RepairKindLookalike, p, q)
 	return q
 }
 
@@ -372,7 +372,7 @@ func (r *reader) body(p string, bodies []string) string {
 // respellKind is the kind of repair that turns from into to.
 func respellKind(from, to string) RepairKind {
 	if strings.EqualFold(from, to) {
-		return RepairCase
+		return RepairKindCase
 	}
-	return RepairDiacritic
+	return RepairKindDiacritic
 }

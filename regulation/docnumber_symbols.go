@@ -16,7 +16,7 @@ import (
 // Decree 30/2020/NĐ-CP (Appendix III), of the legal documents named in the
 // Law on Promulgation of Legal Documents, and a few more that published
 // documents print, with their Vietnamese and English names.
-var docTypes = map[string]bilingual{
+var docTypes = map[string]Text{
 	"NQ":   {"Nghị quyết", "Resolution"},
 	"QĐ":   {"Quyết định", "Decision"},
 	"NĐ":   {"Nghị định", "Decree"},
@@ -69,7 +69,7 @@ var jointTypes = map[string]bool{"TTLT": true}
 // partyTypes are the type abbreviations of documents of the Communist Party
 // of Vietnam, printed "57-NQ/TW". Party documents name "QĐ" both a decision
 // and a regulation (quy định, 97-QĐ/TW).
-var partyTypes = map[string]bilingual{
+var partyTypes = map[string]Text{
 	"NQ":  {"Nghị quyết", "Resolution"},
 	"QĐ":  {"Quyết định, Quy định", "Decision or Regulation"},
 	"CT":  {"Chỉ thị", "Directive"},

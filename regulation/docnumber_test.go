@@ -219,27 +219,27 @@ func TestReadDocNumber(t *testing.T) {
 		reason  string
 		source  string
 	}{
-		{"320/2025/ND-CP", "320/2025/NĐ-CP", []Repair{{RepairDiacritic, "ND", "NĐ"}}, "no diacritic", srcIssue17},
-		{"147/1999/QD-TTg", "147/1999/QĐ-TTg", []Repair{{RepairDiacritic, "QD", "QĐ"}}, "no diacritic in an English translation", "vi10.ilovetranslation.com, Quyết định 147/1999/QĐ-TTg"},
-		{"15/2014/QÐ-UBND", "15/2014/QĐ-UBND", []Repair{{RepairLookalike, "QÐ", "QĐ"}}, "Ð for Đ", srcThaiNguyen},
-		{"22/Ttr-LDTBXH", "22/TTr-LĐTBXH", []Repair{{RepairCase, "Ttr", "TTr"}, {RepairDiacritic, "LDTBXH", "LĐTBXH"}}, "case and diacritic", srcDucHoa67},
-		{"20/2016/QĐ-TTG", "20/2016/QĐ-TTg", []Repair{{RepairCase, "TTG", "TTg"}}, "TTg in capitals", srcTT16BTC},
-		{"Số: 1961/QĐUBND", "1961/QĐ-UBND", []Repair{{RepairHyphen, "QĐUBND", "QĐ-UBND"}}, "lost hyphen", srcKienGiang},
-		{"30c/NQCP", "30c/NQ-CP", []Repair{{RepairHyphen, "NQCP", "NQ-CP"}}, "lost hyphen after a number with a letter", srcKienGiang},
-		{"01/2018/TTVPCP", "01/2018/TT-VPCP", []Repair{{RepairHyphen, "TTVPCP", "TT-VPCP"}}, "lost hyphen", srcKienGiang},
-		{"746/QĐ – TTg", "746/QĐ-TTg", []Repair{{RepairSpace, " – ", "–"}, {RepairDash, "–", "-"}}, "en dash with spaces", srcIssue17},
-		{"05/2000/ TT - BXD", "05/2000/TT-BXD", []Repair{{RepairSpace, "/ ", "/"}, {RepairSpace, " - ", "-"}}, "spaces around separators", srcTT05BXD},
-		{"473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT", []Repair{{RepairSpace, " -\n", "-"}}, "a line break inside the number", srcQN14},
-		{"Số : 2917 /SGDĐT-VP", "2917/SGDĐT-VP", []Repair{{RepairPrefix, "Số : ", "Số: "}, {RepairSpace, " /", "/"}}, "odd 'Số :'", srcNinhThuan},
-		{"SỐ 02/2006/QĐ-BTNMT", "02/2006/QĐ-BTNMT", []Repair{{RepairPrefix, "SỐ ", "Số: "}}, "'SỐ' in a title in capitals", "Quyết định 02/2006/QĐ-BTNMT, thuvienluat.bepro.vn"},
-		{"2313 QĐ-BTP", "2313/QĐ-BTP", []Repair{{RepairSeparator, "2313 QĐ", "2313/QĐ"}}, "a space for the slash", srcIssue17},
-		{"58 NQ/HĐNN8", "58-NQ/HĐNN8", []Repair{{RepairSeparator, "58 NQ", "58-NQ"}}, "a space for the Party hyphen", "Nghị quyết 58 NQ/HĐNN8 (1988), quochoi.vn"},
-		{"20/2000-QĐ-TTg", "20/2000/QĐ-TTg", []Repair{{RepairSeparator, "20/2000-", "20/2000/"}}, "a hyphen after the year", srcTT05BXD},
-		{"38//2009/NĐ-CP", "38/2009/NĐ-CP", []Repair{{RepairSeparator, "38//", "38/"}}, "a doubled slash", srcLongAn59},
-		{"17/2015/ttlt-btp-bqp", "17/2015/TTLT-BTP-BQP", []Repair{{RepairCase, "ttlt", "TTLT"}, {RepairCase, "btp", "BTP"}, {RepairCase, "bqp", "BQP"}}, "lower case", srcHoaTieu},
-		{"23/2015/TTLT-BGD ĐT-BNV", "23/2015/TTLT-BGDĐT-BNV", []Repair{{RepairSpace, "BGD ĐT", "BGDĐT"}}, "a space inside a known issuing body", "thptminhlong.edu.vn, Thông tư liên tịch 23/2015/TTLT-BGDĐT-BNV"},
-		{"630/CV SLĐTB&XH", "630/CV-SLĐTB&XH", []Repair{{RepairSeparator, "CV SLĐTB&XH", "CV-SLĐTB&XH"}}, "a space for the hyphen after a type", srcTanTru423},
-		{"15-2012-qĐ-ubnd", "15/2012/QĐ-UBND", []Repair{{RepairSeparator, "15-2012-", "15/2012/"}, {RepairCase, "qĐ", "QĐ"}, {RepairCase, "ubnd", "UBND"}}, "as typed into a search box", "hoatieu.vn search 'quyết định 15-2012-qĐ-ubnd'"},
+		{"320/2025/ND-CP", "320/2025/NĐ-CP", []Repair{{RepairKindDiacritic, "ND", "NĐ"}}, "no diacritic", srcIssue17},
+		{"147/1999/QD-TTg", "147/1999/QĐ-TTg", []Repair{{RepairKindDiacritic, "QD", "QĐ"}}, "no diacritic in an English translation", "vi10.ilovetranslation.com, Quyết định 147/1999/QĐ-TTg"},
+		{"15/2014/QÐ-UBND", "15/2014/QĐ-UBND", []Repair{{RepairKindLookalike, "QÐ", "QĐ"}}, "Ð for Đ", srcThaiNguyen},
+		{"22/Ttr-LDTBXH", "22/TTr-LĐTBXH", []Repair{{RepairKindCase, "Ttr", "TTr"}, {RepairKindDiacritic, "LDTBXH", "LĐTBXH"}}, "case and diacritic", srcDucHoa67},
+		{"20/2016/QĐ-TTG", "20/2016/QĐ-TTg", []Repair{{RepairKindCase, "TTG", "TTg"}}, "TTg in capitals", srcTT16BTC},
+		{"Số: 1961/QĐUBND", "1961/QĐ-UBND", []Repair{{RepairKindHyphen, "QĐUBND", "QĐ-UBND"}}, "lost hyphen", srcKienGiang},
+		{"30c/NQCP", "30c/NQ-CP", []Repair{{RepairKindHyphen, "NQCP", "NQ-CP"}}, "lost hyphen after a number with a letter", srcKienGiang},
+		{"01/2018/TTVPCP", "01/2018/TT-VPCP", []Repair{{RepairKindHyphen, "TTVPCP", "TT-VPCP"}}, "lost hyphen", srcKienGiang},
+		{"746/QĐ – TTg", "746/QĐ-TTg", []Repair{{RepairKindSpace, " – ", "–"}, {RepairKindDash, "–", "-"}}, "en dash with spaces", srcIssue17},
+		{"05/2000/ TT - BXD", "05/2000/TT-BXD", []Repair{{RepairKindSpace, "/ ", "/"}, {RepairKindSpace, " - ", "-"}}, "spaces around separators", srcTT05BXD},
+		{"473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT", []Repair{{RepairKindSpace, " -\n", "-"}}, "a line break inside the number", srcQN14},
+		{"Số : 2917 /SGDĐT-VP", "2917/SGDĐT-VP", []Repair{{RepairKindPrefix, "Số : ", "Số: "}, {RepairKindSpace, " /", "/"}}, "odd 'Số :'", srcNinhThuan},
+		{"SỐ 02/2006/QĐ-BTNMT", "02/2006/QĐ-BTNMT", []Repair{{RepairKindPrefix, "SỐ ", "Số: "}}, "'SỐ' in a title in capitals", "Quyết định 02/2006/QĐ-BTNMT, thuvienluat.bepro.vn"},
+		{"2313 QĐ-BTP", "2313/QĐ-BTP", []Repair{{RepairKindSeparator, "2313 QĐ", "2313/QĐ"}}, "a space for the slash", srcIssue17},
+		{"58 NQ/HĐNN8", "58-NQ/HĐNN8", []Repair{{RepairKindSeparator, "58 NQ", "58-NQ"}}, "a space for the Party hyphen", "Nghị quyết 58 NQ/HĐNN8 (1988), quochoi.vn"},
+		{"20/2000-QĐ-TTg", "20/2000/QĐ-TTg", []Repair{{RepairKindSeparator, "20/2000-", "20/2000/"}}, "a hyphen after the year", srcTT05BXD},
+		{"38//2009/NĐ-CP", "38/2009/NĐ-CP", []Repair{{RepairKindSeparator, "38//", "38/"}}, "a doubled slash", srcLongAn59},
+		{"17/2015/ttlt-btp-bqp", "17/2015/TTLT-BTP-BQP", []Repair{{RepairKindCase, "ttlt", "TTLT"}, {RepairKindCase, "btp", "BTP"}, {RepairKindCase, "bqp", "BQP"}}, "lower case", srcHoaTieu},
+		{"23/2015/TTLT-BGD ĐT-BNV", "23/2015/TTLT-BGDĐT-BNV", []Repair{{RepairKindSpace, "BGD ĐT", "BGDĐT"}}, "a space inside a known issuing body", "thptminhlong.edu.vn, Thông tư liên tịch 23/2015/TTLT-BGDĐT-BNV"},
+		{"630/CV SLĐTB&XH", "630/CV-SLĐTB&XH", []Repair{{RepairKindSeparator, "CV SLĐTB&XH", "CV-SLĐTB&XH"}}, "a space for the hyphen after a type", srcTanTru423},
+		{"15-2012-qĐ-ubnd", "15/2012/QĐ-UBND", []Repair{{RepairKindSeparator, "15-2012-", "15/2012/"}, {RepairKindCase, "qĐ", "QĐ"}, {RepairKindCase, "ubnd", "UBND"}}, "as typed into a search box", "hoatieu.vn search 'quyết định 15-2012-qĐ-ubnd'"},
 		{"54/2023/QĐ-UBND", "54/2023/QĐ-UBND", nil, "a printed form is returned as ParseDocNumber reads it", srcKonTum},
 	}
 	for _, tc := range tests {
@@ -292,13 +292,13 @@ func TestDocNumberErrorMessage(t *testing.T) {
 	}
 	_, err = ParseDocNumber("746/QĐ – TTg")
 	require.ErrorAs(t, err, &de)
-	if de.Reason != (Repair{RepairDash, "–", "-"}).Message(English)+" (and 1 more)" {
+	if de.Reason != (Repair{RepairKindDash, "–", "-"}).Message(English)+" (and 1 more)" {
 		t.Errorf("Reason = %q: the dash says more than the spaces around it", de.Reason)
 	}
 }
 
 func TestRepairMessage(t *testing.T) {
-	r := Repair{Kind: RepairDiacritic, From: "QD", To: "QĐ"}
+	r := Repair{Kind: RepairKindDiacritic, From: "QD", To: "QĐ"}
 	tests := []struct {
 		lang   Lang
 		want   string

@@ -57,7 +57,7 @@ func ExampleRef_Text() {
 
 func ExampleRules_Finding() {
 	rules := regulation.KonTum2023()
-	f := rules.Finding(regulation.ConsultReplyLate, regulation.ConsultationRecord, "C1", "SKHDT", regulation.Details{
+	f := rules.Finding(regulation.ConsultReplyLate, regulation.RecordKindConsultation, "C1", "SKHDT", regulation.Details{
 		"deadline": calendar.NewDate(2023, 3, 15), "received": calendar.NewDate(2023, 3, 20), "late_days": 5, "late_workdays": 3,
 	})
 	fmt.Println(f.Severity, f.Code, f.Subject)
@@ -71,10 +71,10 @@ func ExampleRules_Finding() {
 
 func ExampleNewDirectory() {
 	dir, problems := regulation.NewDirectory(
-		[]regulation.Unit{{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department}},
+		[]regulation.Unit{{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment}},
 		[]regulation.Person{
-			{ID: "p1", Name: "Nguyễn Văn A", Unit: "STC", Position: regulation.Head},
-			{ID: "p2", Name: "Trần Thị B", Unit: "SXD", Position: regulation.Specialist},
+			{ID: "p1", Name: "Nguyễn Văn A", Unit: "STC", Position: regulation.PositionHead},
+			{ID: "p2", Name: "Trần Thị B", Unit: "SXD", Position: regulation.PositionSpecialist},
 		},
 		nil,
 	)

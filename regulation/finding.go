@@ -30,15 +30,15 @@ type Finding struct {
 	Severity Severity
 	Kind     RecordKind
 	Record   string  // id of the checked record
-	Subject  string  // who or what is at fault inside it (rules.md, "Subjects")
+	Subject  string  // who or what is at fault inside it: a unit, a person, a field (see the catalogue)
 	Refs     []Ref   // citations, from the rule set
 	Details  Details // the values the finding rests on; nil when it needs none
 }
 
-// NewFinding returns a finding of code c with the catalogue's severity and
+// newFinding returns a finding of code c with the catalogue's severity and
 // no citations. Checks use [Rules.Finding], which adds the rule set's
-// citations.
-func NewFinding(c Code, kind RecordKind, record, subject string, details Details) Finding {
+// citations, or [InvalidInput].
+func newFinding(c Code, kind RecordKind, record, subject string, details Details) Finding {
 	return Finding{Code: c, Severity: c.Severity(), Kind: kind, Record: record, Subject: subject, Details: details}
 }
 
@@ -48,34 +48,32 @@ func NewFinding(c Code, kind RecordKind, record, subject string, details Details
 // not checked; see [Validation.Local] for a fault that switches off only
 // the rules reading one field.
 func InvalidInput(kind RecordKind, record, field string, p Problem) Finding {
-	return NewFinding(InputInvalid, kind, record, field,
-		Details{"field": field, "problem": p, "effect": EffectRecordNotChecked})
+	return newFinding(InputInvalid, kind, record, field,
+		Details{"field": field, "problem": p, "effect": InputEffectRecordNotChecked})
 }
 
 // InputEffect says what a data problem (input.invalid) did to the checking
 // of its record: the "effect" detail of the finding. The zero value is
-// EffectUnknown.
+// InputEffectUnknown.
 type InputEffect uint8
 
 // Effects of a data problem.
 const (
-	EffectUnknown InputEffect = iota
-	// EffectRecordNotChecked: the record could not be checked at all
+	InputEffectUnknown InputEffect = iota
+	// InputEffectRecordNotChecked: the record could not be checked at all
 	// (record_not_checked).
-	EffectRecordNotChecked
-	// EffectRulesSkipped: only the rules that read the field were not
+	InputEffectRecordNotChecked
+	// InputEffectRulesSkipped: only the rules that read the field were not
 	// applied; every other rule of the record was (rules_skipped).
-	EffectRulesSkipped
+	InputEffectRulesSkipped
 )
 
-var inputEffects = NewEnumSet[InputEffect]("InputEffect", "record_not_checked", "rules_skipped")
-
-var inputEffectText = [...]bilingual{
-	{"không rõ", "unknown"},
-	{"bản ghi không được kiểm tra", "the record was not checked"},
-	{"các quy tắc dùng trường này không được áp dụng, các quy tắc khác vẫn được kiểm tra",
-		"the rules that read this field were not applied; the others were"},
-}
+var inputEffects = DefineEnum[InputEffect]("InputEffect", []EnumValue{
+	InputEffectUnknown:          {"", Text{"không rõ", "unknown"}},
+	InputEffectRecordNotChecked: {"record_not_checked", Text{"bản ghi không được kiểm tra", "the record was not checked"}},
+	InputEffectRulesSkipped: {"rules_skipped", Text{"các quy tắc dùng trường này không được áp dụng, các quy tắc khác vẫn được kiểm tra",
+		"the rules that read this field were not applied; the others were"}},
+})
 
 // String returns the snake_case name of e.
 func (e InputEffect) String() string { return inputEffects.String(e) }
@@ -90,12 +88,7 @@ func (e *InputEffect) UnmarshalText(b []byte) (err error) {
 }
 
 // Localize returns the Vietnamese or English description of e.
-func (e InputEffect) Localize(l Lang) string {
-	if int(e) < len(inputEffectText) {
-		return inputEffectText[e].in(l)
-	}
-	return e.String()
-}
+func (e InputEffect) Localize(l Lang) string { return inputEffects.Localize(e, l) }
 
 func (f Finding) withDetail(k string, v any) Finding {
 	d := make(Details, len(f.Details)+1)
@@ -163,7 +156,7 @@ func FormatValue(v any, l Lang) string {
 	switch x := v.(type) {
 	case calendar.Date:
 		if x.IsZero() {
-			return bilingual{"chưa có", "none"}.in(l)
+			return Text{"chưa có", "none"}.In(l)
 		}
 		if l == English {
 			return x.String()
@@ -171,9 +164,9 @@ func FormatValue(v any, l Lang) string {
 		return x.Format()
 	case time.Time:
 		if x.IsZero() {
-			return bilingual{"chưa có", "none"}.in(l)
+			return Text{"chưa có", "none"}.In(l)
 		}
-		t := x.In(calendar.ICT)
+		t := x.In(calendar.Zone())
 		if l == English {
 			return t.Format("2006-01-02 15:04")
 		}
@@ -186,12 +179,12 @@ func FormatValue(v any, l Lang) string {
 		return strconv.Itoa(x)
 	case bool:
 		if x {
-			return bilingual{"có", "yes"}.in(l)
+			return Text{"có", "yes"}.In(l)
 		}
-		return bilingual{"không", "no"}.in(l)
+		return Text{"không", "no"}.In(l)
 	case []string:
 		if len(x) == 0 {
-			return bilingual{"không có", "none"}.in(l)
+			return Text{"không có", "none"}.In(l)
 		}
 		return strings.Join(x, ", ")
 	case fmt.Stringer:
@@ -209,7 +202,7 @@ func (f Finding) Citations(l Lang) string {
 	return strings.Join(parts, "; ")
 }
 
-// Compare orders findings as rules.md requires: by record kind, then record
+// Compare orders findings as quyche reports them: by record kind, then record
 // id, code and subject, compared byte-wise.
 func Compare(a, b Finding) int {
 	return cmp.Or(
@@ -334,21 +327,4 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 		f.Details = nil
 	}
 	return nil
-}
-
-// MissingDetails returns the detail keys that the catalogue lists for the
-// finding's code but the finding lacks, in catalogue order; nil when none is
-// missing. Tests use it to prove that every message renders completely.
-func (f Finding) MissingDetails() []string {
-	r, ok := LookupRule(f.Code)
-	if !ok {
-		return nil
-	}
-	var missing []string
-	for _, k := range r.Details {
-		if _, ok := f.Details[k]; !ok {
-			missing = append(missing, k)
-		}
-	}
-	return missing
 }

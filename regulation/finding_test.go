@@ -13,17 +13,17 @@ import (
 
 func TestFindingsSortAndErr(t *testing.T) {
 	f := func(kind RecordKind, rec string, c Code, subj string) Finding {
-		return NewFinding(c, kind, rec, subj, nil)
+		return newFinding(c, kind, rec, subj, nil)
 	}
 	fs := Findings{
-		f(CaseRecord, "units", InputInvalid, "units[0].id"),
-		f(MeetingRecord, "M1", MeetingNoQuorum, ""),
-		f(TaskRecord, "T2", TaskOverdue, "STC"),
-		f(TaskRecord, "T10", TaskOverdue, "STC"),
-		f(TaskRecord, "T1", TaskDueSoon, "SXD"),
-		f(TaskRecord, "T1", TaskDoneLate, "SXD"),
-		f(ConsultationRecord, "C1", ConsultReplyLate, "SXD"),
-		f(ConsultationRecord, "C1", ConsultReplyLate, "SKHDT"),
+		f(RecordKindCase, "units", InputInvalid, "units[0].id"),
+		f(RecordKindMeeting, "M1", MeetingNoQuorum, ""),
+		f(RecordKindTask, "T2", TaskOverdue, "STC"),
+		f(RecordKindTask, "T10", TaskOverdue, "STC"),
+		f(RecordKindTask, "T1", TaskDueSoon, "SXD"),
+		f(RecordKindTask, "T1", TaskDoneLate, "SXD"),
+		f(RecordKindConsultation, "C1", ConsultReplyLate, "SXD"),
+		f(RecordKindConsultation, "C1", ConsultReplyLate, "SKHDT"),
 	}
 	fs.Sort()
 	var got []string
@@ -53,7 +53,7 @@ func TestFindingsSortAndErr(t *testing.T) {
 	if !fs.Has(TaskOverdue) || fs.Has(MeetingDocumentsLate) || fs.Count(TaskOverdue) != 2 {
 		t.Error("Has/Count wrong")
 	}
-	warnOnly := Findings{f(TaskRecord, "T1", TaskDueSoon, ""), f(SubmissionRecord, "S1", SubmissionOfficeDecision, "")}
+	warnOnly := Findings{f(RecordKindTask, "T1", TaskDueSoon, ""), f(RecordKindSubmission, "S1", SubmissionOfficeDecision, "")}
 	if err := warnOnly.Err(); err != nil {
 		t.Errorf("warnings and info are not violations: %v", err)
 	}
@@ -65,7 +65,7 @@ func TestFindingsSortAndErr(t *testing.T) {
 
 func TestFindingMessage(t *testing.T) {
 	kt := KonTum2023()
-	f := kt.Finding(ConsultReplyLate, ConsultationRecord, "C1", "SKHDT", Details{
+	f := kt.Finding(ConsultReplyLate, RecordKindConsultation, "C1", "SKHDT", Details{
 		"deadline": calendar.NewDate(2023, 3, 15), "received": calendar.NewDate(2023, 3, 20), "late_days": 5, "late_workdays": 3,
 	})
 	tests := []struct {
@@ -84,18 +84,15 @@ func TestFindingMessage(t *testing.T) {
 	if got := f.Citations(English); got != "Letter 56/UBND-KTTH, footnote 2" {
 		t.Errorf("Citations = %q", got)
 	}
-	missing := NewFinding(TaskOverdue, TaskRecord, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2)})
-	if got := missing.MissingDetails(); !cmp.Equal(got, []string{"as_of", "late_days", "late_workdays"}) {
-		t.Errorf("MissingDetails = %v", got)
-	}
+	missing := newFinding(TaskOverdue, RecordKindTask, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2)})
 	if got := missing.Message(English); got != "the task is overdue: due 2023-01-02, not done as of ?; ? days late (? working days)" {
 		t.Errorf("missing details render as ?: %q", got)
 	}
-	one := NewFinding(TaskOverdue, TaskRecord, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2), "as_of": calendar.NewDate(2023, 1, 3), "late_days": 1, "late_workdays": 1})
+	one := newFinding(TaskOverdue, RecordKindTask, "T1", "", Details{"deadline": calendar.NewDate(2023, 1, 2), "as_of": calendar.NewDate(2023, 1, 3), "late_days": 1, "late_workdays": 1})
 	if got := one.Message(English); got != "the task is overdue: due 2023-01-02, not done as of 2023-01-03; 1 day late (1 working day)" {
 		t.Errorf("singular: %q", got)
 	}
-	if got := NewFinding("x.y", TaskRecord, "T", "", nil).Message(English); got != "x.y" {
+	if got := newFinding("x.y", RecordKindTask, "T", "", nil).Message(English); got != "x.y" {
 		t.Errorf("unknown code renders as itself: %q", got)
 	}
 }
@@ -115,7 +112,7 @@ func TestFormatValue(t *testing.T) {
 		{[]string{"a", "b"}, English, "a, b", "lists"},
 		{[]string{}, English, "none", "empty lists"},
 		{[]string{}, Vietnamese, "không có", "empty lists"},
-		{Specialist, Vietnamese, "chuyên viên", "localizers"},
+		{PositionSpecialist, Vietnamese, "chuyên viên", "localizers"},
 		{true, English, "yes", "booleans"},
 		{2.5, English, "2.5", "anything else through fmt"},
 	}
@@ -128,7 +125,7 @@ func TestFormatValue(t *testing.T) {
 
 func TestFindingJSON(t *testing.T) {
 	kt := KonTum2023()
-	f := kt.Finding(ConsultReplyLate, ConsultationRecord, "C1", "SKHDT", Details{
+	f := kt.Finding(ConsultReplyLate, RecordKindConsultation, "C1", "SKHDT", Details{
 		"deadline": calendar.NewDate(2023, 3, 15), "received": calendar.NewDate(2023, 3, 20), "late_days": 5, "late_workdays": 3,
 	})
 	b, err := json.Marshal(f)
@@ -143,10 +140,10 @@ func TestFindingJSON(t *testing.T) {
 	}
 	var back Finding
 	require.NoError(t, json.Unmarshal(b, &back))
-	if back.Code != f.Code || back.Record != "C1" || back.Kind != ConsultationRecord || !cmp.Equal(back.Refs, f.Refs) {
+	if back.Code != f.Code || back.Record != "C1" || back.Kind != RecordKindConsultation || !cmp.Equal(back.Refs, f.Refs) {
 		t.Errorf("round trip: %+v", back)
 	}
-	empty, err := json.Marshal(NewFinding(SubmissionNoOwnPosition, SubmissionRecord, "S1", "", nil))
+	empty, err := json.Marshal(newFinding(SubmissionNoOwnPosition, RecordKindSubmission, "S1", "", nil))
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(empty, &m))

@@ -47,7 +47,7 @@ type PersonRefs []PersonRef
 // Localize returns the names of ps in language l, joined by ", ".
 func (ps PersonRefs) Localize(l Lang) string {
 	if len(ps) == 0 {
-		return bilingual{"không có", "none"}.in(l)
+		return Text{"không có", "none"}.In(l)
 	}
 	var b strings.Builder
 	for i, p := range ps {
@@ -124,7 +124,7 @@ func subjectOf(c Code, kind RecordKind) subjectKind {
 	case SubmissionMissingComponent:
 		return namesComponent
 	case SignoffDelegationInvalid:
-		if kind == DelegationRecord {
+		if kind == RecordKindDelegation {
 			return namesPerson
 		}
 		return namesUnit

@@ -15,12 +15,12 @@ func namesDirectory(t testing.TB) *regulation.Directory {
 	t.Helper()
 	dir, fs := regulation.NewDirectory(
 		[]regulation.Unit{
-			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-			{ID: "NONAME", Kind: regulation.Board},
+			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+			{ID: "NONAME", Kind: regulation.UnitKindBoard},
 		},
 		[]regulation.Person{
-			{ID: "p1", Name: "Nguyễn Văn A", Unit: "STC", Position: regulation.DivisionHead},
-			{ID: "p2", Unit: "STC", Position: regulation.Specialist},
+			{ID: "p1", Name: "Nguyễn Văn A", Unit: "STC", Position: regulation.PositionDivisionHead},
+			{ID: "p2", Unit: "STC", Position: regulation.PositionSpecialist},
 		},
 		[]regulation.PersonID{"p1"},
 	)
@@ -75,7 +75,7 @@ func TestPersonRefsInDetails(t *testing.T) {
 		{regulation.PersonRefs{}, "không có", `[]`, "an empty list says so"},
 	}
 	for _, tc := range tests {
-		f := regulation.NewFinding(regulation.MeetingAttendeeLevel, regulation.MeetingRecord, "M1", "STC",
+		f := regulation.KonTum2023().Finding(regulation.MeetingAttendeeLevel, regulation.RecordKindMeeting, "M1", "STC",
 			regulation.Details{"attendees": tc.refs, "level": "leadership"})
 		b, err := json.Marshal(f)
 		require.NoError(t, err)
@@ -100,7 +100,7 @@ func TestPersonRefsInDetails(t *testing.T) {
 func TestDirectorySubject(t *testing.T) {
 	dir := namesDirectory(t)
 	f := func(c regulation.Code, kind regulation.RecordKind, subject string) regulation.Finding {
-		return regulation.NewFinding(c, kind, "R1", subject, nil)
+		return regulation.Finding{Code: c, Severity: c.Severity(), Kind: kind, Record: "R1", Subject: subject}
 	}
 	tests := []struct {
 		f      regulation.Finding
@@ -108,21 +108,21 @@ func TestDirectorySubject(t *testing.T) {
 		unit   regulation.UnitID
 		reason string
 	}{
-		{f(regulation.TaskOverdue, regulation.TaskRecord, "STC"), "Sở Tài chính", "STC", "task.*: the lead unit"},
-		{f(regulation.ConsultReplyLate, regulation.ConsultationRecord, "STC"), "Sở Tài chính", "STC", "consult.*: the coordinating unit"},
-		{f(regulation.SubmissionSignerLevel, regulation.SubmissionRecord, "p1"), "Nguyễn Văn A (trưởng phòng)", "STC",
+		{f(regulation.TaskOverdue, regulation.RecordKindTask, "STC"), "Sở Tài chính", "STC", "task.*: the lead unit"},
+		{f(regulation.ConsultReplyLate, regulation.RecordKindConsultation, "STC"), "Sở Tài chính", "STC", "consult.*: the coordinating unit"},
+		{f(regulation.SubmissionSignerLevel, regulation.RecordKindSubmission, "p1"), "Nguyễn Văn A (trưởng phòng)", "STC",
 			"submission.signer_level: the signer, who belongs to a unit"},
-		{f(regulation.SubmissionMissingComponent, regulation.SubmissionRecord, "appraisal_report"), "báo cáo thẩm định của Sở Tư pháp", "",
+		{f(regulation.SubmissionMissingComponent, regulation.RecordKindSubmission, "appraisal_report"), "báo cáo thẩm định của Sở Tư pháp", "",
 			"submission.missing_component: the component in words"},
-		{f(regulation.MeetingAbsenceReportLate, regulation.MeetingRecord, "STC"), "Sở Tài chính", "STC", "a unit's late report"},
-		{f(regulation.MeetingAbsenceReportLate, regulation.MeetingRecord, "p1"), "Nguyễn Văn A (trưởng phòng)", "STC", "a member's late report"},
-		{f(regulation.SignoffChairUnsigned, regulation.MinutesRecord, "p1"), "Nguyễn Văn A (trưởng phòng)", "STC", "the chair"},
-		{f(regulation.SignoffDelegationInvalid, regulation.MinutesRecord, "STC"), "Sở Tài chính", "STC", "on a record: the unit signed for"},
-		{f(regulation.SignoffDelegationInvalid, regulation.DelegationRecord, "p1"), "Nguyễn Văn A (trưởng phòng)", "STC",
+		{f(regulation.MeetingAbsenceReportLate, regulation.RecordKindMeeting, "STC"), "Sở Tài chính", "STC", "a unit's late report"},
+		{f(regulation.MeetingAbsenceReportLate, regulation.RecordKindMeeting, "p1"), "Nguyễn Văn A (trưởng phòng)", "STC", "a member's late report"},
+		{f(regulation.SignoffChairUnsigned, regulation.RecordKindRecord, "p1"), "Nguyễn Văn A (trưởng phòng)", "STC", "the chair"},
+		{f(regulation.SignoffDelegationInvalid, regulation.RecordKindRecord, "STC"), "Sở Tài chính", "STC", "on a record: the unit signed for"},
+		{f(regulation.SignoffDelegationInvalid, regulation.RecordKindDelegation, "p1"), "Nguyễn Văn A (trưởng phòng)", "STC",
 			"on a delegation: the grantee"},
-		{f(regulation.InputInvalid, regulation.TaskRecord, "lead[0]"), "lead[0]", "", "input.invalid: the field as written"},
-		{f(regulation.TaskOverdue, regulation.TaskRecord, "XX"), "XX", "", "an unknown unit as written"},
-		{f(regulation.MeetingNoQuorum, regulation.MeetingRecord, ""), "", "", "no subject"},
+		{f(regulation.InputInvalid, regulation.RecordKindTask, "lead[0]"), "lead[0]", "", "input.invalid: the field as written"},
+		{f(regulation.TaskOverdue, regulation.RecordKindTask, "XX"), "XX", "", "an unknown unit as written"},
+		{f(regulation.MeetingNoQuorum, regulation.RecordKindMeeting, ""), "", "", "no subject"},
 	}
 	for _, tc := range tests {
 		if got := dir.Subject(tc.f).Localize(regulation.Vietnamese); got != tc.vi {
@@ -136,8 +136,8 @@ func TestDirectorySubject(t *testing.T) {
 }
 
 func TestRecordKindLocalize(t *testing.T) {
-	for _, k := range []regulation.RecordKind{regulation.TaskRecord, regulation.ConsultationRecord, regulation.SubmissionRecord,
-		regulation.MeetingRecord, regulation.MinutesRecord, regulation.DelegationRecord, regulation.CaseRecord} {
+	for _, k := range []regulation.RecordKind{regulation.RecordKindTask, regulation.RecordKindConsultation, regulation.RecordKindSubmission,
+		regulation.RecordKindMeeting, regulation.RecordKindRecord, regulation.RecordKindDelegation, regulation.RecordKindCase} {
 		vi, en := k.Localize(regulation.Vietnamese), k.Localize(regulation.English)
 		if vi == "" || en == "" || vi == en {
 			t.Errorf("%s: vi %q, en %q; want a Vietnamese and an English name", k, vi, en)
@@ -150,12 +150,12 @@ func TestRecordKindLocalize(t *testing.T) {
 
 func ExampleDirectory_PersonRef() {
 	dir, _ := regulation.NewDirectory(
-		[]regulation.Unit{{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department}},
-		[]regulation.Person{{ID: "p1", Name: "Nguyễn Văn A", Unit: "STC", Position: regulation.DivisionHead}},
+		[]regulation.Unit{{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment}},
+		[]regulation.Person{{ID: "p1", Name: "Nguyễn Văn A", Unit: "STC", Position: regulation.PositionDivisionHead}},
 		nil,
 	)
 	rules := regulation.KonTum2023()
-	f := rules.Finding(regulation.SignoffChairUnsigned, regulation.MinutesRecord, "R1", "p1",
+	f := rules.Finding(regulation.SignoffChairUnsigned, regulation.RecordKindRecord, "R1", "p1",
 		regulation.Details{"chair": dir.PersonRef("p1")})
 	fmt.Println(f.Message(regulation.Vietnamese))
 	fmt.Println(f.Message(regulation.English))

@@ -33,7 +33,7 @@ func (r Ref) String() string { return r.Text(English) }
 func (r Ref) Text(l Lang) string {
 	var doc string
 	if r.Doc != "" {
-		name := letterName.in(l)
+		name := letterName.In(l)
 		if dn, err := ParseDocNumber(r.Doc); err == nil {
 			name = dn.TypeName(l)
 		}

@@ -145,8 +145,8 @@ type Rules struct {
 }
 
 // KonTum2023 returns the rule set of the Kon Tum PPC working regulation, term
-// 2021–2026 (Decision 54/2023/QĐ-UBND of 04/10/2023), with the defaults of
-// rules.md. It is in force from 2023-10-14 (an assumption: ten days after
+// 2021–2026 (Decision 54/2023/QĐ-UBND of 04/10/2023), with the parameters
+// and citations listed in regulation/CATALOGUE.md. It is in force from 2023-10-14 (an assumption: ten days after
 // signing) to 2025-06-30 (the province merged into Quảng Ngãi on 2025-07-01).
 // Each call returns a fresh value that the caller may change.
 func KonTum2023() *Rules {
@@ -169,15 +169,15 @@ func KonTum2023() *Rules {
 			SummaryAbovePages:  10,
 			OfficeReturnWithin: 3,
 			Required: map[SubmissionKind][]Component{
-				Proposal:           {Statement, Draft},
-				Scheme:             {Statement, Draft},
-				DraftLegalDocument: {Statement, Draft, AppraisalReport},
-				ReportSubmission:   {ReportComponent},
+				SubmissionKindProposal:           {ComponentStatement, ComponentDraft},
+				SubmissionKindScheme:             {ComponentStatement, ComponentDraft},
+				SubmissionKindDraftLegalDocument: {ComponentStatement, ComponentDraft, ComponentAppraisalReport},
+				SubmissionKindReport:             {ComponentReport},
 			},
-			RequiredWhenConsulted: []Component{Opinions, OpinionSynthesis},
+			RequiredWhenConsulted: []Component{ComponentOpinions, ComponentOpinionSynthesis},
 		},
 		Meeting: MeetingRules{Quorum: Fraction{2, 3}, InvitationLead: 3, DocumentsLead: 3, ConclusionWithin: 5},
-		Signoff: SignoffRules{UnitSigners: []Position{Head, ActingHead, DeputyHead}},
+		Signoff: SignoffRules{UnitSigners: []Position{PositionHead, PositionActingHead, PositionDeputyHead}},
 		Citations: map[Code][]Ref{
 			TaskLeadCount:           {nd39(2, 0)},
 			TaskOverdue:             {l56("opening"), l56("footnote 1")},
@@ -257,24 +257,30 @@ func (r *Rules) Clone() *Rules {
 	return &c
 }
 
-// Cal returns the rule set's calendar: r.Calendar, or calendar.Vietnam()
-// when it is nil.
-func (r *Rules) Cal() *calendar.Calendar {
+// WorkCalendar returns the rule set's working-day calendar: r.Calendar, or
+// calendar.Vietnam() when it is nil.
+func (r *Rules) WorkCalendar() *calendar.Calendar {
 	if r.Calendar != nil {
 		return r.Calendar
 	}
 	return calendar.Vietnam()
 }
 
+// Cal returns r.WorkCalendar().
+//
+// Deprecated: use WorkCalendar.
+func (r *Rules) Cal() *calendar.Calendar { return r.WorkCalendar() }
+
 // InForce reports whether the rule set is in force on d.
 func (r *Rules) InForce(d calendar.Date) bool { return r.Effective.Contains(d) }
 
 // Finding returns a finding of code c about the record of kind with id
 // record, with the catalogue's severity and the rule set's citations of c.
-// The Refs slice is shared with the rule set: do not modify it.
+// The finding's Refs are its own copy: changing them changes neither the
+// rule set nor other findings.
 func (r *Rules) Finding(c Code, kind RecordKind, record, subject string, details Details) Finding {
-	f := NewFinding(c, kind, record, subject, details)
-	f.Refs = r.Citations[c]
+	f := newFinding(c, kind, record, subject, details)
+	f.Refs = slices.Clone(r.Citations[c])
 	return f
 }
 
@@ -359,22 +365,22 @@ func (r *Rules) Validate() error {
 		bad("meeting.quorum", "want 0 < num ≤ den ≤ "+strconv.Itoa(MaxQuorumDenominator))
 	}
 	for _, k := range slices.Sorted(maps.Keys(r.Submission.Required)) {
-		if !submissionKinds.valid(k) {
+		if !submissionKinds.Valid(k) {
 			bad("submission.required", "unknown submission kind "+strconv.Itoa(int(k)))
 		}
 		for _, c := range r.Submission.Required[k] {
-			if !components.valid(c) {
+			if !components.Valid(c) {
 				bad("submission.required", "unknown component "+strconv.Itoa(int(c)))
 			}
 		}
 	}
 	for _, c := range r.Submission.RequiredWhenConsulted {
-		if !components.valid(c) {
+		if !components.Valid(c) {
 			bad("submission.required_when_consulted", "unknown component "+strconv.Itoa(int(c)))
 		}
 	}
 	for _, p := range r.Signoff.UnitSigners {
-		if !positions.valid(p) {
+		if !positions.Valid(p) {
 			bad("signoff.unit_signers", "unknown position "+strconv.Itoa(int(p)))
 		}
 	}

@@ -28,21 +28,21 @@ func TestKonTum2023(t *testing.T) {
 		if got := r.InForce(tc.date); got != tc.in {
 			t.Errorf("InForce(%v) = %v (%s)", tc.date, got, tc.reason)
 		}
-		_, warn := r.NotInForce(MeetingRecord, "M1", tc.date)
+		_, warn := r.NotInForce(RecordKindMeeting, "M1", tc.date)
 		if warn == tc.in {
 			t.Errorf("NotInForce(%v) = %v (%s)", tc.date, warn, tc.reason)
 		}
 	}
-	if _, warn := r.NotInForce(MeetingRecord, "M1", calendar.Date{}); warn {
+	if _, warn := r.NotInForce(RecordKindMeeting, "M1", calendar.Date{}); warn {
 		t.Error("an unset date is not checked")
 	}
-	if r.Cal() != calendar.Vietnam() {
+	if r.WorkCalendar() != calendar.Vietnam() {
 		t.Error("a nil Calendar means calendar.Vietnam()")
 	}
 	a, b := KonTum2023(), KonTum2023()
 	a.Citations[TaskOverdue][0].Doc = "changed"
-	a.Submission.Required[Proposal][0] = Summary
-	if b.Citations[TaskOverdue][0].Doc == "changed" || b.Submission.Required[Proposal][0] == Summary {
+	a.Submission.Required[SubmissionKindProposal][0] = ComponentSummary
+	if b.Citations[TaskOverdue][0].Doc == "changed" || b.Submission.Required[SubmissionKindProposal][0] == ComponentSummary {
 		t.Error("KonTum2023 must return a fresh value each call")
 	}
 	if _, ok := Lookup("kontum-2023"); !ok {
@@ -80,8 +80,8 @@ func TestRulesClone(t *testing.T) {
 	a := KonTum2023()
 	b := a.Clone()
 	b.Citations[TaskOverdue][0].Doc = "x"
-	b.Signoff.UnitSigners[0] = Specialist
-	b.Submission.RequiredWhenConsulted[0] = Draft
+	b.Signoff.UnitSigners[0] = PositionSpecialist
+	b.Submission.RequiredWhenConsulted[0] = ComponentDraft
 	if diff := cmp.Diff(KonTum2023(), a, cmp.Comparer(func(x, y *calendar.Calendar) bool { return x == y })); diff != "" {
 		t.Errorf("changing a clone changed the original (-want +got):\n%s", diff)
 	}
@@ -177,19 +177,38 @@ func TestRulesJSONCarriesCalendarAdditions(t *testing.T) {
 	var back Rules
 	require.NoError(t, json.Unmarshal(b, &back))
 	day := calendar.NewDate(2027, 6, 28) // a Monday
-	if back.Cal().IsWorkday(day) || !calendar.Vietnam().IsWorkday(day) {
+	if back.WorkCalendar().IsWorkday(day) || !calendar.Vietnam().IsWorkday(day) {
 		t.Errorf("the added holiday must survive the JSON round trip, and only there")
 	}
-	if got := back.Cal().Explain(day).Source; got != family.Source {
+	if got := back.WorkCalendar().Explain(day).Source; got != family.Source {
 		t.Errorf("the holiday's source after the round trip = %q, want %q", got, family.Source)
 	}
-	if !back.Cal().IsWorkday(calendar.NewDate(2031, 6, 30)) {
+	if !back.WorkCalendar().IsWorkday(calendar.NewDate(2031, 6, 30)) {
 		t.Errorf("Sat 28/6/2031: no compensation on Mon 30/6/2031 after the round trip")
 	}
-	if back.Cal().Version() != cal.Version() {
-		t.Errorf("calendar version after the round trip = %q, want %q", back.Cal().Version(), cal.Version())
+	if back.WorkCalendar().Version() != cal.Version() {
+		t.Errorf("calendar version after the round trip = %q, want %q", back.WorkCalendar().Version(), cal.Version())
 	}
 	bad := []byte(`{"schema":"quyche.rules/v1","id":"x","calendar":{"base":"vietnam","holidays":[{"month":13,"day":1}]},` +
 		`"meeting":{"quorum":{"num":2,"den":3}}}`)
 	require.ErrorIs(t, json.Unmarshal(bad, &back), ErrInvalidRules, "an impossible holiday is refused")
+}
+
+// TestFindingRefsAreCopies proves that a finding's citations are its own:
+// changing them changes neither the rule set nor the next finding.
+func TestFindingRefsAreCopies(t *testing.T) {
+	rules := KonTum2023()
+	f := rules.Finding(TaskOverdue, RecordKindTask, "T1", "STC", nil)
+	require.NotEmpty(t, f.Refs)
+	want := rules.Citations[TaskOverdue][0]
+	f.Refs[0].Doc = "changed"
+	if got := rules.Citations[TaskOverdue][0]; got != want {
+		t.Errorf("the rule set's citation changed to %v", got)
+	}
+	if got := rules.Finding(TaskOverdue, RecordKindTask, "T2", "STC", nil).Refs[0]; got != want {
+		t.Errorf("the next finding cites %v, want %v", got, want)
+	}
+	if got := rules.Finding(InputInvalid, RecordKindTask, "T1", "id", nil).Refs; got != nil {
+		t.Errorf("a code without citations gets %v, want nil", got)
+	}
 }

@@ -37,33 +37,31 @@ type Localizer interface {
 	Localize(Lang) string
 }
 
-// bilingual is a pair of texts, Vietnamese first.
-type bilingual struct{ vi, en string }
-
-func (b bilingual) in(l Lang) string {
-	if l == English {
-		return b.en
-	}
-	return b.vi
-}
-
 // UnitKind is the kind of a unit (đơn vị). The zero value is UnitKindUnknown.
 type UnitKind uint8
 
-// Unit kinds, as named in rules.md.
+// Unit kinds; the comment gives each one's name in the case file.
 const (
-	UnitKindUnknown UnitKind = iota
-	PPC                      // ppc: the People's Committee itself (Ủy ban nhân dân tỉnh)
-	PPCOffice                // ppc_office: Văn phòng UBND tỉnh
-	Department               // department: sở
-	Board                    // board: ban
-	DistrictPC               // district_pc: UBND huyện, thị xã, thành phố
-	CommunePC                // commune_pc: UBND xã, phường, thị trấn
-	OtherUnit                // other
+	UnitKindUnknown    UnitKind = iota
+	UnitKindPPC                 // ppc: the People's Committee itself (Ủy ban nhân dân tỉnh)
+	UnitKindPPCOffice           // ppc_office: Văn phòng UBND tỉnh
+	UnitKindDepartment          // department: sở
+	UnitKindBoard               // board: ban
+	UnitKindDistrictPC          // district_pc: UBND huyện, thị xã, thành phố
+	UnitKindCommunePC           // commune_pc: UBND xã, phường, thị trấn
+	UnitKindOther               // other
 )
 
-var unitKinds = NewEnumSet[UnitKind]("UnitKind",
-	"ppc", "ppc_office", "department", "board", "district_pc", "commune_pc", "other")
+var unitKinds = DefineEnum[UnitKind]("UnitKind", []EnumValue{
+	UnitKindUnknown:    {"", Text{"không rõ", "unknown"}},
+	UnitKindPPC:        {"ppc", Text{"Ủy ban nhân dân tỉnh", "Provincial People's Committee"}},
+	UnitKindPPCOffice:  {"ppc_office", Text{"Văn phòng UBND tỉnh", "PPC Office"}},
+	UnitKindDepartment: {"department", Text{"sở", "department"}},
+	UnitKindBoard:      {"board", Text{"ban", "board"}},
+	UnitKindDistrictPC: {"district_pc", Text{"UBND cấp huyện", "district People's Committee"}},
+	UnitKindCommunePC:  {"commune_pc", Text{"UBND cấp xã", "commune People's Committee"}},
+	UnitKindOther:      {"other", Text{"đơn vị khác", "other unit"}},
+})
 
 // String returns the snake_case name of k.
 func (k UnitKind) String() string { return unitKinds.String(k) }
@@ -75,42 +73,41 @@ func (k UnitKind) MarshalText() ([]byte, error) { return unitKinds.Marshal(k) }
 // *EnumError.
 func (k *UnitKind) UnmarshalText(b []byte) (err error) { *k, err = unitKinds.Parse(b); return err }
 
+// Localize returns the Vietnamese or English name of k: "sở" / "department".
+func (k UnitKind) Localize(l Lang) string { return unitKinds.Localize(k, l) }
+
 // Position is the position a person holds in their unit. The zero value is
 // PositionUnknown.
 type Position uint8
 
-// Positions, as named in rules.md.
+// Positions; the comment gives each one's name in the case file.
 const (
-	PositionUnknown Position = iota
-	Chairman                 // chairman: Chủ tịch UBND tỉnh
-	ViceChairman             // vice_chairman: Phó Chủ tịch UBND tỉnh
-	PPCMember                // ppc_member: Ủy viên UBND tỉnh
-	Head                     // head: người đứng đầu (Giám đốc sở, Trưởng ban, Chánh Văn phòng, Chủ tịch UBND huyện)
-	ActingHead               // acting_head: Quyền (signs "Q.")
-	DeputyHead               // deputy_head: cấp phó của người đứng đầu
-	DivisionHead             // division_head: Trưởng phòng
-	DivisionDeputy           // division_deputy: Phó Trưởng phòng
-	Specialist               // specialist: chuyên viên
-	OtherPosition            // other
+	PositionUnknown        Position = iota
+	PositionChairman                // chairman: Chủ tịch UBND tỉnh
+	PositionViceChairman            // vice_chairman: Phó Chủ tịch UBND tỉnh
+	PositionPPCMember               // ppc_member: Ủy viên UBND tỉnh
+	PositionHead                    // head: người đứng đầu (Giám đốc sở, Trưởng ban, Chánh Văn phòng, Chủ tịch UBND huyện)
+	PositionActingHead              // acting_head: Quyền (signs "Q.")
+	PositionDeputyHead              // deputy_head: cấp phó của người đứng đầu
+	PositionDivisionHead            // division_head: Trưởng phòng
+	PositionDivisionDeputy          // division_deputy: Phó Trưởng phòng
+	PositionSpecialist              // specialist: chuyên viên
+	PositionOther                   // other
 )
 
-var positions = NewEnumSet[Position]("Position",
-	"chairman", "vice_chairman", "ppc_member", "head", "acting_head", "deputy_head",
-	"division_head", "division_deputy", "specialist", "other")
-
-var positionText = [...]bilingual{
-	{"không rõ", "unknown"},
-	{"Chủ tịch UBND tỉnh", "PPC Chairman"},
-	{"Phó Chủ tịch UBND tỉnh", "PPC Vice-chairman"},
-	{"Ủy viên UBND tỉnh", "PPC member"},
-	{"người đứng đầu", "head"},
-	{"quyền người đứng đầu", "acting head"},
-	{"cấp phó của người đứng đầu", "deputy head"},
-	{"trưởng phòng", "division head"},
-	{"phó trưởng phòng", "division deputy"},
-	{"chuyên viên", "specialist"},
-	{"chức vụ khác", "other position"},
-}
+var positions = DefineEnum[Position]("Position", []EnumValue{
+	PositionUnknown:        {"", Text{"không rõ", "unknown"}},
+	PositionChairman:       {"chairman", Text{"Chủ tịch UBND tỉnh", "PPC Chairman"}},
+	PositionViceChairman:   {"vice_chairman", Text{"Phó Chủ tịch UBND tỉnh", "PPC Vice-chairman"}},
+	PositionPPCMember:      {"ppc_member", Text{"Ủy viên UBND tỉnh", "PPC member"}},
+	PositionHead:           {"head", Text{"người đứng đầu", "head"}},
+	PositionActingHead:     {"acting_head", Text{"quyền người đứng đầu", "acting head"}},
+	PositionDeputyHead:     {"deputy_head", Text{"cấp phó của người đứng đầu", "deputy head"}},
+	PositionDivisionHead:   {"division_head", Text{"trưởng phòng", "division head"}},
+	PositionDivisionDeputy: {"division_deputy", Text{"phó trưởng phòng", "division deputy"}},
+	PositionSpecialist:     {"specialist", Text{"chuyên viên", "specialist"}},
+	PositionOther:          {"other", Text{"chức vụ khác", "other position"}},
+})
 
 // String returns the snake_case name of p.
 func (p Position) String() string { return positions.String(p) }
@@ -123,19 +120,14 @@ func (p Position) MarshalText() ([]byte, error) { return positions.Marshal(p) }
 func (p *Position) UnmarshalText(b []byte) (err error) { *p, err = positions.Parse(b); return err }
 
 // Localize returns the Vietnamese or English title of p.
-func (p Position) Localize(l Lang) string {
-	if int(p) < len(positionText) {
-		return positionText[p].in(l)
-	}
-	return p.String()
-}
+func (p Position) Localize(l Lang) string { return positions.Localize(p, l) }
 
 // IsUnitLeader reports whether p is unit leadership (lãnh đạo đơn vị): the
 // head, the acting head or a deputy head of a unit, or, for the PPC itself,
 // the Chairman or a Vice-chairman.
 func (p Position) IsUnitLeader() bool {
 	switch p {
-	case Head, ActingHead, DeputyHead, Chairman, ViceChairman:
+	case PositionHead, PositionActingHead, PositionDeputyHead, PositionChairman, PositionViceChairman:
 		return true
 	}
 	return false
@@ -145,7 +137,7 @@ func (p Position) IsUnitLeader() bool {
 // acting head (the PPC's Chairman heads the PPC).
 func (p Position) IsHead() bool {
 	switch p {
-	case Head, ActingHead, Chairman:
+	case PositionHead, PositionActingHead, PositionChairman:
 		return true
 	}
 	return false
@@ -153,9 +145,13 @@ func (p Position) IsHead() bool {
 
 // IsDeputy reports whether p is a deputy of a unit's head (a deputy head, or
 // a Vice-chairman for the PPC).
-func (p Position) IsDeputy() bool { return p == DeputyHead || p == ViceChairman }
+func (p Position) IsDeputy() bool { return p == PositionDeputyHead || p == PositionViceChairman }
 
 // Severity says how serious a finding is. The zero value is SeverityUnknown.
+//
+// Its constants are the exception to the rule that enumeration constants
+// are named after their type: the contract of quyche fixes the names Info,
+// Warning and Violation.
 type Severity uint8
 
 // Severities, from the least serious.
@@ -166,11 +162,12 @@ const (
 	Violation                // violation: a rule was broken
 )
 
-var severities = NewEnumSet[Severity]("Severity", "info", "warning", "violation")
-
-var severityText = [...]bilingual{
-	{"không rõ", "unknown"}, {"thông tin", "info"}, {"cảnh báo", "warning"}, {"vi phạm", "violation"},
-}
+var severities = DefineEnum[Severity]("Severity", []EnumValue{
+	SeverityUnknown: {"", Text{"không rõ", "unknown"}},
+	Info:            {"info", Text{"thông tin", "info"}},
+	Warning:         {"warning", Text{"cảnh báo", "warning"}},
+	Violation:       {"violation", Text{"vi phạm", "violation"}},
+})
 
 // String returns "info", "warning" or "violation".
 func (s Severity) String() string { return severities.String(s) }
@@ -182,12 +179,7 @@ func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
 func (s *Severity) UnmarshalText(b []byte) (err error) { *s, err = severities.Parse(b); return err }
 
 // Localize returns the Vietnamese or English name of s.
-func (s Severity) Localize(l Lang) string {
-	if int(s) < len(severityText) {
-		return severityText[s].in(l)
-	}
-	return s.String()
-}
+func (s Severity) Localize(l Lang) string { return severities.Localize(s, l) }
 
 // RecordKind is the kind of record a finding is about. Findings sort by
 // record kind in the order of the constants. The zero value is
@@ -196,18 +188,26 @@ type RecordKind uint8
 
 // Record kinds, in the order findings are sorted.
 const (
-	RecordKindUnknown  RecordKind = iota
-	TaskRecord                    // task
-	ConsultationRecord            // consultation
-	SubmissionRecord              // submission
-	MeetingRecord                 // meeting
-	MinutesRecord                 // record: minutes or inspection records (biên bản)
-	DelegationRecord              // delegation
-	CaseRecord                    // case: the case file as a whole (units, people, header)
+	RecordKindUnknown      RecordKind = iota
+	RecordKindTask                    // task
+	RecordKindConsultation            // consultation
+	RecordKindSubmission              // submission
+	RecordKindMeeting                 // meeting
+	RecordKindRecord                  // record: minutes or an inspection record (biên bản)
+	RecordKindDelegation              // delegation
+	RecordKindCase                    // case: the case file as a whole (units, people, header)
 )
 
-var recordKinds = NewEnumSet[RecordKind]("RecordKind",
-	"task", "consultation", "submission", "meeting", "record", "delegation", "case")
+var recordKinds = DefineEnum[RecordKind]("RecordKind", []EnumValue{
+	RecordKindUnknown:      {"", Text{"không rõ", "unknown"}},
+	RecordKindTask:         {"task", Text{"nhiệm vụ", "task"}},
+	RecordKindConsultation: {"consultation", Text{"lấy ý kiến", "consultation"}},
+	RecordKindSubmission:   {"submission", Text{"hồ sơ trình", "submission"}},
+	RecordKindMeeting:      {"meeting", Text{"cuộc họp", "meeting"}},
+	RecordKindRecord:       {"record", Text{"biên bản", "record"}},
+	RecordKindDelegation:   {"delegation", Text{"văn bản giao ký", "delegation"}},
+	RecordKindCase:         {"case", Text{"hồ sơ kiểm tra", "case file"}},
+})
 
 // String returns the snake_case name of k.
 func (k RecordKind) String() string { return recordKinds.String(k) }
@@ -218,42 +218,31 @@ func (k RecordKind) MarshalText() ([]byte, error) { return recordKinds.Marshal(k
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *RecordKind) UnmarshalText(b []byte) (err error) { *k, err = recordKinds.Parse(b); return err }
 
-var recordKindText = [...]bilingual{
-	{"bản ghi không rõ loại", "record of unknown kind"},
-	{"nhiệm vụ", "task"},
-	{"lấy ý kiến", "consultation"},
-	{"hồ sơ trình", "submission"},
-	{"cuộc họp", "meeting"},
-	{"biên bản", "record"},
-	{"văn bản giao ký", "delegation"},
-	{"hồ sơ", "case file"},
-}
-
 // Localize returns the Vietnamese or English name of k: "nhiệm vụ" / "task",
 // "biên bản" / "record", ….
-func (k RecordKind) Localize(l Lang) string {
-	if int(k) < len(recordKindText) {
-		return recordKindText[k].in(l)
-	}
-	return k.String()
-}
+func (k RecordKind) Localize(l Lang) string { return recordKinds.Localize(k, l) }
 
 // SubmissionKind is the kind of a submission (hồ sơ trình). It lives here,
 // not in package task, because the rule set's table of required components
 // is keyed by it. The zero value is SubmissionKindUnknown.
 type SubmissionKind uint8
 
-// Submission kinds, as named in rules.md.
+// Submission kinds; the comment gives each one's name in the case file.
 const (
-	SubmissionKindUnknown SubmissionKind = iota
-	Proposal                             // proposal: tờ trình with a draft decision or document
-	Scheme                               // scheme: đề án
-	DraftLegalDocument                   // draft_legal_document: dự thảo văn bản quy phạm pháp luật
-	ReportSubmission                     // report: báo cáo
+	SubmissionKindUnknown            SubmissionKind = iota
+	SubmissionKindProposal                          // proposal: tờ trình with a draft decision or document
+	SubmissionKindScheme                            // scheme: đề án
+	SubmissionKindDraftLegalDocument                // draft_legal_document: dự thảo văn bản quy phạm pháp luật
+	SubmissionKindReport                            // report: báo cáo
 )
 
-var submissionKinds = NewEnumSet[SubmissionKind]("SubmissionKind",
-	"proposal", "scheme", "draft_legal_document", "report")
+var submissionKinds = DefineEnum[SubmissionKind]("SubmissionKind", []EnumValue{
+	SubmissionKindUnknown:            {"", Text{"không rõ", "unknown"}},
+	SubmissionKindProposal:           {"proposal", Text{"tờ trình", "proposal"}},
+	SubmissionKindScheme:             {"scheme", Text{"đề án", "scheme"}},
+	SubmissionKindDraftLegalDocument: {"draft_legal_document", Text{"dự thảo văn bản quy phạm pháp luật", "draft legal document"}},
+	SubmissionKindReport:             {"report", Text{"báo cáo", "report"}},
+})
 
 // String returns the snake_case name of k.
 func (k SubmissionKind) String() string { return submissionKinds.String(k) }
@@ -267,35 +256,35 @@ func (k *SubmissionKind) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
+// Localize returns the Vietnamese or English name of k: "đề án" / "scheme".
+func (k SubmissionKind) Localize(l Lang) string { return submissionKinds.Localize(k, l) }
+
 // Component is a component of a submission dossier. The zero value is
 // ComponentUnknown.
 type Component uint8
 
-// Dossier components, as named in rules.md.
+// Dossier components; the comment gives each one's name in the case file.
 const (
-	ComponentUnknown Component = iota
-	Statement                  // statement: tờ trình
-	ReportComponent            // report: báo cáo
-	Draft                      // draft: dự thảo
-	Opinions                   // opinions: written opinions of the consulted units
-	OpinionSynthesis           // opinion_synthesis: bảng tổng hợp, tiếp thu, giải trình
-	Summary                    // summary: tóm tắt
-	AppraisalReport            // appraisal_report: báo cáo thẩm định of the Department of Justice
+	ComponentUnknown          Component = iota
+	ComponentStatement                  // statement: tờ trình
+	ComponentReport                     // report: báo cáo
+	ComponentDraft                      // draft: dự thảo
+	ComponentOpinions                   // opinions: written opinions of the consulted units
+	ComponentOpinionSynthesis           // opinion_synthesis: bảng tổng hợp, tiếp thu, giải trình
+	ComponentSummary                    // summary: tóm tắt
+	ComponentAppraisalReport            // appraisal_report: báo cáo thẩm định of the Department of Justice
 )
 
-var components = NewEnumSet[Component]("Component",
-	"statement", "report", "draft", "opinions", "opinion_synthesis", "summary", "appraisal_report")
-
-var componentText = [...]bilingual{
-	{"không rõ", "unknown"},
-	{"tờ trình", "statement"},
-	{"báo cáo", "report"},
-	{"dự thảo", "draft"},
-	{"ý kiến của các đơn vị được lấy ý kiến", "written opinions of the consulted units"},
-	{"bảng tổng hợp, tiếp thu, giải trình ý kiến", "synthesis of and response to the opinions"},
-	{"bản tóm tắt", "summary"},
-	{"báo cáo thẩm định của Sở Tư pháp", "appraisal report of the Department of Justice"},
-}
+var components = DefineEnum[Component]("Component", []EnumValue{
+	ComponentUnknown:          {"", Text{"không rõ", "unknown"}},
+	ComponentStatement:        {"statement", Text{"tờ trình", "statement"}},
+	ComponentReport:           {"report", Text{"báo cáo", "report"}},
+	ComponentDraft:            {"draft", Text{"dự thảo", "draft"}},
+	ComponentOpinions:         {"opinions", Text{"ý kiến của các đơn vị được lấy ý kiến", "written opinions of the consulted units"}},
+	ComponentOpinionSynthesis: {"opinion_synthesis", Text{"bảng tổng hợp, tiếp thu, giải trình ý kiến", "synthesis of and response to the opinions"}},
+	ComponentSummary:          {"summary", Text{"bản tóm tắt", "summary"}},
+	ComponentAppraisalReport:  {"appraisal_report", Text{"báo cáo thẩm định của Sở Tư pháp", "appraisal report of the Department of Justice"}},
+})
 
 // String returns the snake_case name of c.
 func (c Component) String() string { return components.String(c) }
@@ -307,12 +296,7 @@ func (c Component) MarshalText() ([]byte, error) { return components.Marshal(c) 
 func (c *Component) UnmarshalText(b []byte) (err error) { *c, err = components.Parse(b); return err }
 
 // Localize returns the Vietnamese or English name of c.
-func (c Component) Localize(l Lang) string {
-	if int(c) < len(componentText) {
-		return componentText[c].in(l)
-	}
-	return c.String()
-}
+func (c Component) Localize(l Lang) string { return components.Localize(c, l) }
 
 // Problem says why a record could not be checked (input.invalid). The zero
 // value is ProblemUnknown.
@@ -332,22 +316,18 @@ const (
 	ProblemUnknownRecord         // unknown_record: the id names no record of the case where one is required
 )
 
-var problems = NewEnumSet[Problem]("Problem",
-	"missing", "invalid_value", "unknown_unit", "unknown_person", "duplicate_id",
-	"date_order", "negative", "out_of_range", "unknown_record")
-
-var problemText = [...]bilingual{
-	{"lỗi không rõ", "unknown problem"},
-	{"thiếu giá trị bắt buộc", "a required value is missing"},
-	{"giá trị không hợp lệ", "the value is not valid"},
-	{"không có đơn vị này trong hồ sơ", "no such unit in the case"},
-	{"không có người này trong hồ sơ", "no such person in the case"},
-	{"mã bị trùng trong danh sách", "the id is used twice in its list"},
-	{"ngày không đúng thứ tự với ngày liên quan", "the date is out of order with the date it depends on"},
-	{"số âm", "the number is negative"},
-	{"giá trị ngoài phạm vi hỗ trợ", "the value is out of the supported range"},
-	{"không có bản ghi này trong hồ sơ", "no such record in the case"},
-}
+var problems = DefineEnum[Problem]("Problem", []EnumValue{
+	ProblemUnknown:       {"", Text{"lỗi không rõ", "unknown problem"}},
+	ProblemMissing:       {"missing", Text{"thiếu giá trị bắt buộc", "a required value is missing"}},
+	ProblemInvalidValue:  {"invalid_value", Text{"giá trị không hợp lệ", "the value is not valid"}},
+	ProblemUnknownUnit:   {"unknown_unit", Text{"không có đơn vị này trong hồ sơ", "no such unit in the case"}},
+	ProblemUnknownPerson: {"unknown_person", Text{"không có người này trong hồ sơ", "no such person in the case"}},
+	ProblemDuplicateID:   {"duplicate_id", Text{"mã bị trùng trong danh sách", "the id is used twice in its list"}},
+	ProblemDateOrder:     {"date_order", Text{"ngày không đúng thứ tự với ngày liên quan", "the date is out of order with the date it depends on"}},
+	ProblemNegative:      {"negative", Text{"số âm", "the number is negative"}},
+	ProblemOutOfRange:    {"out_of_range", Text{"giá trị ngoài phạm vi hỗ trợ", "the value is out of the supported range"}},
+	ProblemUnknownRecord: {"unknown_record", Text{"không có bản ghi này trong hồ sơ", "no such record in the case"}},
+})
 
 // String returns the snake_case name of p.
 func (p Problem) String() string { return problems.String(p) }
@@ -359,9 +339,4 @@ func (p Problem) MarshalText() ([]byte, error) { return problems.Marshal(p) }
 func (p *Problem) UnmarshalText(b []byte) (err error) { *p, err = problems.Parse(b); return err }
 
 // Localize returns the Vietnamese or English description of p.
-func (p Problem) Localize(l Lang) string {
-	if int(p) < len(problemText) {
-		return problemText[p].in(l)
-	}
-	return p.String()
-}
+func (p Problem) Localize(l Lang) string { return problems.Localize(p, l) }

@@ -61,8 +61,8 @@ func TestEnumEdges(t *testing.T) {
 		{"out of range", Position(200).String(), "%!Position(200)", "String never panics, like time.Month"},
 		{"severity order", Severity(3).String(), "violation", "violation is the most serious"},
 		{"record kind order", RecordKind(7).String(), "case", "case sorts last"},
-		{"localized position vi", DivisionHead.Localize(Vietnamese), "trưởng phòng", "messages name positions in Vietnamese"},
-		{"localized position en", DivisionHead.Localize(English), "division head", "and in English"},
+		{"localized position vi", PositionDivisionHead.Localize(Vietnamese), "trưởng phòng", "messages name positions in Vietnamese"},
+		{"localized position en", PositionDivisionHead.Localize(English), "division head", "and in English"},
 		{"localized out of range", Position(99).Localize(English), "%!Position(99)", "never panics"},
 	}
 	for _, tc := range tests {
@@ -91,15 +91,15 @@ func TestPositionLeadership(t *testing.T) {
 		leader, head, deputy bool
 		reason               string
 	}{
-		{Chairman, true, true, false, "the Chairman leads and heads the PPC"},
-		{ViceChairman, true, false, true, "a Vice-chairman is the PPC's deputy"},
-		{PPCMember, false, false, false, "membership is not a position of unit leadership"},
-		{Head, true, true, false, "the head"},
-		{ActingHead, true, true, false, "an acting head (Q.) heads the unit"},
-		{DeputyHead, true, false, true, "a deputy head"},
-		{DivisionHead, false, false, false, "letter 56: a division head is below unit leadership"},
-		{DivisionDeputy, false, false, false, "below unit leadership"},
-		{Specialist, false, false, false, "letter 56: a specialist is below unit leadership"},
+		{PositionChairman, true, true, false, "the Chairman leads and heads the PPC"},
+		{PositionViceChairman, true, false, true, "a Vice-chairman is the PPC's deputy"},
+		{PositionPPCMember, false, false, false, "membership is not a position of unit leadership"},
+		{PositionHead, true, true, false, "the head"},
+		{PositionActingHead, true, true, false, "an acting head (Q.) heads the unit"},
+		{PositionDeputyHead, true, false, true, "a deputy head"},
+		{PositionDivisionHead, false, false, false, "letter 56: a division head is below unit leadership"},
+		{PositionDivisionDeputy, false, false, false, "below unit leadership"},
+		{PositionSpecialist, false, false, false, "letter 56: a specialist is below unit leadership"},
 		{PositionUnknown, false, false, false, "unknown is nothing"},
 	}
 	for _, tc := range tests {

@@ -22,13 +22,14 @@ type Repair = regulation.Repair
 //	KT. CHỦ TỊCH               CHÁNH VĂN PHÒNG         Q. CHỦ TỊCH
 //	PHÓ CHỦ TỊCH                                       Võ Thị Tuyết
 //
-// The first reads Block{Collective: "ỦY BAN NHÂN DÂN", Capacity: KT, For:
-// "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH"}; the second Block{Capacity: TL, For:
-// "CHỦ TỊCH", Title: "CHÁNH VĂN PHÒNG"}; the third, an acting head who prints
-// no title of their own, Block{Collective: "ỦY BAN NHÂN DÂN HUYỆN", Capacity:
-// Q, For: "CHỦ TỊCH", Name: "Võ Thị Tuyết"}. A TL. grantee's deputy signing
-// for them (Art. 13(4)) prints "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ
-// CHÁNH VĂN PHÒNG": Block{ByOrderOf: "CHỦ TỊCH", Capacity: KT, For: "CHÁNH
+// The first reads Block{Collective: "ỦY BAN NHÂN DÂN", Capacity:
+// CapacityKT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH"}; the second
+// Block{Capacity: CapacityTL, For: "CHỦ TỊCH", Title: "CHÁNH VĂN PHÒNG"}; the
+// third, an acting head who prints no title of their own,
+// Block{Collective: "ỦY BAN NHÂN DÂN HUYỆN", Capacity: CapacityQ, For: "CHỦ
+// TỊCH", Name: "Võ Thị Tuyết"}. A TL. grantee's deputy signing for them
+// (Art. 13(4)) prints "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN
+// PHÒNG": Block{ByOrderOf: "CHỦ TỊCH", Capacity: CapacityKT, For: "CHÁNH
 // VĂN PHÒNG", Title: "PHÓ CHÁNH VĂN PHÒNG"}.
 //
 // The zero value is not a valid block. A Block is a small value; compare
@@ -42,14 +43,15 @@ type Block struct {
 	Collective string
 	// ByOrderOf is the position after an outer "TL." line when the deputy
 	// of a TL. grantee signs KT. for them; "" otherwise. It is set only with
-	// Capacity KT and without Collective.
+	// CapacityKT and without Collective.
 	ByOrderOf string
-	// Capacity is how the signer signs: Direct (no capacity line), TM (a
-	// TM. line only), or KT, Q, TL, TUQ (a line with that prefix, which may
-	// follow a TM. line for KT and Q).
+	// Capacity is how the signer signs: CapacityDirect (no capacity line),
+	// CapacityTM (a TM. line only), or CapacityKT, CapacityQ, CapacityTL,
+	// CapacityTUQ (a line with that prefix, which may follow a TM. line for
+	// KT. and Q.).
 	Capacity Capacity
 	// For is what the signer signs for: the position after "KT.", "Q.",
-	// "TL." or "TUQ." (e.g. "CHỦ TỊCH"); "" for Direct and TM.
+	// "TL." or "TUQ." (e.g. "CHỦ TỊCH"); "" for CapacityDirect and CapacityTM.
 	For string
 	// Title is the signer's own position (e.g. "PHÓ CHỦ TỊCH"), joined into
 	// one line when printed over two. It is "" when the block prints no
@@ -93,7 +95,7 @@ type blockLine struct {
 
 // prefixes lists the capacities that print a prefix, in the order they are
 // tried.
-var prefixes = [...]Capacity{TM, KT, Q, TL, TUQ}
+var prefixes = [...]Capacity{CapacityTM, CapacityKT, CapacityQ, CapacityTL, CapacityTUQ}
 
 // headings are the lines a block may print above its capacity lines.
 var headings = [...]string{"XÁC THỰC VĂN BẢN HỢP NHẤT"}
@@ -153,11 +155,24 @@ func ParseBlock(s string) (Block, error) {
 	return parseLines(lines)
 }
 
-// parseLines reads checked lines into a Block.
+// parseLines reads checked lines into a Block: first the heading and the
+// capacity lines, then the signer's lines.
 func parseLines(lines []blockLine) (Block, error) {
 	if len(lines) == 0 {
 		return Block{}, &BlockError{Reason: "empty block"}
 	}
+	b, i, err := parseCapacity(lines)
+	if err != nil {
+		return Block{}, err
+	}
+	return parseSigner(b, lines[i:])
+}
+
+// parseCapacity reads the heading and the capacity lines at the start of
+// lines (TM. with its collective, an outer TL. over KT., the capacity
+// line) and returns the block so far and the index of the first line after
+// them.
+func parseCapacity(lines []blockLine) (Block, int, error) {
 	var b Block
 	i := 0
 	if len(lines) > 1 && isHeading(lines[0].text) {
@@ -170,36 +185,41 @@ func parseLines(lines []blockLine) (Block, error) {
 		}
 		return splitPrefix(lines[i].text)
 	}
-	if c, rest, ok := capLine(i); ok && c == TM {
-		b.Collective, b.Capacity = rest, TM
+	if c, rest, ok := capLine(i); ok && c == CapacityTM {
+		b.Collective, b.Capacity = rest, CapacityTM
 		i++
 		if i < len(lines) && lines[i].text == stateName {
 			b.Collective += " " + stateName
 			i++
 		}
 	}
-	if c, rest, ok := capLine(i); ok && c == TL && b.Collective == "" {
-		if c2, _, ok2 := capLine(i + 1); ok2 && c2 == KT {
+	if c, rest, ok := capLine(i); ok && c == CapacityTL && b.Collective == "" {
+		if c2, _, ok2 := capLine(i + 1); ok2 && c2 == CapacityKT {
 			b.ByOrderOf = rest
 			i++
 		}
 	}
 	if c, rest, ok := capLine(i); ok {
 		switch {
-		case c == TM:
-			return Block{}, &BlockError{Line: lines[i].n, Reason: "TM. must be the first line"}
-		case b.Collective != "" && c != KT && c != Q:
-			return Block{}, &BlockError{Line: lines[i].n, Reason: "only KT. or Q. may follow TM."}
+		case c == CapacityTM:
+			return Block{}, 0, &BlockError{Line: lines[i].n, Reason: "TM. must be the first line"}
+		case b.Collective != "" && c != CapacityKT && c != CapacityQ:
+			return Block{}, 0, &BlockError{Line: lines[i].n, Reason: "only KT. or Q. may follow TM."}
 		}
 		b.Capacity, b.For = c, rest
 		i++
 	}
 	if b.Capacity == CapacityUnknown {
-		b.Capacity = Direct
+		b.Capacity = CapacityDirect
 	}
-	// The rest: title lines, a status line, the name.
+	return b, i, nil
+}
+
+// parseSigner reads the lines after the capacity lines of b — title lines,
+// a status line, the name — into b, and checks the capacity lines' text.
+func parseSigner(b Block, lines []blockLine) (Block, error) {
 	var rest []blockLine
-	for _, l := range lines[i:] {
+	for _, l := range lines {
 		if _, _, ok := splitPrefix(l.text); ok {
 			return Block{}, &BlockError{Line: l.n, Reason: "capacity line out of place"}
 		}
@@ -229,7 +249,7 @@ func parseLines(lines []blockLine) (Block, error) {
 	}
 	switch len(rest) {
 	case 0:
-		if b.Capacity != Q && b.Capacity != TUQ {
+		if b.Capacity != CapacityQ && b.Capacity != CapacityTUQ {
 			return Block{}, &BlockError{Reason: "missing title"}
 		}
 		if b.Name == "" {
@@ -310,7 +330,7 @@ func splitPrefix(text string) (c Capacity, rest string, ok bool) {
 }
 
 // slashPrefixes are capacities written with a slash instead of a dot.
-var slashPrefixes = map[string]Capacity{"T/M": TM, "K/T": KT, "T/L": TL, "T/UQ": TUQ}
+var slashPrefixes = map[string]Capacity{"T/M": CapacityTM, "K/T": CapacityKT, "T/L": CapacityTL, "T/UQ": CapacityTUQ}
 
 // prefixLike returns the capacity a line's first word spells in a way other
 // than its printed prefix ("kt.", "Kt.", "KT", "T/M"), and the rest of the
@@ -474,14 +494,14 @@ func (b Block) String() string {
 	if b.Heading != "" {
 		line(b.Heading)
 	}
-	if b.Collective != "" || b.Capacity == TM {
-		line(join(TM.Prefix(), b.Collective))
+	if b.Collective != "" || b.Capacity == CapacityTM {
+		line(join(CapacityTM.Prefix(), b.Collective))
 	}
 	if b.ByOrderOf != "" {
-		line(join(TL.Prefix(), b.ByOrderOf))
+		line(join(CapacityTL.Prefix(), b.ByOrderOf))
 	}
 	switch b.Capacity {
-	case KT, Q, TL, TUQ:
+	case CapacityKT, CapacityQ, CapacityTL, CapacityTUQ:
 		line(join(b.Capacity.Prefix(), b.For))
 	}
 	if b.Title != "" {
@@ -501,7 +521,7 @@ func (b Block) String() string {
 // exactly as ParseBlock returns it, with no repairs. Beyond the printed
 // layout it reads a capacity written with a slash ("T/M", "K/T", "T/L",
 // "T/UQ"), without its dot ("KT GIÁM ĐỐC") or in another case ("Kt."), each
-// reported as a regulation.RepairCapacity. Everything else is read as
+// reported as a regulation.RepairKindCapacity. Everything else is read as
 // ParseBlock reads it; what it still cannot read fails with a *BlockError
 // wrapping ErrInvalidBlock. ReadBlock never panics.
 func ReadBlock(s string) (Block, []Repair, error) {
@@ -524,7 +544,7 @@ func ReadBlock(s string) (Block, []Repair, error) {
 		}
 		written := strings.TrimSuffix(l.text, after)
 		written = strings.TrimSpace(written)
-		repairs = append(repairs, Repair{Kind: regulation.RepairCapacity, From: written, To: c.Prefix()})
+		repairs = append(repairs, Repair{Kind: regulation.RepairKindCapacity, From: written, To: c.Prefix()})
 		lines[i].text = c.Prefix() + " " + after
 	}
 	if len(repairs) == 0 {

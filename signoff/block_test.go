@@ -19,35 +19,35 @@ func TestParseBlock(t *testing.T) {
 		reason string
 	}{
 		{"TM. and KT.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
-			Block{Collective: "ỦY BAN NHÂN DÂN", Capacity: KT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH"}, "",
+			Block{Collective: "ỦY BAN NHÂN DÂN", Capacity: CapacityKT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH"}, "",
 			"ND30 App. I: a Vice-chairman signs for the Chairman on behalf of the PPC"},
 		{"TM.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
-			Block{Collective: "ỦY BAN NHÂN DÂN", Capacity: TM, Title: "CHỦ TỊCH"}, "",
+			Block{Collective: "ỦY BAN NHÂN DÂN", Capacity: CapacityTM, Title: "CHỦ TỊCH"}, "",
 			"the Chairman on behalf of the PPC"},
 		{"TM. and Q.", "TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
-			Block{Collective: "ỦY BAN NHÂN DÂN", Capacity: Q, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH"}, "",
+			Block{Collective: "ỦY BAN NHÂN DÂN", Capacity: CapacityQ, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH"}, "",
 			"an acting chairman on behalf of the PPC"},
 		{"TL.", "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG",
-			Block{Capacity: TL, For: "CHỦ TỊCH", Title: "CHÁNH VĂN PHÒNG"}, "",
+			Block{Capacity: CapacityTL, For: "CHỦ TỊCH", Title: "CHÁNH VĂN PHÒNG"}, "",
 			"ND30 Art. 13(4): by order"},
 		{"TL. then KT.", "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG",
-			Block{ByOrderOf: "CHỦ TỊCH", Capacity: KT, For: "CHÁNH VĂN PHÒNG", Title: "PHÓ CHÁNH VĂN PHÒNG"}, "",
+			Block{ByOrderOf: "CHỦ TỊCH", Capacity: CapacityKT, For: "CHÁNH VĂN PHÒNG", Title: "PHÓ CHÁNH VĂN PHÒNG"}, "",
 			"ND30 Art. 13(4): the TL. grantee's deputy signs for them"},
 		{"TUQ.", "TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ TÀI CHÍNH\nNgô Văn Hải",
-			Block{Capacity: TUQ, For: "CHỦ TỊCH", Title: "GIÁM ĐỐC SỞ TÀI CHÍNH", Name: "Ngô Văn Hải"}, "",
+			Block{Capacity: CapacityTUQ, For: "CHỦ TỊCH", Title: "GIÁM ĐỐC SỞ TÀI CHÍNH", Name: "Ngô Văn Hải"}, "",
 			"ND30 Art. 13(5): by authorisation, with the name"},
-		{"KT.", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", Block{Capacity: KT, For: "GIÁM ĐỐC", Title: "PHÓ GIÁM ĐỐC"}, "",
+		{"KT.", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", Block{Capacity: CapacityKT, For: "GIÁM ĐỐC", Title: "PHÓ GIÁM ĐỐC"}, "",
 			"a deputy director"},
-		{"Q.", "Q. GIÁM ĐỐC\nLý Thị Nga", Block{Capacity: Q, For: "GIÁM ĐỐC", Name: "Lý Thị Nga"}, "",
+		{"Q.", "Q. GIÁM ĐỐC\nLý Thị Nga", Block{Capacity: CapacityQ, For: "GIÁM ĐỐC", Name: "Lý Thị Nga"}, "",
 			"an acting head prints no title of their own: the line is the name (it read as the title before)"},
-		{"direct", "GIÁM ĐỐC", Block{Capacity: Direct, Title: "GIÁM ĐỐC"}, "", "no capacity line"},
-		{"direct with name", "CHỦ TỌA\nTrần Minh An", Block{Capacity: Direct, Title: "CHỦ TỌA", Name: "Trần Minh An"}, "",
+		{"direct", "GIÁM ĐỐC", Block{Capacity: CapacityDirect, Title: "GIÁM ĐỐC"}, "", "no capacity line"},
+		{"direct with name", "CHỦ TỌA\nTrần Minh An", Block{Capacity: CapacityDirect, Title: "CHỦ TỌA", Name: "Trần Minh An"}, "",
 			"the chair of minutes, form 1.9"},
 		{"room for the signature", "\n  KT. CHỦ TỊCH \r\n\tPHÓ CHỦ TỊCH\n\n\n\nLê  Thị   Bình\n",
-			Block{Capacity: KT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH", Name: "Lê Thị Bình"},
+			Block{Capacity: CapacityKT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH", Name: "Lê Thị Bình"},
 			"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Bình",
 			"blank lines, CRLF and runs of spaces are layout"},
-		{"no space after the dot", "KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH", Block{Capacity: KT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH"},
+		{"no space after the dot", "KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH", Block{Capacity: CapacityKT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH"},
 			"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "a common typing slip reads unambiguously"},
 	}
 	for _, tc := range cases {
@@ -123,11 +123,11 @@ func TestBlockString(t *testing.T) {
 		want   string
 		reason string
 	}{
-		{"TM. and KT.", Block{Collective: "ỦY BAN NHÂN DÂN", Capacity: KT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH", Name: "Lê Thị Bình"},
+		{"TM. and KT.", Block{Collective: "ỦY BAN NHÂN DÂN", Capacity: CapacityKT, For: "CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH", Name: "Lê Thị Bình"},
 			"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Bình", "ND30 layout"},
-		{"TL.", Block{Capacity: TL, For: "CHỦ TỊCH", Title: "CHÁNH VĂN PHÒNG"}, "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG", "ND30 layout"},
+		{"TL.", Block{Capacity: CapacityTL, For: "CHỦ TỊCH", Title: "CHÁNH VĂN PHÒNG"}, "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG", "ND30 layout"},
 		{"zero", Block{}, "", "prints nothing much, never panics"},
-		{"TM. without collective", Block{Capacity: TM, Title: "CHỦ TỊCH"}, "TM.\nCHỦ TỊCH", "does not read back"},
+		{"TM. without collective", Block{Capacity: CapacityTM, Title: "CHỦ TỊCH"}, "TM.\nCHỦ TỊCH", "does not read back"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -176,7 +176,7 @@ func FuzzParseBlock(f *testing.F) {
 		if !utf8.ValidString(s) {
 			t.Fatalf("ParseBlock accepted invalid UTF-8 %q", s)
 		}
-		if b.Capacity == CapacityUnknown || (b.Title == "" && (b.Name == "" || (b.Capacity != Q && b.Capacity != TUQ))) {
+		if b.Capacity == CapacityUnknown || (b.Title == "" && (b.Name == "" || (b.Capacity != CapacityQ && b.Capacity != CapacityTUQ))) {
 			t.Fatalf("ParseBlock(%q) = %+v without capacity, or without a title where one is printed", s, b)
 		}
 		again, err := ParseBlock(b.String())

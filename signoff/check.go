@@ -7,8 +7,8 @@ import (
 	"github.com/quyche/quyche/regulation/calendar"
 )
 
-// Options are the optional inputs of [Check], [CheckDelegation] and
-// [CheckAll]. The zero value holds no delegation.
+// Options are the optional inputs of [Check] and [CheckDelegation]. The
+// zero value holds no delegation.
 type Options struct {
 	// Delegations holds the delegations of the case by id (the key is
 	// authoritative), whatever their dates: a signature is judged by the
@@ -89,7 +89,7 @@ type Options struct {
 // never panics and is safe for concurrent use with the same dir, rules and
 // opts.
 func Check(r Record, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts Options) regulation.Findings {
-	const kind = regulation.MinutesRecord
+	const kind = regulation.RecordKindRecord
 	if fs := regulation.CheckArguments(kind, r.ID, dir, rules, asOf); len(fs) != 0 {
 		return fs
 	}
@@ -102,7 +102,7 @@ func Check(r Record, dir *regulation.Directory, rules *regulation.Rules, asOf ca
 	if f, ok := rules.NotInForce(kind, r.ID, r.Date); ok {
 		fs = append(fs, f)
 	}
-	if r.Kind == Minutes {
+	if r.Kind == KindMinutes {
 		if r.Chair != "" && !signedBy(&r, r.Chair) {
 			fs = append(fs, rules.Finding(regulation.SignoffChairUnsigned, kind, r.ID, string(r.Chair),
 				regulation.Details{"chair": dir.PersonRef(r.Chair)}))
@@ -112,7 +112,7 @@ func Check(r Record, dir *regulation.Directory, rules *regulation.Rules, asOf ca
 				regulation.Details{"secretary": dir.PersonRef(r.Secretary)}))
 		}
 	}
-	level := r.InterSectoral || r.Kind == InspectionRecord
+	level := r.InterSectoral || r.Kind == KindInspectionRecord
 	for i := range r.Signatures {
 		sig := &r.Signatures[i]
 		signer, _ := dir.Person(sig.Person)
@@ -143,7 +143,7 @@ func signedFor(r *Record, sig *Signature, signer regulation.Person) (regulation.
 	if sig.ForUnit != "" {
 		return sig.ForUnit, false
 	}
-	role := r.Kind == Minutes && sig.Person != "" && (sig.Person == r.Chair || sig.Person == r.Secretary)
+	role := r.Kind == KindMinutes && sig.Person != "" && (sig.Person == r.Chair || sig.Person == r.Secretary)
 	return signer.Unit, role
 }
 
@@ -201,7 +201,7 @@ func validateRecord(v *regulation.Validation, r *Record, dir *regulation.Directo
 	}{{"chair", r.Chair}, {"secretary", r.Secretary}} {
 		switch {
 		case role.id == "":
-		case r.Kind != Minutes:
+		case r.Kind != KindMinutes:
 			v.Fault(role.field, regulation.ProblemInvalidValue)
 		default:
 			if _, ok := dir.Person(role.id); !ok {
@@ -258,9 +258,16 @@ func knownUnit(dir *regulation.Directory, u regulation.UnitID) bool {
 // input.invalid (subject "id", problem duplicate_id), whatever its dates,
 // and it is not checked further; the first keeps the id. The findings of all
 // records and delegations come back together, sorted.
+//
+// Deprecated: check a whole case with the casefile package of quyche's
+// examples (Case.Check, Case.Run), the one supported way: it checks every
+// kind of record, not only records and delegations, reports duplicate ids
+// of every list the same way (with their list and index), selects a
+// reporting period and streams findings out. To check records one by one,
+// call [Check] and [CheckDelegation] with [Options].
 func CheckAll(records []Record, delegations []Delegation, dir *regulation.Directory, rules *regulation.Rules,
 	asOf calendar.Date) regulation.Findings {
-	if fs := regulation.CheckArguments(regulation.CaseRecord, "", dir, rules, asOf); len(fs) != 0 {
+	if fs := regulation.CheckArguments(regulation.RecordKindCase, "", dir, rules, asOf); len(fs) != 0 {
 		return fs
 	}
 	opts := Options{Delegations: make(map[string]Delegation, len(delegations))}
@@ -271,7 +278,7 @@ func CheckAll(records []Record, delegations []Delegation, dir *regulation.Direct
 			continue
 		}
 		if _, dup := opts.Delegations[d.ID]; dup {
-			fs = append(fs, regulation.InvalidInput(regulation.DelegationRecord, d.ID, "id", regulation.ProblemDuplicateID))
+			fs = append(fs, regulation.InvalidInput(regulation.RecordKindDelegation, d.ID, "id", regulation.ProblemDuplicateID))
 			skip[i] = true
 			continue
 		}
@@ -285,7 +292,7 @@ func CheckAll(records []Record, delegations []Delegation, dir *regulation.Direct
 	seen := make(map[string]bool, len(records))
 	for _, r := range records {
 		if r.ID != "" && seen[r.ID] {
-			fs = append(fs, regulation.InvalidInput(regulation.MinutesRecord, r.ID, "id", regulation.ProblemDuplicateID))
+			fs = append(fs, regulation.InvalidInput(regulation.RecordKindRecord, r.ID, "id", regulation.ProblemDuplicateID))
 			continue
 		}
 		seen[r.ID] = true

@@ -18,7 +18,7 @@ func TestArguments(t *testing.T) {
 	dels := testDelegations()
 	// A record and a delegation that would have findings with good
 	// arguments: bad arguments must hide them all.
-	r := Record{ID: "R", Kind: InspectionRecord, Date: testDate, Signatures: []Signature{sig("cvstc", "", Direct, "")}}
+	r := Record{ID: "R", Kind: KindInspectionRecord, Date: testDate, Signatures: []Signature{sig("cvstc", "", CapacityDirect, "")}}
 	dl := dels["TL-GD-GDKHDT"]
 	cases := []struct {
 		name   string
@@ -48,9 +48,9 @@ func TestArguments(t *testing.T) {
 				record string
 				got    regulation.Findings
 			}{
-				{"Check", regulation.MinutesRecord, "R", Check(r, tc.dir, tc.rules, tc.asOf, opts)},
-				{"CheckDelegation", regulation.DelegationRecord, dl.ID, CheckDelegation(dl, tc.dir, tc.rules, tc.asOf, opts)},
-				{"CheckAll", regulation.CaseRecord, "", CheckAll([]Record{r, r}, []Delegation{dl}, tc.dir, tc.rules, tc.asOf)},
+				{"Check", regulation.RecordKindRecord, "R", Check(r, tc.dir, tc.rules, tc.asOf, opts)},
+				{"CheckDelegation", regulation.RecordKindDelegation, dl.ID, CheckDelegation(dl, tc.dir, tc.rules, tc.asOf, opts)},
+				{"CheckAll", regulation.RecordKindCase, "", CheckAll([]Record{r, r}, []Delegation{dl}, tc.dir, tc.rules, tc.asOf)},
 			}
 			for _, c := range checks {
 				checkWellFormed(t, c.got)
@@ -67,10 +67,10 @@ func TestArguments(t *testing.T) {
 	}
 }
 
-// TestMaySignArguments: MaySign names its own arguments (the signing date
+// TestAskArguments: Ask names its own arguments (the signing date
 // is "date", not "as_of"), but a nil directory is input.invalid like
 // everywhere else.
-func TestMaySignArguments(t *testing.T) {
+func TestAskArguments(t *testing.T) {
 	dir := testDirectory(t)
 	rules := regulation.KonTum2023()
 	cases := []struct {
@@ -91,7 +91,8 @@ func TestMaySignArguments(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := MaySign("pgdstc", "STC", KT, Minutes, tc.date, tc.dir, tc.rules, MaySignOptions{Record: "BB-1"})
+			got := Ask(Question{Signer: "pgdstc", Unit: "STC", Capacity: CapacityKT, Kind: KindMinutes, Date: tc.date, Record: "BB-1"},
+				tc.dir, tc.rules)
 			checkWellFormed(t, got.Reasons)
 			if got.Allowed {
 				t.Errorf("%s: allowed", tc.reason)
@@ -112,11 +113,11 @@ func TestRecordExistence(t *testing.T) {
 	rules := regulation.KonTum2023()
 	opts := Options{Delegations: testDelegations()}
 	date := d(2024, 3, 20)
-	faulty := Record{ID: "R", Kind: InspectionRecord, Date: date, Signatures: []Signature{sig("cvstc", "", Direct, "")}}
+	faulty := Record{ID: "R", Kind: KindInspectionRecord, Date: date, Signatures: []Signature{sig("cvstc", "", CapacityDirect, "")}}
 	lateDate := d(2025, 8, 1) // after the rule set's period
-	late := Record{ID: "R", Kind: InspectionRecord, Date: lateDate, Signatures: []Signature{sig("cvstc", "", Direct, "")}}
-	unsigned := Record{ID: "R", Kind: Minutes, Date: date, Chair: "pct"}
-	invalid := Record{ID: "R", Kind: InspectionRecord, Date: date, Chair: "pct"}
+	late := Record{ID: "R", Kind: KindInspectionRecord, Date: lateDate, Signatures: []Signature{sig("cvstc", "", CapacityDirect, "")}}
+	unsigned := Record{ID: "R", Kind: KindMinutes, Date: date, Chair: "pct"}
+	invalid := Record{ID: "R", Kind: KindInspectionRecord, Date: date, Chair: "pct"}
 	cases := []struct {
 		name   string
 		r      Record
@@ -155,8 +156,8 @@ func TestDelegationExistence(t *testing.T) {
 	dir := testDirectory(t)
 	rules := regulation.KonTum2023()
 	from := d(2024, 5, 6)
-	outside := del("OUT", TL, "gdstc", "gdkhdt", allKinds, from, d(2024, 12, 31), "")
-	bad := del("BAD", TL, "gdstc", "tpstc", allKinds, from, from.AddDays(-1), "")
+	outside := del("OUT", CapacityTL, "gdstc", "gdkhdt", allKinds, from, d(2024, 12, 31), "")
+	bad := del("BAD", CapacityTL, "gdstc", "tpstc", allKinds, from, from.AddDays(-1), "")
 	cases := []struct {
 		name   string
 		d      Delegation
@@ -188,8 +189,8 @@ func TestDelegationExistence(t *testing.T) {
 	// Context: minutes dated before a delegation starts, checked as of a day
 	// when the delegation does not exist yet, still find it (not
 	// input.invalid unknown_record) and judge it not yet valid.
-	later := del("LATER", TL, "gdstc", "tpstc", minutesOnly, d(2024, 6, 1), d(2024, 12, 31), "")
-	r := Record{ID: "R", Kind: Minutes, Date: testDate, Signatures: []Signature{sig("tpstc", "STC", TL, "LATER")}}
+	later := del("LATER", CapacityTL, "gdstc", "tpstc", minutesOnly, d(2024, 6, 1), d(2024, 12, 31), "")
+	r := Record{ID: "R", Kind: KindMinutes, Date: testDate, Signatures: []Signature{sig("tpstc", "STC", CapacityTL, "LATER")}}
 	got := CheckAll([]Record{r}, []Delegation{later, outside}, dir, rules, testDate)
 	checkWellFormed(t, got)
 	want := []string{"signoff.delegation_invalid STC not_yet_valid"}

@@ -14,62 +14,70 @@ type DelegationProblem uint8
 // Delegation problems, from the first reported.
 const (
 	DelegationProblemUnknown DelegationProblem = iota
-	// DelegationMissing: a TL. or TUQ. signature names no delegation.
-	DelegationMissing
-	// DelegationUnusable: the delegation, or the one it passes on, is
+	// DelegationProblemMissing: a TL. or TUQ. signature names no delegation.
+	DelegationProblemMissing
+	// DelegationProblemUnusable: the delegation, or the one it passes on, is
 	// itself input.invalid ([CheckDelegation] reports why).
-	DelegationUnusable
-	// DelegationWrongGrantee: the delegation was granted to someone else.
-	DelegationWrongGrantee
-	// DelegationRedelegated: the delegation passes on a TUQ., is a TUQ.
+	DelegationProblemUnusable
+	// DelegationProblemWrongGrantee: the delegation was granted to someone else.
+	DelegationProblemWrongGrantee
+	// DelegationProblemRedelegated: the delegation passes on a TUQ., is a TUQ.
 	// that passes something on, or passes on a delegation that was itself
 	// passed on.
-	DelegationRedelegated
-	// DelegationBrokenChain: the delegation passes on one that its grantor
+	DelegationProblemRedelegated
+	// DelegationProblemBrokenChain: the delegation passes on one that its grantor
 	// does not hold.
-	DelegationBrokenChain
-	// DelegationNotFromHead: the delegation at the root of the chain was
+	DelegationProblemBrokenChain
+	// DelegationProblemNotFromHead: the delegation at the root of the chain was
 	// not granted by the head of the unit signed for.
-	DelegationNotFromHead
-	// DelegationNotYetValid: the signing date is before the validity of a
+	DelegationProblemNotFromHead
+	// DelegationProblemNotYetValid: the signing date is before the validity of a
 	// delegation of the chain.
-	DelegationNotYetValid
-	// DelegationExpired: the signing date is after the validity of a
+	DelegationProblemNotYetValid
+	// DelegationProblemExpired: the signing date is after the validity of a
 	// delegation of the chain.
-	DelegationExpired
-	// DelegationOutOfScope: a delegation of the chain does not cover the
+	DelegationProblemExpired
+	// DelegationProblemOutOfScope: a delegation of the chain does not cover the
 	// kind of record.
-	DelegationOutOfScope
-	// DelegationKindMismatch: the capacity does not match the delegation:
+	DelegationProblemOutOfScope
+	// DelegationProblemKindMismatch: the capacity does not match the delegation:
 	// TL. under a TUQ. or the reverse, TL. or TUQ. under a delegation that
 	// was passed on, KT. under one that was not, or a direct, TM. or Q.
 	// signature that names a delegation.
-	DelegationKindMismatch
-	// DelegationGranteeOutsideUnit: the grantee of a delegation of the
+	DelegationProblemKindMismatch
+	// DelegationProblemGranteeOutsideUnit: the grantee of a delegation of the
 	// chain does not belong to the unit of its grantor (the granting unit,
 	// or, for a pass-on, the unit of the one who passes it on). It is also
 	// the problem [CheckDelegation] reports on such a delegation.
-	DelegationGranteeOutsideUnit
+	DelegationProblemGranteeOutsideUnit
 )
 
-var delegationProblems = regulation.NewEnumSet[DelegationProblem]("DelegationProblem",
-	"missing", "unusable", "wrong_grantee", "redelegated", "broken_chain", "not_from_head",
-	"not_yet_valid", "expired", "out_of_scope", "kind_mismatch", "grantee_outside_unit")
-
-var delegationProblemText = [...][2]string{
-	{"lỗi không rõ", "unknown problem"},
-	{"không có văn bản giao ký", "no delegation is given"},
-	{"văn bản giao ký không hợp lệ", "the delegation record itself is not valid"},
-	{"văn bản giao ký cho người khác", "it was granted to someone else"},
-	{"ký thừa ủy quyền không được ủy quyền lại; ký thừa lệnh chỉ được giao lại một lần cho cấp phó", "it was passed on although it may not be (a TUQ. never, a TL. once, to a deputy)"},
-	{"người giao lại không phải người được giao ký", "it was passed on by someone who did not hold it"},
-	{"không do người đứng đầu đơn vị được ký thay giao", "it was not granted by the head of the unit signed for"},
-	{"chưa có hiệu lực vào ngày ký", "it was not yet in force on the signing date"},
-	{"đã hết hiệu lực vào ngày ký", "it had expired by the signing date"},
-	{"không bao gồm loại biên bản này", "it does not cover this kind of record"},
-	{"thẩm quyền ký không khớp với loại giao ký", "the capacity does not match the kind of delegation"},
-	{"người được giao ký không thuộc đơn vị giao ký", "grantee outside the unit"},
-}
+var delegationProblems = regulation.DefineEnum[DelegationProblem]("DelegationProblem", []regulation.EnumValue{
+	DelegationProblemUnknown: {Label: regulation.Text{VI: "lỗi không rõ", EN: "unknown problem"}},
+	DelegationProblemMissing: {Name: "missing", Label: regulation.Text{
+		VI: "không có văn bản giao ký", EN: "no delegation is given"}},
+	DelegationProblemUnusable: {Name: "unusable", Label: regulation.Text{
+		VI: "văn bản giao ký không hợp lệ", EN: "the delegation record itself is not valid"}},
+	DelegationProblemWrongGrantee: {Name: "wrong_grantee", Label: regulation.Text{
+		VI: "văn bản giao ký cho người khác", EN: "it was granted to someone else"}},
+	DelegationProblemRedelegated: {Name: "redelegated", Label: regulation.Text{
+		VI: "ký thừa ủy quyền không được ủy quyền lại; ký thừa lệnh chỉ được giao lại một lần cho cấp phó",
+		EN: "it was passed on although it may not be (a TUQ. never, a TL. once, to a deputy)"}},
+	DelegationProblemBrokenChain: {Name: "broken_chain", Label: regulation.Text{
+		VI: "người giao lại không phải người được giao ký", EN: "it was passed on by someone who did not hold it"}},
+	DelegationProblemNotFromHead: {Name: "not_from_head", Label: regulation.Text{
+		VI: "không do người đứng đầu đơn vị được ký thay giao", EN: "it was not granted by the head of the unit signed for"}},
+	DelegationProblemNotYetValid: {Name: "not_yet_valid", Label: regulation.Text{
+		VI: "chưa có hiệu lực vào ngày ký", EN: "it was not yet in force on the signing date"}},
+	DelegationProblemExpired: {Name: "expired", Label: regulation.Text{
+		VI: "đã hết hiệu lực vào ngày ký", EN: "it had expired by the signing date"}},
+	DelegationProblemOutOfScope: {Name: "out_of_scope", Label: regulation.Text{
+		VI: "không bao gồm loại biên bản này", EN: "it does not cover this kind of record"}},
+	DelegationProblemKindMismatch: {Name: "kind_mismatch", Label: regulation.Text{
+		VI: "thẩm quyền ký không khớp với loại giao ký", EN: "the capacity does not match the kind of delegation"}},
+	DelegationProblemGranteeOutsideUnit: {Name: "grantee_outside_unit", Label: regulation.Text{
+		VI: "người được giao ký không thuộc đơn vị giao ký", EN: "grantee outside the unit"}},
+})
 
 // String returns the snake_case name of p.
 func (p DelegationProblem) String() string { return delegationProblems.String(p) }
@@ -86,7 +94,7 @@ func (p *DelegationProblem) UnmarshalText(b []byte) (err error) {
 
 // Localize returns the Vietnamese or English description of p.
 func (p DelegationProblem) Localize(l regulation.Lang) string {
-	return localize(delegationProblemText[:], int(p), l, p.String())
+	return delegationProblems.Localize(p, l)
 }
 
 // delegationID is the "delegation" detail of signoff.delegation_invalid: the
@@ -99,10 +107,7 @@ func (d delegationID) Localize(l regulation.Lang) string {
 	if d != "" {
 		return string(d)
 	}
-	if l == regulation.English {
-		return "none"
-	}
-	return "không có"
+	return regulation.Text{VI: "không có", EN: "none"}.In(l)
 }
 
 // MarshalText returns the id.
@@ -134,15 +139,15 @@ func (d delegationID) MarshalText() ([]byte, error) { return []byte(d), nil }
 // pass-on, the unit of the one who passes it on), it gets
 // signoff.delegation_invalid with subject the grantee and details signer
 // (the grantee), capacity (its Kind), delegation (d.ID) and problem
-// [DelegationGranteeOutsideUnit]. Delegations are not judged against the
+// [DelegationProblemGranteeOutsideUnit]. Delegations are not judged against the
 // rule set's period (no rules.not_in_force).
 //
 // Whether a delegation is valid for a given signature (its grantor, its
 // validity on the signing date, its scope, whether it was passed on) is
-// judged by [Check] and [MaySign] for each signature that names it.
+// judged by [Check] and [Ask] for each signature that names it.
 // CheckDelegation never panics and is safe for concurrent use.
 func CheckDelegation(d Delegation, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts Options) regulation.Findings {
-	const kind = regulation.DelegationRecord
+	const kind = regulation.RecordKindDelegation
 	if fs := regulation.CheckArguments(kind, d.ID, dir, rules, asOf); len(fs) != 0 {
 		return fs
 	}
@@ -155,7 +160,7 @@ func CheckDelegation(d Delegation, dir *regulation.Directory, rules *regulation.
 		return regulation.Findings{rules.Finding(regulation.SignoffDelegationInvalid, kind, d.ID, string(grantee.ID),
 			regulation.Details{
 				"signer": dir.PersonRef(grantee.ID), "capacity": d.Kind, "delegation": delegationID(d.ID),
-				"problem": DelegationGranteeOutsideUnit,
+				"problem": DelegationProblemGranteeOutsideUnit,
 			})}
 	}
 	return nil
@@ -183,12 +188,12 @@ func belongsTo(u, of regulation.UnitID, dir *regulation.Directory) bool {
 		return true
 	}
 	parent, _ := dir.Unit(of)
-	if parent.Kind != regulation.PPC {
+	if parent.Kind != regulation.UnitKindPPC {
 		return false
 	}
 	unit, _ := dir.Unit(u)
 	switch unit.Kind {
-	case regulation.PPCOffice, regulation.Department, regulation.Board:
+	case regulation.UnitKindPPCOffice, regulation.UnitKindDepartment, regulation.UnitKindBoard:
 		return true
 	}
 	return false
@@ -252,7 +257,7 @@ func validateDelegation(v *regulation.Validation, d *Delegation, dir *regulation
 // usable reports whether d has no structural fault: whether it can be
 // judged for a signature that names it.
 func usable(d *Delegation, dir *regulation.Directory, dels map[string]Delegation) bool {
-	v := regulation.NewValidation(regulation.DelegationRecord, d.ID)
+	v := regulation.NewValidation(regulation.RecordKindDelegation, d.ID)
 	validateDelegation(&v, d, dir, dels)
 	return v.Checkable()
 }
@@ -293,11 +298,11 @@ func resolve(id string, signer regulation.PersonID, unit regulation.UnitID, kind
 	}
 	first, ok := dels[id]
 	if !ok {
-		g.problem = DelegationUnusable
+		g.problem = DelegationProblemUnusable
 		return g
 	}
 	if !usable(&first, dir, dels) {
-		g.problem = DelegationUnusable
+		g.problem = DelegationProblemUnusable
 		return g
 	}
 	links := [2]Delegation{first}
@@ -305,41 +310,41 @@ func resolve(id string, signer regulation.PersonID, unit regulation.UnitID, kind
 	if first.Via != "" {
 		next := dels[first.Via] // exists: validateDelegation checked it
 		if !usable(&next, dir, dels) {
-			g.problem = DelegationUnusable
+			g.problem = DelegationProblemUnusable
 			return g
 		}
 		links[1] = next
 		n = 2
 		g.passed = true
-		if next.Via != "" || first.Kind == TUQ || next.Kind == TUQ {
-			worst(DelegationRedelegated)
+		if next.Via != "" || first.Kind == CapacityTUQ || next.Kind == CapacityTUQ {
+			worst(DelegationProblemRedelegated)
 		}
 		if first.Grantor != next.Grantee {
-			worst(DelegationBrokenChain)
+			worst(DelegationProblemBrokenChain)
 		}
 	}
 	g.root = links[n-1]
 	g.holder, _ = dir.Person(g.root.Grantee)
 	g.known = true
 	if first.Grantee != signer {
-		worst(DelegationWrongGrantee)
+		worst(DelegationProblemWrongGrantee)
 	}
 	if grantor, _ := dir.Person(g.root.Grantor); grantor.Unit != unit || !grantor.Position.IsHead() {
-		worst(DelegationNotFromHead)
+		worst(DelegationProblemNotFromHead)
 	}
 	for i := range n {
 		d := &links[i]
 		switch {
 		case date.Before(d.ValidFrom):
-			worst(DelegationNotYetValid)
+			worst(DelegationProblemNotYetValid)
 		case date.After(d.ValidTo):
-			worst(DelegationExpired)
+			worst(DelegationProblemExpired)
 		}
 		if !d.inScope(kind) {
-			worst(DelegationOutOfScope)
+			worst(DelegationProblemOutOfScope)
 		}
 		if _, out := outsider(d, dir); out {
-			worst(DelegationGranteeOutsideUnit)
+			worst(DelegationProblemGranteeOutsideUnit)
 		}
 	}
 	return g

@@ -20,9 +20,9 @@ func TestCheckDelegation(t *testing.T) {
 	with := func(f func(*Delegation)) Delegation { x := base(); f(&x); return x }
 	// A circle: C1 passes on C2, which passes on C1.
 	circle := map[string]Delegation{
-		"C1": del("C1", TL, "tpstc", "ppstc", allKinds, testDate, testDate, "C2"),
-		"C2": del("C2", TL, "gdstc", "tpstc", allKinds, testDate, testDate, "C1"),
-		"C3": del("C3", TL, "ppstc", "cvstc", allKinds, testDate, testDate, "C1"),
+		"C1": del("C1", CapacityTL, "tpstc", "ppstc", allKinds, testDate, testDate, "C2"),
+		"C2": del("C2", CapacityTL, "gdstc", "tpstc", allKinds, testDate, testDate, "C1"),
+		"C3": del("C3", CapacityTL, "ppstc", "cvstc", allKinds, testDate, testDate, "C1"),
 	}
 	cases := []struct {
 		name   string
@@ -59,8 +59,8 @@ func TestCheckDelegation(t *testing.T) {
 			"re-delegation is judged on each signature (delegation_invalid), not here"},
 		{"id", with(func(x *Delegation) { x.ID = "" }), dels, []string{"input.invalid id missing"}, "id required"},
 		{"kind missing", with(func(x *Delegation) { x.Kind = 0 }), dels, []string{"input.invalid kind missing"}, "kind required"},
-		{"kind not a delegation", with(func(x *Delegation) { x.Kind = KT }), dels, []string{"input.invalid kind invalid_value"},
-			"api.md: tl or tuq"},
+		{"kind not a delegation", with(func(x *Delegation) { x.Kind = CapacityKT }), dels, []string{"input.invalid kind invalid_value"},
+			"tl or tuq"},
 		{"grantor missing", with(func(x *Delegation) { x.Grantor = "" }), dels, []string{"input.invalid grantor missing"}, "required"},
 		{"grantor unknown", with(func(x *Delegation) { x.Grantor = "x" }), dels, []string{"input.invalid grantor unknown_person"}, "not in the case"},
 		{"grantee missing", with(func(x *Delegation) { x.Grantee = "" }), dels, []string{"input.invalid grantee missing"}, "required"},
@@ -70,7 +70,7 @@ func TestCheckDelegation(t *testing.T) {
 		{"scope nil", with(func(x *Delegation) { x.Scope = nil }), dels, nil,
 			"an absent scope covers no kind of record: signatures under it are out of scope, the delegation is not input.invalid"},
 		{"scope empty", with(func(x *Delegation) { x.Scope = []Kind{} }), dels, nil, "an empty list is an absent list"},
-		{"scope entry empty", with(func(x *Delegation) { x.Scope = []Kind{Minutes, 0} }), dels, []string{"input.invalid scope[1] missing"}, "an empty kind"},
+		{"scope entry empty", with(func(x *Delegation) { x.Scope = []Kind{KindMinutes, 0} }), dels, []string{"input.invalid scope[1] missing"}, "an empty kind"},
 		{"scope entry unknown", with(func(x *Delegation) { x.Scope = []Kind{5} }), dels, []string{"input.invalid scope[0] invalid_value"}, "no such kind"},
 		{"valid_from", with(func(x *Delegation) { x.ValidFrom = calendar.Date{} }), dels, []string{"input.invalid valid_from missing"}, "required"},
 		{"valid_to", with(func(x *Delegation) { x.ValidTo = calendar.Date{} }), dels, []string{"input.invalid valid_to missing"}, "required"},
@@ -96,7 +96,7 @@ func TestCheckDelegation(t *testing.T) {
 				t.Errorf("%s\nCheckDelegation (-want +got):\n%s", tc.reason, diff)
 			}
 			for _, f := range got {
-				if f.Kind != regulation.DelegationRecord || f.Record != tc.d.ID {
+				if f.Kind != regulation.RecordKindDelegation || f.Record != tc.d.ID {
 					t.Errorf("finding about %v %q, want delegation %q", f.Kind, f.Record, tc.d.ID)
 				}
 			}
@@ -135,10 +135,10 @@ func TestDelegationGranteeOutsideUnit(t *testing.T) {
 	dels := testDelegations()
 	got := CheckDelegation(dels["TL-GD-GDKHDT"], dir, rules, testDate, Options{Delegations: dels})
 	want := regulation.Findings{{
-		Code: regulation.SignoffDelegationInvalid, Severity: regulation.Violation, Kind: regulation.DelegationRecord,
+		Code: regulation.SignoffDelegationInvalid, Severity: regulation.Violation, Kind: regulation.RecordKindDelegation,
 		Record: "TL-GD-GDKHDT", Subject: "gdkhdt", Refs: rules.Citations[regulation.SignoffDelegationInvalid],
-		Details: regulation.Details{"signer": regulation.PersonRef{ID: "gdkhdt", Name: "Châu Văn Sơn", Position: regulation.Head}, "capacity": TL, "delegation": delegationID("TL-GD-GDKHDT"),
-			"problem": DelegationGranteeOutsideUnit},
+		Details: regulation.Details{"signer": regulation.PersonRef{ID: "gdkhdt", Name: "Châu Văn Sơn", Position: regulation.PositionHead}, "capacity": CapacityTL, "delegation": delegationID("TL-GD-GDKHDT"),
+			"problem": DelegationProblemGranteeOutsideUnit},
 	}}
 	checkWellFormed(t, got)
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -162,19 +162,19 @@ func TestCheckAll(t *testing.T) {
 	dir := testDirectory(t)
 	rules := regulation.KonTum2023()
 	ds := []Delegation{
-		del("D1", TL, "gdstc", "tpstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
-		del("D1", TL, "gdstc", "cvstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
-		del("D2", TUQ, "ct", "gdstc", allKinds, d(2024, 1, 1), d(2023, 12, 31), ""),
-		del("", TUQ, "ct", "gdstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
-		del("D3", TL, "gdstc", "gdkhdt", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
+		del("D1", CapacityTL, "gdstc", "tpstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
+		del("D1", CapacityTL, "gdstc", "cvstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
+		del("D2", CapacityTUQ, "ct", "gdstc", allKinds, d(2024, 1, 1), d(2023, 12, 31), ""),
+		del("", CapacityTUQ, "ct", "gdstc", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
+		del("D3", CapacityTL, "gdstc", "gdkhdt", allKinds, d(2024, 1, 1), d(2024, 12, 31), ""),
 	}
 	rs := []Record{
-		{ID: "R1", Kind: Minutes, Date: testDate, Signatures: []Signature{sig("tpstc", "STC", TL, "D1")}},
-		{ID: "R1", Kind: Minutes, Date: testDate, Signatures: []Signature{sig("cvstc", "STC", TL, "D1")}},
-		{ID: "R2", Kind: InspectionRecord, Date: testDate, Signatures: []Signature{sig("gdstc", "UBND", TUQ, "D2")}},
-		{ID: "R3", Kind: InspectionRecord, Date: testDate, Signatures: []Signature{sig("cvstc", "", Direct, "")}},
-		{Kind: Minutes, Date: testDate, Signatures: []Signature{sig("cvstc", "", Direct, "")}},
-		{ID: "R4", Kind: Minutes, Date: testDate, Signatures: []Signature{sig("gdkhdt", "STC", TL, "D3")}},
+		{ID: "R1", Kind: KindMinutes, Date: testDate, Signatures: []Signature{sig("tpstc", "STC", CapacityTL, "D1")}},
+		{ID: "R1", Kind: KindMinutes, Date: testDate, Signatures: []Signature{sig("cvstc", "STC", CapacityTL, "D1")}},
+		{ID: "R2", Kind: KindInspectionRecord, Date: testDate, Signatures: []Signature{sig("gdstc", "UBND", CapacityTUQ, "D2")}},
+		{ID: "R3", Kind: KindInspectionRecord, Date: testDate, Signatures: []Signature{sig("cvstc", "", CapacityDirect, "")}},
+		{Kind: KindMinutes, Date: testDate, Signatures: []Signature{sig("cvstc", "", CapacityDirect, "")}},
+		{ID: "R4", Kind: KindMinutes, Date: testDate, Signatures: []Signature{sig("gdkhdt", "STC", CapacityTL, "D3")}},
 	}
 	want := []string{
 		"input.invalid id missing", // the record without id
@@ -213,7 +213,7 @@ func TestEnums(t *testing.T) {
 	})
 	t.Run("capacity", func(t *testing.T) {
 		want := map[Capacity][2]string{
-			Direct: {"direct", ""}, TM: {"tm", "TM."}, KT: {"kt", "KT."}, Q: {"q", "Q."}, TL: {"tl", "TL."}, TUQ: {"tuq", "TUQ."},
+			CapacityDirect: {"direct", ""}, CapacityTM: {"tm", "TM."}, CapacityKT: {"kt", "KT."}, CapacityQ: {"q", "Q."}, CapacityTL: {"tl", "TL."}, CapacityTUQ: {"tuq", "TUQ."},
 		}
 		for c, w := range want {
 			b, err := c.MarshalText()
@@ -249,7 +249,7 @@ func TestEnums(t *testing.T) {
 	})
 }
 
-// TestJSON decodes the records and delegations of api.md's case file
+// TestJSON decodes the records and delegations of the case-file example
 // example and writes them back.
 func TestJSON(t *testing.T) {
 	const recordJSON = `{"id": "R1", "kind": "minutes", "meeting": "M1", "inter_sectoral": true, "date": "2023-05-10",
@@ -259,15 +259,15 @@ func TestJSON(t *testing.T) {
                    "valid_from": "2023-01-01", "valid_to": "2023-12-31"}`
 	var r Record
 	require.NoError(t, json.Unmarshal([]byte(recordJSON), &r))
-	wantR := Record{ID: "R1", Kind: Minutes, Meeting: "M1", InterSectoral: true, Date: d(2023, 5, 10),
+	wantR := Record{ID: "R1", Kind: KindMinutes, Meeting: "M1", InterSectoral: true, Date: d(2023, 5, 10),
 		Units: []regulation.UnitID{"STC", "SXD"}, Chair: "p0", Secretary: "p9",
-		Signatures: []Signature{{Person: "p3", ForUnit: "STC", Capacity: KT}}}
+		Signatures: []Signature{{Person: "p3", ForUnit: "STC", Capacity: CapacityKT}}}
 	if diff := cmp.Diff(wantR, r); diff != "" {
 		t.Errorf("record (-want +got):\n%s", diff)
 	}
 	var dl Delegation
 	require.NoError(t, json.Unmarshal([]byte(delegationJSON), &dl))
-	wantD := Delegation{ID: "D1", Kind: TUQ, Grantor: "p1", Grantee: "p5", Scope: []Kind{Minutes},
+	wantD := Delegation{ID: "D1", Kind: CapacityTUQ, Grantor: "p1", Grantee: "p5", Scope: []Kind{KindMinutes},
 		ValidFrom: d(2023, 1, 1), ValidTo: d(2023, 12, 31)}
 	if diff := cmp.Diff(wantD, dl); diff != "" {
 		t.Errorf("delegation (-want +got):\n%s", diff)

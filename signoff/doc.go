@@ -12,20 +12,26 @@
 //
 // A [Record] lists its signatures; a [Delegation] is the written grant
 // behind a TL. or TUQ. signature. [Check] returns the signoff.* findings for
-// one record, [CheckDelegation] checks a delegation (its grantee must belong
-// to the granting unit), and [CheckAll] does both for a whole case. All
-// three take the same arguments in the same way: a zero as-of date, a nil
-// rule set or a nil directory is input.invalid, and a record or delegation
-// that comes into being after the as-of date gets no finding yet. [MaySign] answers, before the fact,
-// whether someone may sign a record for a unit in a capacity, and why not:
-// it is what an e-office system calls before it lets the signature through,
-// and it judges a signature with the very code Check uses. [ParseBlock]
-// reads a signature block laid out as Decree 30 prints it ("TM. ỦY BAN NHÂN
-// DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH") into a [Block], whose String prints it
-// back.
+// one record and [CheckDelegation] checks a delegation (its grantee must
+// belong to the granting unit). Both take the same arguments in the same
+// way: a zero as-of date, a nil rule set or a nil directory is
+// input.invalid, and a record or delegation that comes into being after the
+// as-of date gets no finding yet. A whole case — tasks, meetings, records,
+// delegations — is checked by the casefile package of quyche's examples
+// (Case.Check).
 //
-//	answer := signoff.MaySign("p7", "STC", signoff.TL, signoff.InspectionRecord, date,
-//		dir, regulation.KonTum2023(), signoff.MaySignOptions{Delegation: "D2", Delegations: dels})
+// [Ask] answers, before the fact, whether someone may sign a record for a
+// unit in a capacity ([Question]), and why not: it is what an e-office
+// system calls before it lets the signature through, and it judges a
+// signature with the very code Check uses. [ParseBlock] reads a signature
+// block laid out as Decree 30 prints it ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ
+// TỊCH / PHÓ CHỦ TỊCH") into a [Block], whose String prints it back.
+//
+//	answer := signoff.Ask(signoff.Question{
+//		Signer: "p7", Unit: "STC", Capacity: signoff.CapacityTL,
+//		Kind: signoff.KindInspectionRecord, Date: date,
+//		Delegation: "D2", Delegations: dels,
+//	}, dir, regulation.KonTum2023())
 //	if !answer.Allowed {
 //		for _, f := range answer.Reasons {
 //			fmt.Println(f.Message(regulation.Vietnamese))

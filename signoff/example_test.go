@@ -12,19 +12,19 @@ import (
 func exampleDirectory() *regulation.Directory {
 	dir, _ := regulation.NewDirectory(
 		[]regulation.Unit{
-			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.PPC},
-			{ID: "VP", Name: "Văn phòng UBND tỉnh", Kind: regulation.PPCOffice},
-			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.UnitKindPPC},
+			{ID: "VP", Name: "Văn phòng UBND tỉnh", Kind: regulation.UnitKindPPCOffice},
+			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
 		},
 		[]regulation.Person{
-			{ID: "p0", Name: "Trần Minh An", Unit: "UBND", Position: regulation.Chairman},
-			{ID: "p1", Name: "Lê Thị Bình", Unit: "UBND", Position: regulation.ViceChairman},
-			{ID: "p2", Name: "Phạm Văn Cường", Unit: "VP", Position: regulation.Head},
-			{ID: "p3", Name: "Huỳnh Thị Giang", Unit: "VP", Position: regulation.Specialist},
-			{ID: "p4", Name: "Ngô Văn Hải", Unit: "STC", Position: regulation.Head},
-			{ID: "p5", Name: "Đỗ Văn Khánh", Unit: "STC", Position: regulation.DivisionHead},
-			{ID: "p6", Name: "Tạ Thị Quỳnh", Unit: "SXD", Position: regulation.Specialist},
+			{ID: "p0", Name: "Trần Minh An", Unit: "UBND", Position: regulation.PositionChairman},
+			{ID: "p1", Name: "Lê Thị Bình", Unit: "UBND", Position: regulation.PositionViceChairman},
+			{ID: "p2", Name: "Phạm Văn Cường", Unit: "VP", Position: regulation.PositionHead},
+			{ID: "p3", Name: "Huỳnh Thị Giang", Unit: "VP", Position: regulation.PositionSpecialist},
+			{ID: "p4", Name: "Ngô Văn Hải", Unit: "STC", Position: regulation.PositionHead},
+			{ID: "p5", Name: "Đỗ Văn Khánh", Unit: "STC", Position: regulation.PositionDivisionHead},
+			{ID: "p6", Name: "Tạ Thị Quỳnh", Unit: "SXD", Position: regulation.PositionSpecialist},
 		},
 		nil)
 	return dir
@@ -34,7 +34,7 @@ func exampleDirectory() *regulation.Directory {
 // Finance sign minutes by order (TL.) during 2024.
 func exampleDelegations() map[string]signoff.Delegation {
 	return map[string]signoff.Delegation{
-		"D2": {ID: "D2", Kind: signoff.TL, Grantor: "p4", Grantee: "p5", Scope: []signoff.Kind{signoff.Minutes},
+		"D2": {ID: "D2", Kind: signoff.CapacityTL, Grantor: "p4", Grantee: "p5", Scope: []signoff.Kind{signoff.KindMinutes},
 			ValidFrom: calendar.NewDate(2024, 1, 1), ValidTo: calendar.NewDate(2024, 12, 31)},
 	}
 }
@@ -47,12 +47,12 @@ func ExampleCheck() {
 	// Finance by order, Construction sends a specialist, and the secretary
 	// forgot.
 	r := signoff.Record{
-		ID: "BB-12", Kind: signoff.Minutes, InterSectoral: true, Date: calendar.NewDate(2024, 3, 12),
+		ID: "BB-12", Kind: signoff.KindMinutes, InterSectoral: true, Date: calendar.NewDate(2024, 3, 12),
 		Units: []regulation.UnitID{"UBND", "STC", "SXD"}, Chair: "p1", Secretary: "p3",
 		Signatures: []signoff.Signature{
-			{Person: "p1", ForUnit: "UBND", Capacity: signoff.KT},
-			{Person: "p5", ForUnit: "STC", Capacity: signoff.TL, Delegation: "D2"},
-			{Person: "p6", Capacity: signoff.Direct},
+			{Person: "p1", ForUnit: "UBND", Capacity: signoff.CapacityKT},
+			{Person: "p5", ForUnit: "STC", Capacity: signoff.CapacityTL, Delegation: "D2"},
+			{Person: "p6", Capacity: signoff.CapacityDirect},
 		},
 	}
 	fs := signoff.Check(r, dir, rules, calendar.NewDate(2024, 3, 31), signoff.Options{Delegations: exampleDelegations()})
@@ -65,19 +65,21 @@ func ExampleCheck() {
 	// signoff.signer_level SXD: Tạ Thị Quỳnh (specialist) signed for the unit, not its head or a deputy head
 }
 
-func ExampleMaySign() {
+func ExampleAsk() {
 	dir := exampleDirectory()
 	rules := regulation.KonTum2023()
-	opts := signoff.MaySignOptions{Delegation: "D2", Delegations: exampleDelegations()}
-	date := calendar.NewDate(2024, 3, 12)
-
 	// May the division head sign Finance's minutes by order (TL.)?
-	a := signoff.MaySign("p5", "STC", signoff.TL, signoff.Minutes, date, dir, rules, opts)
+	q := signoff.Question{
+		Signer: "p5", Unit: "STC", Capacity: signoff.CapacityTL, Kind: signoff.KindMinutes,
+		Date: calendar.NewDate(2024, 3, 12), Delegation: "D2", Delegations: exampleDelegations(),
+	}
+	a := signoff.Ask(q, dir, rules)
 	fmt.Println("ordinary minutes:", a.Allowed)
 
 	// Not an inspection record: the delegation covers minutes only, and the
 	// level rule covers every inspection record.
-	a = signoff.MaySign("p5", "STC", signoff.TL, signoff.InspectionRecord, date, dir, rules, opts)
+	q.Kind = signoff.KindInspectionRecord
+	a = signoff.Ask(q, dir, rules)
 	fmt.Println("inspection record:", a.Allowed)
 	for _, f := range a.Reasons {
 		fmt.Println(" ", f.Message(regulation.Vietnamese))
@@ -94,15 +96,15 @@ func ExampleCheckDelegation() {
 	rules := regulation.KonTum2023()
 	// The Director of Finance lets a specialist of Construction sign
 	// Finance's minutes by order: the grantee is outside the granting unit.
-	d := signoff.Delegation{ID: "D9", Kind: signoff.TL, Grantor: "p4", Grantee: "p6",
-		Scope: []signoff.Kind{signoff.Minutes}, ValidFrom: calendar.NewDate(2024, 1, 1), ValidTo: calendar.NewDate(2024, 12, 31)}
+	d := signoff.Delegation{ID: "D9", Kind: signoff.CapacityTL, Grantor: "p4", Grantee: "p6",
+		Scope: []signoff.Kind{signoff.KindMinutes}, ValidFrom: calendar.NewDate(2024, 1, 1), ValidTo: calendar.NewDate(2024, 12, 31)}
 	opts := signoff.Options{Delegations: map[string]signoff.Delegation{"D9": d}}
 	for _, f := range signoff.CheckDelegation(d, dir, rules, calendar.NewDate(2024, 3, 31), opts) {
 		fmt.Printf("%s %s %s: %s\n", f.Kind, f.Record, f.Subject, f.Message(regulation.English))
 	}
 	// Nor may the specialist sign for Finance under it.
-	a := signoff.MaySign("p6", "STC", signoff.TL, signoff.Minutes, calendar.NewDate(2024, 3, 12), dir, rules,
-		signoff.MaySignOptions{Delegation: "D9", Delegations: opts.Delegations})
+	a := signoff.Ask(signoff.Question{Signer: "p6", Unit: "STC", Capacity: signoff.CapacityTL, Kind: signoff.KindMinutes,
+		Date: calendar.NewDate(2024, 3, 12), Delegation: "D9", Delegations: opts.Delegations}, dir, rules)
 	for _, f := range a.Reasons {
 		fmt.Printf("%s %s: %s\n", f.Code, f.Subject, f.Message(regulation.English))
 	}

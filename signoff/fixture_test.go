@@ -9,6 +9,7 @@ import (
 
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
 // d builds a date for test tables.
@@ -30,31 +31,31 @@ func testDirectory(t testing.TB) *regulation.Directory {
 	}
 	dir, fs := regulation.NewDirectory(
 		[]regulation.Unit{
-			unit("UBND", "Ủy ban nhân dân tỉnh Kon Tum", regulation.PPC),
-			unit("VP", "Văn phòng Ủy ban nhân dân tỉnh", regulation.PPCOffice),
-			unit("STC", "Sở Tài chính", regulation.Department),
-			unit("SXD", "Sở Xây dựng", regulation.Department),
-			unit("SKHDT", "Sở Kế hoạch và Đầu tư", regulation.Department),
-			unit("TPKT", "Ủy ban nhân dân thành phố Kon Tum", regulation.DistrictPC),
+			unit("UBND", "Ủy ban nhân dân tỉnh Kon Tum", regulation.UnitKindPPC),
+			unit("VP", "Văn phòng Ủy ban nhân dân tỉnh", regulation.UnitKindPPCOffice),
+			unit("STC", "Sở Tài chính", regulation.UnitKindDepartment),
+			unit("SXD", "Sở Xây dựng", regulation.UnitKindDepartment),
+			unit("SKHDT", "Sở Kế hoạch và Đầu tư", regulation.UnitKindDepartment),
+			unit("TPKT", "Ủy ban nhân dân thành phố Kon Tum", regulation.UnitKindDistrictPC),
 		},
 		[]regulation.Person{
-			person("ct", "Trần Minh An", "UBND", regulation.Chairman),
-			person("pct", "Lê Thị Bình", "UBND", regulation.ViceChairman),
-			person("cvp", "Phạm Văn Cường", "VP", regulation.Head),
-			person("pcvp", "Võ Thị Dung", "VP", regulation.DeputyHead),
-			person("tpvp", "Đặng Quốc Em", "VP", regulation.DivisionHead),
-			person("cvvp", "Huỳnh Thị Giang", "VP", regulation.Specialist),
-			person("gdstc", "Ngô Văn Hải", "STC", regulation.Head),
-			person("pgdstc", "Bùi Thị Hoa", "STC", regulation.DeputyHead),
-			person("tpstc", "Đỗ Văn Khánh", "STC", regulation.DivisionHead),
-			person("ppstc", "Hồ Thị Lan", "STC", regulation.DivisionDeputy),
-			person("cvstc", "Dương Văn Minh", "STC", regulation.Specialist),
-			person("qgdsxd", "Lý Thị Nga", "SXD", regulation.ActingHead),
-			person("pgdsxd", "Mai Văn Phúc", "SXD", regulation.DeputyHead),
-			person("cvsxd", "Tạ Thị Quỳnh", "SXD", regulation.Specialist),
-			person("gdkhdt", "Châu Văn Sơn", "SKHDT", regulation.Head),
-			person("pgdkhdt", "Kiều Thị Tâm", "SKHDT", regulation.DeputyHead),
-			person("ctpkt", "La Văn Uy", "TPKT", regulation.Head),
+			person("ct", "Trần Minh An", "UBND", regulation.PositionChairman),
+			person("pct", "Lê Thị Bình", "UBND", regulation.PositionViceChairman),
+			person("cvp", "Phạm Văn Cường", "VP", regulation.PositionHead),
+			person("pcvp", "Võ Thị Dung", "VP", regulation.PositionDeputyHead),
+			person("tpvp", "Đặng Quốc Em", "VP", regulation.PositionDivisionHead),
+			person("cvvp", "Huỳnh Thị Giang", "VP", regulation.PositionSpecialist),
+			person("gdstc", "Ngô Văn Hải", "STC", regulation.PositionHead),
+			person("pgdstc", "Bùi Thị Hoa", "STC", regulation.PositionDeputyHead),
+			person("tpstc", "Đỗ Văn Khánh", "STC", regulation.PositionDivisionHead),
+			person("ppstc", "Hồ Thị Lan", "STC", regulation.PositionDivisionDeputy),
+			person("cvstc", "Dương Văn Minh", "STC", regulation.PositionSpecialist),
+			person("qgdsxd", "Lý Thị Nga", "SXD", regulation.PositionActingHead),
+			person("pgdsxd", "Mai Văn Phúc", "SXD", regulation.PositionDeputyHead),
+			person("cvsxd", "Tạ Thị Quỳnh", "SXD", regulation.PositionSpecialist),
+			person("gdkhdt", "Châu Văn Sơn", "SKHDT", regulation.PositionHead),
+			person("pgdkhdt", "Kiều Thị Tâm", "SKHDT", regulation.PositionDeputyHead),
+			person("ctpkt", "La Văn Uy", "TPKT", regulation.PositionHead),
 		},
 		[]regulation.PersonID{"ct", "pct", "cvp", "gdstc", "gdkhdt"},
 	)
@@ -65,9 +66,9 @@ func testDirectory(t testing.TB) *regulation.Directory {
 }
 
 var (
-	allKinds    = []Kind{Minutes, InspectionRecord}
-	minutesOnly = []Kind{Minutes}
-	inspOnly    = []Kind{InspectionRecord}
+	allKinds    = []Kind{KindMinutes, KindInspectionRecord}
+	minutesOnly = []Kind{KindMinutes}
+	inspOnly    = []Kind{KindInspectionRecord}
 )
 
 // del builds a delegation for test tables.
@@ -81,43 +82,43 @@ func testDelegations() map[string]Delegation {
 	ds := []Delegation{
 		// The Chairman lets the Chief of the PPC Office sign by order (TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG).
 		// The Office (VP) is not the PPC (UBND) in the directory: the grantee is outside the granting unit.
-		del("TL-CT-CVP", TL, "ct", "cvp", allKinds, d(2023, 10, 14), d(2025, 6, 30), ""),
+		del("TL-CT-CVP", CapacityTL, "ct", "cvp", allKinds, d(2023, 10, 14), d(2025, 6, 30), ""),
 		// ... who passes it to the Office's deputy chief (TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG), inside the Office.
-		del("KT-CVP-PCVP", TL, "cvp", "pcvp", allKinds, y2024[0], y2024[1], "TL-CT-CVP"),
+		del("KT-CVP-PCVP", CapacityTL, "cvp", "pcvp", allKinds, y2024[0], y2024[1], "TL-CT-CVP"),
 		// An older grant to the Chief of the Office, expired.
-		del("TL-CT-CVP-OLD", TL, "ct", "cvp", allKinds, d(2022, 1, 1), d(2022, 12, 31), ""),
+		del("TL-CT-CVP-OLD", CapacityTL, "ct", "cvp", allKinds, d(2022, 1, 1), d(2022, 12, 31), ""),
 		// The Chairman authorises the Director of Finance for inspection records, first half of 2024
 		// (again a grantee outside the PPC).
-		del("TUQ-CT-GDSTC", TUQ, "ct", "gdstc", inspOnly, d(2024, 1, 1), d(2024, 6, 30), ""),
-		del("TUQ-CT-CTPKT", TUQ, "ct", "ctpkt", inspOnly, d(2024, 1, 1), d(2024, 6, 30), ""),
+		del("TUQ-CT-GDSTC", CapacityTUQ, "ct", "gdstc", inspOnly, d(2024, 1, 1), d(2024, 6, 30), ""),
+		del("TUQ-CT-CTPKT", CapacityTUQ, "ct", "ctpkt", inspOnly, d(2024, 1, 1), d(2024, 6, 30), ""),
 		// ... who may not pass it on.
-		del("TUQ-RE", TUQ, "gdstc", "pgdstc", inspOnly, d(2024, 1, 1), d(2024, 6, 30), "TUQ-CT-GDSTC"),
+		del("TUQ-RE", CapacityTUQ, "gdstc", "pgdstc", inspOnly, d(2024, 1, 1), d(2024, 6, 30), "TUQ-CT-GDSTC"),
 		// The Director of Finance lets people of other departments sign for Finance by order:
 		// the head of Planning and Investment, and a specialist of Construction.
-		del("TL-GD-GDKHDT", TL, "gdstc", "gdkhdt", allKinds, y2024[0], y2024[1], ""),
-		del("TL-GD-CVSXD", TL, "gdstc", "cvsxd", allKinds, y2024[0], y2024[1], ""),
+		del("TL-GD-GDKHDT", CapacityTL, "gdstc", "gdkhdt", allKinds, y2024[0], y2024[1], ""),
+		del("TL-GD-CVSXD", CapacityTL, "gdstc", "cvsxd", allKinds, y2024[0], y2024[1], ""),
 		// Finance's division head passes the Director's TL. to a deputy director of Construction.
-		del("TL-TP-PGDSXD", TL, "tpstc", "pgdsxd", allKinds, y2024[0], y2024[1], "TL-GD-TP"),
+		del("TL-TP-PGDSXD", CapacityTL, "tpstc", "pgdsxd", allKinds, y2024[0], y2024[1], "TL-GD-TP"),
 		// The head of Planning and Investment passes Finance's TL. back to Finance's deputy director.
-		del("TL-KHDT-PGD", TL, "gdkhdt", "pgdstc", allKinds, y2024[0], y2024[1], "TL-GD-GDKHDT"),
+		del("TL-KHDT-PGD", CapacityTL, "gdkhdt", "pgdstc", allKinds, y2024[0], y2024[1], "TL-GD-GDKHDT"),
 		// A TL. inside Finance whose scope is empty: it covers no kind of record.
-		del("TL-GD-TP-NONE", TL, "gdstc", "tpstc", nil, y2024[0], y2024[1], ""),
+		del("TL-GD-TP-NONE", CapacityTL, "gdstc", "tpstc", nil, y2024[0], y2024[1], ""),
 		// Inside the Department of Finance: the Director lets a division head sign by order.
-		del("TL-GD-TP", TL, "gdstc", "tpstc", allKinds, y2024[0], y2024[1], ""),
-		del("TL-GD-TP-OLD", TL, "gdstc", "tpstc", minutesOnly, d(2023, 1, 1), d(2023, 12, 31), ""),
-		del("TL-GD-TP-LATER", TL, "gdstc", "tpstc", minutesOnly, d(2024, 6, 1), d(2024, 12, 31), ""),
-		del("TL-GD-TP-MIN", TL, "gdstc", "tpstc", minutesOnly, y2024[0], y2024[1], ""),
-		del("TL-PGD-TP", TL, "pgdstc", "tpstc", allKinds, y2024[0], y2024[1], ""),
+		del("TL-GD-TP", CapacityTL, "gdstc", "tpstc", allKinds, y2024[0], y2024[1], ""),
+		del("TL-GD-TP-OLD", CapacityTL, "gdstc", "tpstc", minutesOnly, d(2023, 1, 1), d(2023, 12, 31), ""),
+		del("TL-GD-TP-LATER", CapacityTL, "gdstc", "tpstc", minutesOnly, d(2024, 6, 1), d(2024, 12, 31), ""),
+		del("TL-GD-TP-MIN", CapacityTL, "gdstc", "tpstc", minutesOnly, y2024[0], y2024[1], ""),
+		del("TL-PGD-TP", CapacityTL, "pgdstc", "tpstc", allKinds, y2024[0], y2024[1], ""),
 		// The division head passes signing to the division deputy (KT.), once.
-		del("TL-TP-PP", TL, "tpstc", "ppstc", allKinds, y2024[0], y2024[1], "TL-GD-TP"),
-		del("TL-TP-PP-2", TL, "ppstc", "cvstc", allKinds, y2024[0], y2024[1], "TL-TP-PP"),
+		del("TL-TP-PP", CapacityTL, "tpstc", "ppstc", allKinds, y2024[0], y2024[1], "TL-GD-TP"),
+		del("TL-TP-PP-2", CapacityTL, "ppstc", "cvstc", allKinds, y2024[0], y2024[1], "TL-TP-PP"),
 		// A deputy passes on what only the division head holds.
-		del("TL-BROKEN", TL, "pgdstc", "ppstc", allKinds, y2024[0], y2024[1], "TL-GD-TP"),
+		del("TL-BROKEN", CapacityTL, "pgdstc", "ppstc", allKinds, y2024[0], y2024[1], "TL-GD-TP"),
 		// A TUQ. inside the department, and its forbidden pass-on.
-		del("TUQ-GD-TP", TUQ, "gdstc", "tpstc", allKinds, y2024[0], y2024[1], ""),
-		del("TUQ-TP-PP", TUQ, "tpstc", "ppstc", allKinds, y2024[0], y2024[1], "TUQ-GD-TP"),
+		del("TUQ-GD-TP", CapacityTUQ, "gdstc", "tpstc", allKinds, y2024[0], y2024[1], ""),
+		del("TUQ-TP-PP", CapacityTUQ, "tpstc", "ppstc", allKinds, y2024[0], y2024[1], "TUQ-GD-TP"),
 		// A delegation that is itself input.invalid: it passes on an unknown one.
-		del("TL-BAD", TL, "gdstc", "tpstc", allKinds, y2024[0], y2024[1], "NOPE"),
+		del("TL-BAD", CapacityTL, "gdstc", "tpstc", allKinds, y2024[0], y2024[1], "NOPE"),
 	}
 	m := make(map[string]Delegation, len(ds))
 	for _, x := range ds {
@@ -169,7 +170,7 @@ func briefs(fs regulation.Findings) []string {
 func checkWellFormed(t testing.TB, fs regulation.Findings) {
 	t.Helper()
 	for _, f := range fs {
-		if m := f.MissingDetails(); len(m) != 0 {
+		if m := regulationtest.MissingDetails(f); len(m) != 0 {
 			t.Errorf("%s %s: missing details %v", f.Code, f.Subject, m)
 		}
 		for _, l := range []regulation.Lang{regulation.Vietnamese, regulation.English} {

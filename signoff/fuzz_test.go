@@ -38,7 +38,7 @@ func FuzzCheck(f *testing.F) {
 		fs := Check(r, dir, rules, asOf, opts)
 		checkWellFormed(t, fs)
 		for _, x := range fs {
-			if x.Record != r.ID || x.Kind != regulation.MinutesRecord {
+			if x.Record != r.ID || x.Kind != regulation.RecordKindRecord {
 				t.Fatalf("finding about %v %q, want record %q", x.Kind, x.Record, r.ID)
 			}
 		}

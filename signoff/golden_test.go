@@ -22,59 +22,59 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 func goldenRecords() []Record {
 	units := func(us ...regulation.UnitID) []regulation.UnitID { return us }
 	return []Record{
-		{ID: "BB-2024-011", Kind: Minutes, Meeting: "H-2024-011", InterSectoral: true, Date: d(2024, 1, 18),
+		{ID: "BB-2024-011", Kind: KindMinutes, Meeting: "H-2024-011", InterSectoral: true, Date: d(2024, 1, 18),
 			Units: units("STC", "SXD", "SKHDT"), Chair: "pct", Secretary: "cvvp",
 			Signatures: []Signature{
-				sig("pct", "", Direct, ""), sig("cvvp", "", Direct, ""),
-				sig("pgdstc", "STC", KT, ""), sig("qgdsxd", "SXD", Q, ""), sig("gdkhdt", "SKHDT", Direct, ""),
+				sig("pct", "", CapacityDirect, ""), sig("cvvp", "", CapacityDirect, ""),
+				sig("pgdstc", "STC", CapacityKT, ""), sig("qgdsxd", "SXD", CapacityQ, ""), sig("gdkhdt", "SKHDT", CapacityDirect, ""),
 			}},
 		// L56 fn. 2: specialists and division heads sign for their units.
-		{ID: "BB-2024-027", Kind: Minutes, Meeting: "H-2024-027", InterSectoral: true, Date: d(2024, 2, 22),
+		{ID: "BB-2024-027", Kind: KindMinutes, Meeting: "H-2024-027", InterSectoral: true, Date: d(2024, 2, 22),
 			Units: units("STC", "SXD", "SKHDT", "TPKT"), Chair: "pct", Secretary: "cvvp",
 			Signatures: []Signature{
-				sig("pct", "", Direct, ""), sig("cvvp", "", Direct, ""),
-				sig("tpstc", "STC", TL, "TL-GD-TP"), sig("cvsxd", "SXD", Direct, ""), sig("pgdkhdt", "SKHDT", KT, ""),
+				sig("pct", "", CapacityDirect, ""), sig("cvvp", "", CapacityDirect, ""),
+				sig("tpstc", "STC", CapacityTL, "TL-GD-TP"), sig("cvsxd", "SXD", CapacityDirect, ""), sig("pgdkhdt", "SKHDT", CapacityKT, ""),
 			}},
 		// Field inspection of a construction site: the Director of Finance
 		// signs for the PPC under the Chairman's authorisation.
-		{ID: "BBKT-2024-004", Kind: InspectionRecord, InterSectoral: true, Date: d(2024, 3, 5),
+		{ID: "BBKT-2024-004", Kind: KindInspectionRecord, InterSectoral: true, Date: d(2024, 3, 5),
 			Units: units("UBND", "STC", "SXD"),
 			Signatures: []Signature{
-				sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"), sig("pgdstc", "STC", KT, ""), sig("pgdsxd", "SXD", KT, ""),
+				sig("gdstc", "UBND", CapacityTUQ, "TUQ-CT-GDSTC"), sig("pgdstc", "STC", CapacityKT, ""), sig("pgdsxd", "SXD", CapacityKT, ""),
 			}},
 		// The same authorisation after it expired, and a deputy who was passed a TUQ.
-		{ID: "BBKT-2024-019", Kind: InspectionRecord, InterSectoral: true, Date: d(2024, 7, 9),
+		{ID: "BBKT-2024-019", Kind: KindInspectionRecord, InterSectoral: true, Date: d(2024, 7, 9),
 			Units: units("UBND", "STC", "TPKT"),
 			Signatures: []Signature{
-				sig("gdstc", "UBND", TUQ, "TUQ-CT-GDSTC"), sig("ppstc", "STC", TUQ, "TUQ-TP-PP"), sig("ctpkt", "", Direct, ""),
+				sig("gdstc", "UBND", CapacityTUQ, "TUQ-CT-GDSTC"), sig("ppstc", "STC", CapacityTUQ, "TUQ-TP-PP"), sig("ctpkt", "", CapacityDirect, ""),
 			}},
 		// The Office signs for the PPC by order, and its deputy chief for the chief.
-		{ID: "BB-2024-035", Kind: Minutes, Meeting: "H-2024-035", InterSectoral: true, Date: d(2024, 4, 11),
+		{ID: "BB-2024-035", Kind: KindMinutes, Meeting: "H-2024-035", InterSectoral: true, Date: d(2024, 4, 11),
 			Units: units("UBND", "VP", "STC"), Chair: "cvp", Secretary: "cvvp",
 			Signatures: []Signature{
-				sig("cvp", "UBND", TL, "TL-CT-CVP"), sig("cvvp", "", Direct, ""),
-				sig("pcvp", "VP", KT, ""), sig("tpstc", "STC", KT, ""),
+				sig("cvp", "UBND", CapacityTL, "TL-CT-CVP"), sig("cvvp", "", CapacityDirect, ""),
+				sig("pcvp", "VP", CapacityKT, ""), sig("tpstc", "STC", CapacityKT, ""),
 			}},
-		{ID: "BB-2024-036", Kind: Minutes, Date: d(2024, 4, 12), Chair: "gdstc", Secretary: "cvstc",
-			Signatures: []Signature{sig("gdstc", "", TM, ""), sig("tpvp", "VP", TL, "TL-GD-TP-MIN")}},
-		{ID: "BBKT-2024-022", Kind: InspectionRecord, Date: d(2024, 9, 17),
-			Signatures: []Signature{sig("pcvp", "UBND", KT, "KT-CVP-PCVP"), sig("tpstc", "STC", TL, "TL-BAD")}},
+		{ID: "BB-2024-036", Kind: KindMinutes, Date: d(2024, 4, 12), Chair: "gdstc", Secretary: "cvstc",
+			Signatures: []Signature{sig("gdstc", "", CapacityTM, ""), sig("tpvp", "VP", CapacityTL, "TL-GD-TP-MIN")}},
+		{ID: "BBKT-2024-022", Kind: KindInspectionRecord, Date: d(2024, 9, 17),
+			Signatures: []Signature{sig("pcvp", "UBND", CapacityKT, "KT-CVP-PCVP"), sig("tpstc", "STC", CapacityTL, "TL-BAD")}},
 		// After the province merged: the rule set is no longer in force.
-		{ID: "BB-2025-077", Kind: Minutes, InterSectoral: true, Date: d(2025, 7, 15),
+		{ID: "BB-2025-077", Kind: KindMinutes, InterSectoral: true, Date: d(2025, 7, 15),
 			Units: units("STC", "SXD"), Chair: "pct",
-			Signatures: []Signature{sig("pgdstc", "STC", KT, "")}},
+			Signatures: []Signature{sig("pgdstc", "STC", CapacityKT, "")}},
 		// Minutes that nobody signed: an empty list is an absent list.
-		{ID: "BB-2024-041", Kind: Minutes, Meeting: "H-2024-041", InterSectoral: true, Date: d(2024, 5, 14),
+		{ID: "BB-2024-041", Kind: KindMinutes, Meeting: "H-2024-041", InterSectoral: true, Date: d(2024, 5, 14),
 			Units: units("STC", "SKHDT"), Chair: "pct", Secretary: "cvvp", Signatures: []Signature{}},
 		// Finance signed for by the head of Planning and Investment under a
 		// TL. from Finance's Director: an outsider to Finance.
-		{ID: "BB-2024-052", Kind: Minutes, Meeting: "H-2024-052", Date: d(2024, 6, 4), Chair: "gdstc",
-			Signatures: []Signature{sig("gdstc", "", Direct, ""), sig("gdkhdt", "STC", TL, "TL-GD-GDKHDT")}},
+		{ID: "BB-2024-052", Kind: KindMinutes, Meeting: "H-2024-052", Date: d(2024, 6, 4), Chair: "gdstc",
+			Signatures: []Signature{sig("gdstc", "", CapacityDirect, ""), sig("gdkhdt", "STC", CapacityTL, "TL-GD-GDKHDT")}},
 		// Drawn up after the as-of date of the golden case: it does not exist yet.
-		{ID: "BB-2026-001", Kind: Minutes, Date: d(2026, 1, 5), Chair: "pct", Signatures: []Signature{}},
+		{ID: "BB-2026-001", Kind: KindMinutes, Date: d(2026, 1, 5), Chair: "pct", Signatures: []Signature{}},
 		// Input that cannot be checked.
-		{ID: "BBKT-2024-030", Kind: InspectionRecord, Date: d(2024, 10, 2), Chair: "pct",
-			Signatures: []Signature{sig("gdstc", "", Direct, "")}},
+		{ID: "BBKT-2024-030", Kind: KindInspectionRecord, Date: d(2024, 10, 2), Chair: "pct",
+			Signatures: []Signature{sig("gdstc", "", CapacityDirect, "")}},
 	}
 }
 
@@ -89,7 +89,7 @@ func goldenDelegations() []Delegation {
 	for _, id := range ids {
 		out = append(out, ds[id])
 	}
-	return append(out, del("TUQ-CT-SXD", TUQ, "ct", "qgdsxd", allKinds, d(2024, 12, 31), d(2024, 1, 1), ""))
+	return append(out, del("TUQ-CT-SXD", CapacityTUQ, "ct", "qgdsxd", allKinds, d(2024, 12, 31), d(2024, 1, 1), ""))
 }
 
 func TestGoldenFindings(t *testing.T) {

@@ -10,20 +10,18 @@ import (
 // package regulation uses for the kinds of checked records.)
 type Kind uint8
 
-// Record kinds, as named in rules.md.
+// Record kinds; the comment gives each one's name in the case file.
 const (
-	KindUnknown      Kind = iota
-	Minutes               // minutes: minutes of a meeting (biên bản họp)
-	InspectionRecord      // inspection_record: record of a field inspection (biên bản kiểm tra)
+	KindUnknown          Kind = iota
+	KindMinutes               // minutes: minutes of a meeting (biên bản họp)
+	KindInspectionRecord      // inspection_record: record of a field inspection (biên bản kiểm tra)
 )
 
-var kinds = regulation.NewEnumSet[Kind]("Kind", "minutes", "inspection_record")
-
-var kindText = [...][2]string{
-	{"không rõ", "unknown"},
-	{"biên bản họp", "meeting minutes"},
-	{"biên bản kiểm tra", "inspection record"},
-}
+var kinds = regulation.DefineEnum[Kind]("Kind", []regulation.EnumValue{
+	KindUnknown:          {Label: regulation.Text{VI: "không rõ", EN: "unknown"}},
+	KindMinutes:          {Name: "minutes", Label: regulation.Text{VI: "biên bản họp", EN: "meeting minutes"}},
+	KindInspectionRecord: {Name: "inspection_record", Label: regulation.Text{VI: "biên bản kiểm tra", EN: "inspection record"}},
+})
 
 // String returns the snake_case name of k: "minutes" or "inspection_record".
 func (k Kind) String() string { return kinds.String(k) }
@@ -36,38 +34,36 @@ func (k Kind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }
 func (k *Kind) UnmarshalText(b []byte) (err error) { *k, err = kinds.Parse(b); return err }
 
 // Localize returns the Vietnamese or English name of k.
-func (k Kind) Localize(l regulation.Lang) string { return localize(kindText[:], int(k), l, k.String()) }
+func (k Kind) Localize(l regulation.Lang) string { return kinds.Localize(k, l) }
 
-func (k Kind) valid() bool { _, ok := kinds.Name(k); return ok }
+func (k Kind) valid() bool { return kinds.Valid(k) }
 
 // Capacity is the capacity in which someone signs (thẩm quyền ký, Decree
 // 30/2020/NĐ-CP Art. 13 and Appendix I). The zero value is CapacityUnknown.
 type Capacity uint8
 
-// Signing capacities, as named in rules.md.
+// Signing capacities; the comment gives each one's name in the case file.
 const (
 	CapacityUnknown Capacity = iota
-	Direct                   // direct: the signer signs in their own right, without a prefix
-	TM                       // tm: "TM." (thay mặt), on behalf of a collective, by its head
-	KT                       // kt: "KT." (ký thay), a deputy signs for the head
-	Q                        // q: "Q." (quyền), the acting head signs
-	TL                       // tl: "TL." (thừa lệnh), by order of the head, under a delegation
-	TUQ                      // tuq: "TUQ." (thừa ủy quyền), by written authorisation, under a delegation
+	CapacityDirect           // direct: the signer signs in their own right, without a prefix
+	CapacityTM               // tm: "TM." (thay mặt), on behalf of a collective, by its head
+	CapacityKT               // kt: "KT." (ký thay), a deputy signs for the head
+	CapacityQ                // q: "Q." (quyền), the acting head signs
+	CapacityTL               // tl: "TL." (thừa lệnh), by order of the head, under a delegation
+	CapacityTUQ              // tuq: "TUQ." (thừa ủy quyền), by written authorisation, under a delegation
 )
 
-var capacities = regulation.NewEnumSet[Capacity]("Capacity", "direct", "tm", "kt", "q", "tl", "tuq")
+var capacities = regulation.DefineEnum[Capacity]("Capacity", []regulation.EnumValue{
+	CapacityUnknown: {Label: regulation.Text{VI: "không rõ", EN: "unknown"}},
+	CapacityDirect:  {Name: "direct", Label: regulation.Text{VI: "trực tiếp", EN: "in their own right"}},
+	CapacityTM:      {Name: "tm", Label: regulation.Text{VI: "TM. (thay mặt tập thể)", EN: "TM. (on behalf of the collective)"}},
+	CapacityKT:      {Name: "kt", Label: regulation.Text{VI: "KT. (ký thay người đứng đầu)", EN: "KT. (for the head)"}},
+	CapacityQ:       {Name: "q", Label: regulation.Text{VI: "Q. (quyền người đứng đầu)", EN: "Q. (as acting head)"}},
+	CapacityTL:      {Name: "tl", Label: regulation.Text{VI: "TL. (thừa lệnh)", EN: "TL. (by order)"}},
+	CapacityTUQ:     {Name: "tuq", Label: regulation.Text{VI: "TUQ. (thừa ủy quyền)", EN: "TUQ. (by authorisation)"}},
+})
 
 var capacityPrefixes = [...]string{"", "", "TM.", "KT.", "Q.", "TL.", "TUQ."}
-
-var capacityText = [...][2]string{
-	{"không rõ", "unknown"},
-	{"trực tiếp", "in their own right"},
-	{"TM. (thay mặt tập thể)", "TM. (on behalf of the collective)"},
-	{"KT. (ký thay người đứng đầu)", "KT. (for the head)"},
-	{"Q. (quyền người đứng đầu)", "Q. (as acting head)"},
-	{"TL. (thừa lệnh)", "TL. (by order)"},
-	{"TUQ. (thừa ủy quyền)", "TUQ. (by authorisation)"},
-}
 
 // String returns the snake_case name of c: "direct", "tm", "kt", "q", "tl"
 // or "tuq".
@@ -82,9 +78,7 @@ func (c *Capacity) UnmarshalText(b []byte) (err error) { *c, err = capacities.Pa
 
 // Localize returns the Vietnamese or English description of c, with its
 // printed prefix: "KT. (ký thay người đứng đầu)", "KT. (for the head)".
-func (c Capacity) Localize(l regulation.Lang) string {
-	return localize(capacityText[:], int(c), l, c.String())
-}
+func (c Capacity) Localize(l regulation.Lang) string { return capacities.Localize(c, l) }
 
 // Prefix returns the prefix printed before the position signed for in a
 // signature block: "TM.", "KT.", "Q.", "TL.", "TUQ.", and "" for Direct and
@@ -96,28 +90,17 @@ func (c Capacity) Prefix() string {
 	return ""
 }
 
-func (c Capacity) valid() bool { _, ok := capacities.Name(c); return ok }
+func (c Capacity) valid() bool { return capacities.Valid(c) }
 
 // delegated reports whether c signs under a delegation (TL. or TUQ.).
-func (c Capacity) delegated() bool { return c == TL || c == TUQ }
-
-// localize returns texts[i] in language l, or fallback when i is out of
-// range.
-func localize(texts [][2]string, i int, l regulation.Lang, fallback string) string {
-	if i < 0 || i >= len(texts) {
-		return fallback
-	}
-	if l == regulation.English {
-		return texts[i][1]
-	}
-	return texts[i][0]
-}
+func (c Capacity) delegated() bool { return c == CapacityTL || c == CapacityTUQ }
 
 // Record is minutes of a meeting or the record of a field inspection (biên
 // bản), with its signatures. Its JSON form is the "records" entry of the
-// quyche.case/v1 case file (api.md). Only minutes have a chair and a
-// secretary; an inter-sectoral (liên ngành) record is one in which several
-// units take part, listed in Units, each of which must sign it.
+// quyche.case/v1 case file (examples/casefile/FORMAT.md). Only minutes have
+// a chair and a secretary; an inter-sectoral (liên ngành) record is one in
+// which several units take part, listed in Units, each of which must sign
+// it.
 //
 // The zero value is an empty record that [Check] reports as input.invalid.
 type Record struct {

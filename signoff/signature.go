@@ -9,7 +9,7 @@ import (
 
 // signing is one signature to judge, already validated: who signs, for which
 // unit, in which capacity, under which delegation, on which record. [Check]
-// and [MaySign] both judge signatures through it, so they cannot disagree.
+// and [Ask] both judge signatures through it, so they cannot disagree.
 type signing struct {
 	signer     regulation.Person
 	unit       regulation.UnitID // the unit signed for
@@ -21,13 +21,13 @@ type signing struct {
 }
 
 // judge appends to fs the findings of s on the record with id record, in
-// the precedence of rules.md: a signer who neither belongs to the unit nor
+// the precedence [Check] documents: a signer who neither belongs to the unit nor
 // holds a valid delegation from its head gets signoff.signer_not_of_unit
 // only; otherwise signoff.delegation_invalid, signoff.capacity_invalid and
 // signoff.signer_level are each checked.
 func (s *signing) judge(fs regulation.Findings, record string, dir *regulation.Directory, rules *regulation.Rules,
 	dels map[string]Delegation) regulation.Findings {
-	const kind = regulation.MinutesRecord
+	const kind = regulation.RecordKindRecord
 	subject, signer := string(s.unit), dir.PersonRef(s.signer.ID)
 	var g grant
 	if s.delegation != "" {
@@ -68,20 +68,20 @@ func (s *signing) judge(fs regulation.Findings, record string, dir *regulation.D
 // and Q. signatures name none.
 func (s *signing) use(g *grant) DelegationProblem {
 	switch s.capacity {
-	case TL, TUQ:
+	case CapacityTL, CapacityTUQ:
 		switch {
 		case s.delegation == "":
-			return DelegationMissing
+			return DelegationProblemMissing
 		case g.passed || g.root.Kind != s.capacity:
-			return DelegationKindMismatch
+			return DelegationProblemKindMismatch
 		}
-	case KT:
-		if s.delegation != "" && (!g.passed || g.root.Kind != TL) {
-			return DelegationKindMismatch
+	case CapacityKT:
+		if s.delegation != "" && (!g.passed || g.root.Kind != CapacityTL) {
+			return DelegationProblemKindMismatch
 		}
 	default:
 		if s.delegation != "" {
-			return DelegationKindMismatch
+			return DelegationProblemKindMismatch
 		}
 	}
 	return DelegationProblemUnknown
@@ -97,11 +97,11 @@ func (s *signing) use(g *grant) DelegationProblem {
 func (s *signing) fits(g *grant) bool {
 	p := s.signer
 	switch s.capacity {
-	case TM:
+	case CapacityTM:
 		return p.Unit == s.unit && p.Position.IsHead()
-	case Q:
-		return p.Unit == s.unit && p.Position == regulation.ActingHead
-	case KT:
+	case CapacityQ:
+		return p.Unit == s.unit && p.Position == regulation.PositionActingHead
+	case CapacityKT:
 		if s.delegation != "" && g.known && g.passed {
 			return p.Unit == g.holder.Unit && deputyOf(p.Position, g.holder.Position)
 		}
@@ -114,7 +114,7 @@ func (s *signing) fits(g *grant) bool {
 // head (or Vice-chairman) of a head, or a division deputy of a division head.
 func deputyOf(p, h regulation.Position) bool {
 	return (h.IsHead() && p.IsDeputy()) ||
-		(h == regulation.DivisionHead && p == regulation.DivisionDeputy)
+		(h == regulation.PositionDivisionHead && p == regulation.PositionDivisionDeputy)
 }
 
 // unitSigner reports whether a person in position p may sign inter-sectoral
@@ -126,10 +126,10 @@ func unitSigner(rules *regulation.Rules, p regulation.Position) bool {
 		return true
 	}
 	switch p {
-	case regulation.Chairman:
-		return slices.Contains(signers, regulation.Head)
-	case regulation.ViceChairman:
-		return slices.Contains(signers, regulation.DeputyHead)
+	case regulation.PositionChairman:
+		return slices.Contains(signers, regulation.PositionHead)
+	case regulation.PositionViceChairman:
+		return slices.Contains(signers, regulation.PositionDeputyHead)
 	}
 	return false
 }

@@ -35,10 +35,10 @@ func ExampleCheckConsultation() {
 	}
 	fmt.Println("reply deadline:", c.ReplyDeadline(rules))
 	dir, _ := regulation.NewDirectory([]regulation.Unit{
-		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-		{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.Department},
-		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
-		{ID: "SGTVT", Name: "Sở Giao thông vận tải", Kind: regulation.Department},
+		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+		{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.UnitKindDepartment},
+		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
+		{ID: "SGTVT", Name: "Sở Giao thông vận tải", Kind: regulation.UnitKindDepartment},
 	}, nil, nil)
 	for _, f := range task.CheckConsultation(c, dir, rules, calendar.MustParseDate("2024-03-22")) {
 		fmt.Printf("%s %s: %s\n", f.Code, f.Subject, f.Message(regulation.English))
@@ -57,9 +57,9 @@ func ExampleCheckConsultation() {
 func ExampleCheckConsultation_localFault() {
 	rules := regulation.KonTum2023()
 	dir, _ := regulation.NewDirectory([]regulation.Unit{
-		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-		{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.Department},
-		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+		{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+		{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.UnitKindDepartment},
+		{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
 	}, nil, nil)
 	c := task.Consultation{
 		ID: "C-2024-08", Lead: "STC",
@@ -80,15 +80,15 @@ func ExampleCheckConsultation_localFault() {
 func ExampleDecide() {
 	rules := regulation.KonTum2023()
 	dir, _ := regulation.NewDirectory(
-		[]regulation.Unit{{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department}},
-		[]regulation.Person{{ID: "stc-tp", Name: "Trần Thị B", Unit: "STC", Position: regulation.DivisionHead}},
+		[]regulation.Unit{{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment}},
+		[]regulation.Person{{ID: "stc-tp", Name: "Trần Thị B", Unit: "STC", Position: regulation.PositionDivisionHead}},
 		nil)
 	// A 14-page proposal reaches the PPC Office on Wednesday 6 March 2024
 	// without its draft or a summary, signed by a division head.
 	s := task.Submission{
-		ID: "S-2024-031", From: "STC", To: task.AddresseePPCChairman, Kind: regulation.Proposal,
+		ID: "S-2024-031", From: "STC", To: task.AddresseePPCChairman, Kind: regulation.SubmissionKindProposal,
 		Competence: task.CompetenceAddressee, Received: calendar.MustParseDate("2024-03-06"), Pages: 14,
-		Components:  []regulation.Component{regulation.Statement},
+		Components:  []regulation.Component{regulation.ComponentStatement},
 		OwnPosition: true, SignedBy: "stc-tp",
 	}
 	d := task.Decide(s, dir, rules, task.SubmissionOptions{})

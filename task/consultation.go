@@ -10,7 +10,7 @@ import (
 // (or there is no reply yet).
 type Stance uint8
 
-// Stances, as named in rules.md.
+// Stances; the comment gives each one's name in the case file.
 const (
 	StanceUnknown           Stance = iota
 	StanceAgree                    // agree: thống nhất
@@ -19,44 +19,27 @@ const (
 	StanceUnclear                  // unclear: the reply does not say whether the unit agrees
 )
 
-var csStances = regulation.NewEnumSet[Stance]("Stance",
-	"agree", "agree_with_comments", "disagree", "unclear")
-
-var csStanceText = [...][2]string{
-	{"không rõ", "unknown"},
-	{"thống nhất", "agree"},
-	{"thống nhất, có góp ý", "agree with comments"},
-	{"không thống nhất", "disagree"},
-	{"không nêu rõ ý kiến", "unclear"},
-}
+var stances = regulation.DefineEnum[Stance]("Stance", []regulation.EnumValue{
+	StanceUnknown:           {Label: regulation.Text{VI: "không rõ", EN: "unknown"}},
+	StanceAgree:             {Name: "agree", Label: regulation.Text{VI: "thống nhất", EN: "agree"}},
+	StanceAgreeWithComments: {Name: "agree_with_comments", Label: regulation.Text{VI: "thống nhất, có góp ý", EN: "agree with comments"}},
+	StanceDisagree:          {Name: "disagree", Label: regulation.Text{VI: "không thống nhất", EN: "disagree"}},
+	StanceUnclear:           {Name: "unclear", Label: regulation.Text{VI: "không nêu rõ ý kiến", EN: "unclear"}},
+})
 
 // String returns the snake_case name of s ("agree", …); "unknown" for the
 // zero value.
-func (s Stance) String() string { return csStances.String(s) }
+func (s Stance) String() string { return stances.String(s) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (s Stance) MarshalText() ([]byte, error) { return csStances.Marshal(s) }
+func (s Stance) MarshalText() ([]byte, error) { return stances.Marshal(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is a
 // *regulation.EnumError.
-func (s *Stance) UnmarshalText(b []byte) (err error) { *s, err = csStances.Parse(b); return err }
+func (s *Stance) UnmarshalText(b []byte) (err error) { *s, err = stances.Parse(b); return err }
 
 // Localize returns the Vietnamese or English name of s.
-func (s Stance) Localize(l regulation.Lang) string {
-	return csLocalize(csStanceText[:], uint8(s), l, s.String())
-}
-
-// csLocalize picks the text of value v in language l from a table of
-// Vietnamese/English pairs, falling back to def for values out of range.
-func csLocalize(table [][2]string, v uint8, l regulation.Lang, def string) string {
-	if int(v) >= len(table) {
-		return def
-	}
-	if l == regulation.English {
-		return table[v][1]
-	}
-	return table[v][0]
-}
+func (s Stance) Localize(l regulation.Lang) string { return stances.Localize(s, l) }
 
 // Reply is the entry of one consulted, coordinating unit (đơn vị phối hợp)
 // in a consultation. A reply without Received is a unit that has not replied;
@@ -96,7 +79,7 @@ func (c Consultation) ReplyDeadline(rules *regulation.Rules) calendar.Date {
 	if rules == nil {
 		return calendar.Date{}
 	}
-	cal := rules.Cal()
+	cal := rules.WorkCalendar()
 	switch {
 	case !c.Due.IsZero():
 		return cal.NextWorkday(c.Due)
@@ -163,7 +146,7 @@ func (c Consultation) ReplyDeadline(rules *regulation.Rules) calendar.Date {
 //
 // CheckConsultation never panics and does not change its inputs.
 func CheckConsultation(c Consultation, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
-	kind := regulation.ConsultationRecord
+	kind := regulation.RecordKindConsultation
 	if fs := regulation.CheckArguments(kind, c.ID, dir, rules, asOf); len(fs) > 0 {
 		return fs
 	}
@@ -175,158 +158,112 @@ func CheckConsultation(c Consultation, dir *regulation.Directory, rules *regulat
 	if f, ok := rules.NotInForce(kind, c.ID, c.Sent); ok {
 		fs = append(fs, f)
 	}
-	cal := rules.Cal()
-	p := rules.Consult
-	deadline := c.ReplyDeadline(rules)
-	windowEnd := cal.AddWorkdays(deadline, p.FollowUpWithin)
-	followedUp := false
-	for _, r := range c.Reminders {
-		if r.After(deadline) && !r.After(windowEnd) && !r.After(asOf) {
-			followedUp = true
-			break
-		}
-	}
-	// received returns the date of r as of asOf, zero when not received.
-	received := func(r Reply) calendar.Date {
-		if r.Received.After(asOf) {
-			return calendar.Date{}
-		}
-		return r.Received
-	}
-	last := deadline // the later of the last reply received and the deadline
-	for i, r := range c.Replies {
-		if got := received(r); !bad.received(i) && got.After(last) {
-			last = got
-		}
-	}
-	escalateBy := cal.AddWorkdays(last, p.EscalateWithin)
-	settled := func(d calendar.Date) bool { return !d.IsZero() && !d.After(escalateBy) && !d.After(asOf) }
-	disagreementOpen := !bad.anyReceived && !bad.settled &&
-		asOf.After(escalateBy) && !settled(c.Resolved) && !settled(c.Escalated)
-	// No follow-up is owed for a unit deemed to agree (silent at the
-	// deadline), and none can be judged when a reminder's date is at fault.
-	followUpOwed := !p.SilenceMeansAgreement && !bad.reminders
-
+	tl := c.timeline(rules, asOf, &bad)
 	for i, r := range c.Replies {
 		if bad.received(i) {
 			continue // its reply date is at fault: every rule of this unit reads it
 		}
-		unit := string(r.Unit)
-		add := func(code regulation.Code, d regulation.Details) {
-			fs = append(fs, rules.Finding(code, kind, c.ID, unit, d))
-		}
-		got := received(r)
-		if got.IsZero() {
-			if asOf.After(deadline) {
-				if p.SilenceMeansAgreement {
-					add(regulation.ConsultDeemedAgreement, regulation.Details{"deadline": deadline})
-				} else {
-					days, workdays := regulation.Lateness(cal, deadline, asOf)
-					add(regulation.ConsultReplyMissing, regulation.Details{
-						"deadline": deadline, "as_of": asOf, "late_days": days, "late_workdays": workdays,
-					})
-				}
-			}
-		} else {
-			if got.After(deadline) {
-				days, workdays := regulation.Lateness(cal, deadline, got)
-				add(regulation.ConsultReplyLate, regulation.Details{
-					"deadline": deadline, "received": got, "late_days": days, "late_workdays": workdays,
-				})
-			}
-			if r.Stance == StanceUnknown || r.Stance == StanceUnclear {
-				add(regulation.ConsultStanceUnclear, regulation.Details{"received": got})
-			}
-			if r.Stance == StanceDisagree && disagreementOpen {
-				days, workdays := regulation.Lateness(cal, escalateBy, asOf)
-				add(regulation.ConsultUnresolvedDisagreement, regulation.Details{
-					"since": got, "escalate_by": escalateBy, "as_of": asOf,
-					"late_days": days, "late_workdays": workdays,
-				})
-			}
-		}
-		outstanding := got.IsZero() || got.After(windowEnd)
-		if outstanding && followUpOwed && asOf.After(windowEnd) && !followedUp {
-			add(regulation.ConsultNoFollowup, regulation.Details{"deadline": deadline, "window_end": windowEnd})
-		}
+		fs = tl.judge(fs, c.ID, r)
 	}
 	fs.Sort()
 	return fs
 }
 
-// csLocal records which optional dates of a consultation are at fault
-// (local faults), so that CheckConsultation switches off the rules that
-// read them and only those.
-type csLocal struct {
-	badReceived []bool // by reply index; nil when every reply date is usable
-	anyReceived bool   // some reply date is at fault
-	reminders   bool   // some reminder is at fault
-	settled     bool   // resolved or escalated is at fault
+// consultTimeline is what the rules of a consultation compare the replies
+// with, as of a date: the reply deadline, the follow-up window, the time
+// to settle a disagreement, and what happened by then.
+type consultTimeline struct {
+	rules      *regulation.Rules
+	asOf       calendar.Date
+	deadline   calendar.Date // the reply deadline
+	windowEnd  calendar.Date // the end of the follow-up window
+	escalateBy calendar.Date // the last day to resolve or escalate a disagreement
+	followedUp bool          // a reminder is dated inside the window, as of asOf
+	// disagreementOpen: as of asOf the time to settle is over and the
+	// matter was neither resolved nor escalated in it.
+	disagreementOpen bool
+	// followUpOwed: the lead unit owes a follow-up to units that did not
+	// reply (not when silence means agreement, nor when a reminder's date
+	// is at fault).
+	followUpOwed bool
 }
 
-// received reports whether the reply date of reply i is at fault.
-func (l *csLocal) received(i int) bool { return l.badReceived != nil && l.badReceived[i] }
-
-// validate reads c, with dir the units of the case (not nil), and returns
-// its input problems: the first structural fault, which makes c
-// uncheckable, and its local faults.
-func (c Consultation) validate(dir *regulation.Directory) (regulation.Validation, csLocal) {
-	v := regulation.NewValidation(regulation.ConsultationRecord, c.ID)
-	var l csLocal
-	if c.ID == "" {
-		v.Fault("id", regulation.ProblemMissing)
+// timeline computes the timeline of c as of asOf under rules, with bad the
+// local faults of c, which switch off what reads a faulty date.
+func (c *Consultation) timeline(rules *regulation.Rules, asOf calendar.Date, bad *localFaults) consultTimeline {
+	cal := rules.WorkCalendar()
+	p := rules.Consult
+	tl := consultTimeline{rules: rules, asOf: asOf, deadline: c.ReplyDeadline(rules)}
+	tl.windowEnd = cal.AddWorkdays(tl.deadline, p.FollowUpWithin)
+	for _, r := range c.Reminders {
+		if r.After(tl.deadline) && !r.After(tl.windowEnd) && !r.After(asOf) {
+			tl.followedUp = true
+			break
+		}
 	}
-	switch {
-	case c.Lead == "":
-		v.Fault("lead", regulation.ProblemMissing)
-	case !csKnownUnit(dir, c.Lead):
-		v.Fault("lead", regulation.ProblemUnknownUnit)
-	}
-	v.Date("sent", c.Sent, calendar.Date{})
-	v.OptionalDate("due", c.Due, c.Sent)
-	seen := make(map[regulation.UnitID]struct{}, len(c.Replies))
+	last := tl.deadline // the later of the last reply received and the deadline
 	for i, r := range c.Replies {
-		field := func(name string) string { return regulation.Path("replies", i, name) }
-		switch _, dup := seen[r.Unit]; {
-		case r.Unit == "":
-			v.Fault(field("unit"), regulation.ProblemMissing)
-		case !csKnownUnit(dir, r.Unit):
-			v.Fault(field("unit"), regulation.ProblemUnknownUnit)
-		case dup:
-			v.Fault(field("unit"), regulation.ProblemDuplicateID)
-		}
-		seen[r.Unit] = struct{}{}
-		if !v.LocalDate(field("received"), r.Received, c.Sent) {
-			if l.badReceived == nil {
-				l.badReceived = make([]bool, len(c.Replies))
-			}
-			l.badReceived[i], l.anyReceived = true, true
-		}
-		if _, ok := csStances.Name(r.Stance); r.Stance != StanceUnknown && (!ok || r.Received.IsZero()) {
-			v.Fault(field("stance"), regulation.ProblemInvalidValue)
+		if got := tl.received(r); !bad.received(i) && got.After(last) {
+			last = got
 		}
 	}
-	for i, d := range c.Reminders {
-		field := regulation.Path("reminders", i, "")
-		switch {
-		case d.IsZero():
-			v.Local(field, regulation.ProblemMissing)
-			l.reminders = true
-		case !v.LocalDate(field, d, c.Sent):
-			l.reminders = true
-		}
-	}
-	if !v.LocalDate("resolved", c.Resolved, c.Sent) {
-		l.settled = true
-	}
-	if !v.LocalDate("escalated", c.Escalated, c.Sent) {
-		l.settled = true
-	}
-	return v, l
+	tl.escalateBy = cal.AddWorkdays(last, p.EscalateWithin)
+	settled := func(d calendar.Date) bool { return !d.IsZero() && !d.After(tl.escalateBy) && !d.After(asOf) }
+	tl.disagreementOpen = !bad.anyReceived && !bad.settled &&
+		asOf.After(tl.escalateBy) && !settled(c.Resolved) && !settled(c.Escalated)
+	// No follow-up is owed for a unit deemed to agree (silent at the
+	// deadline), and none can be judged when a reminder's date is at fault.
+	tl.followUpOwed = !p.SilenceMeansAgreement && !bad.reminders
+	return tl
 }
 
-// csKnownUnit reports whether dir has the unit id.
-func csKnownUnit(dir *regulation.Directory, id regulation.UnitID) bool {
-	_, ok := dir.Unit(id)
-	return ok
+// received returns the date of r as of asOf, zero when not received.
+func (tl *consultTimeline) received(r Reply) calendar.Date {
+	if r.Received.After(tl.asOf) {
+		return calendar.Date{}
+	}
+	return r.Received
+}
+
+// judge appends to fs the consult.* findings about the reply r of the
+// consultation with id record, whose reply date has no local fault.
+func (tl *consultTimeline) judge(fs regulation.Findings, record string, r Reply) regulation.Findings {
+	rules, asOf, cal := tl.rules, tl.asOf, tl.rules.WorkCalendar()
+	add := func(code regulation.Code, d regulation.Details) {
+		fs = append(fs, rules.Finding(code, regulation.RecordKindConsultation, record, string(r.Unit), d))
+	}
+	got := tl.received(r)
+	switch {
+	case got.IsZero() && !asOf.After(tl.deadline):
+		// Not due yet.
+	case got.IsZero() && rules.Consult.SilenceMeansAgreement:
+		add(regulation.ConsultDeemedAgreement, regulation.Details{"deadline": tl.deadline})
+	case got.IsZero():
+		days, workdays := regulation.Lateness(cal, tl.deadline, asOf)
+		add(regulation.ConsultReplyMissing, regulation.Details{
+			"deadline": tl.deadline, "as_of": asOf, "late_days": days, "late_workdays": workdays,
+		})
+	default:
+		if got.After(tl.deadline) {
+			days, workdays := regulation.Lateness(cal, tl.deadline, got)
+			add(regulation.ConsultReplyLate, regulation.Details{
+				"deadline": tl.deadline, "received": got, "late_days": days, "late_workdays": workdays,
+			})
+		}
+		if r.Stance == StanceUnknown || r.Stance == StanceUnclear {
+			add(regulation.ConsultStanceUnclear, regulation.Details{"received": got})
+		}
+		if r.Stance == StanceDisagree && tl.disagreementOpen {
+			days, workdays := regulation.Lateness(cal, tl.escalateBy, asOf)
+			add(regulation.ConsultUnresolvedDisagreement, regulation.Details{
+				"since": got, "escalate_by": tl.escalateBy, "as_of": asOf,
+				"late_days": days, "late_workdays": workdays,
+			})
+		}
+	}
+	outstanding := got.IsZero() || got.After(tl.windowEnd)
+	if outstanding && tl.followUpOwed && asOf.After(tl.windowEnd) && !tl.followedUp {
+		add(regulation.ConsultNoFollowup, regulation.Details{"deadline": tl.deadline, "window_end": tl.windowEnd})
+	}
+	return fs
 }

@@ -18,9 +18,9 @@ import (
 // ctChecks runs each check of the package on one record of its kind: a
 // valid one, or one that cannot be checked when broken is set.
 func ctChecks(broken bool) map[string]func(*regulation.Directory, *regulation.Rules, calendar.Date) regulation.Findings {
-	tk := tkTask("2024-03-01", "2024-03-15", "")
-	c := csConsult(csReply("SXD", "", 0))
-	s := csSub()
+	tk := newTask("2024-03-01", "2024-03-15", "")
+	c := newConsultation(newReply("SXD", "", 0))
+	s := newSubmission()
 	if broken {
 		tk.Lead = []regulation.UnitID{""}
 		c.Lead = ""
@@ -34,7 +34,7 @@ func ctChecks(broken bool) map[string]func(*regulation.Directory, *regulation.Ru
 			return CheckConsultation(c, dir, rules, asOf)
 		},
 		"submission": func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
-			return CheckSubmission(s, dir, rules, asOf, SubmissionOptions{Consultations: csConsultations()})
+			return CheckSubmission(s, dir, rules, asOf, SubmissionOptions{Consultations: testConsultations()})
 		},
 	}
 }
@@ -45,8 +45,8 @@ func ctChecks(broken bool) map[string]func(*regulation.Directory, *regulation.Ru
 // not.
 func TestCheckArguments(t *testing.T) {
 	kt := regulation.KonTum2023()
-	dir := csDir(t)
-	good := csDate("2024-06-03")
+	dir := kontumDirectory(t)
+	good := date("2024-06-03")
 	tests := []struct {
 		name, reason string
 		dir          *regulation.Directory
@@ -87,7 +87,7 @@ func TestCheckArguments(t *testing.T) {
 		if len(want) == 0 {
 			continue // only as_of was wrong
 		}
-		d := Decide(csSub(), tc.dir, tc.rules, SubmissionOptions{})
+		d := Decide(newSubmission(), tc.dir, tc.rules, SubmissionOptions{})
 		var got []string
 		for _, f := range d.Deficiencies {
 			got = append(got, f.Subject+" "+f.Details["problem"].(regulation.Problem).String())
@@ -105,14 +105,14 @@ func TestCheckArguments(t *testing.T) {
 // whatever its dates.
 func TestCheckExistence(t *testing.T) {
 	kt := regulation.KonTum2023()
-	dir := csDir(t)
+	dir := kontumDirectory(t)
 	// Every record is born on Mon 2/10/2023, before Kon Tum 2023 came into
 	// force (14/10/2023): the consultation and the submission then get
 	// rules.not_in_force, which must not show before they exist.
-	born := csDate("2023-10-02")
-	tk := tkWith(tkTask("2023-10-02", "2023-10-02", ""), func(t *Task) { t.Lead = []regulation.UnitID{"STC", "SXD"} })
-	c := Consultation{ID: "C1", Lead: "STC", Sent: born, Replies: []Reply{csReply("SXD", "", 0)}}
-	s := csSub(func(s *Submission) { s.Received = born })
+	born := date("2023-10-02")
+	tk := withChange(newTask("2023-10-02", "2023-10-02", ""), func(t *Task) { t.Lead = []regulation.UnitID{"STC", "SXD"} })
+	c := Consultation{ID: "C1", Lead: "STC", Sent: born, Replies: []Reply{newReply("SXD", "", 0)}}
+	s := newSubmission(func(s *Submission) { s.Received = born })
 	codes := func(fs regulation.Findings) []string {
 		var out []string
 		for _, f := range fs {
@@ -138,19 +138,19 @@ func TestCheckExistence(t *testing.T) {
 			nil, []string{"rules.not_in_force ", "submission.office_decision "}},
 		{"invalid task", "an unknown unit is reported whatever the dates",
 			func(asOf calendar.Date) regulation.Findings {
-				return Check(tkWith(tk, func(t *Task) { t.Lead = []regulation.UnitID{"SYT"} }), dir, kt, asOf)
+				return Check(withChange(tk, func(t *Task) { t.Lead = []regulation.UnitID{"SYT"} }), dir, kt, asOf)
 			},
 			[]string{"input.invalid lead[0]"}, []string{"input.invalid lead[0]"}},
 		{"invalid consultation", "an unknown unit is reported whatever the dates",
 			func(asOf calendar.Date) regulation.Findings {
 				bad := c
-				bad.Replies = []Reply{csReply("SYT", "", 0)}
+				bad.Replies = []Reply{newReply("SYT", "", 0)}
 				return CheckConsultation(bad, dir, kt, asOf)
 			},
 			[]string{"input.invalid replies[0].unit"}, []string{"input.invalid replies[0].unit"}},
 		{"invalid submission", "an unknown signer is reported whatever the dates",
 			func(asOf calendar.Date) regulation.Findings {
-				return CheckSubmission(csSub(func(s *Submission) { s.Received, s.SignedBy = born, "p99" }), dir, kt, asOf, SubmissionOptions{})
+				return CheckSubmission(newSubmission(func(s *Submission) { s.Received, s.SignedBy = born, "p99" }), dir, kt, asOf, SubmissionOptions{})
 			},
 			[]string{"input.invalid signed_by"}, []string{"input.invalid signed_by"}},
 	}
@@ -175,18 +175,18 @@ func TestCheckExistence(t *testing.T) {
 // details and in both messages.
 func TestLatenessAcrossTet2026(t *testing.T) {
 	kt := regulation.KonTum2023()
-	dir := csDir(t)
-	deadline, later := csDate("2026-02-12"), csDate("2026-02-23")
+	dir := kontumDirectory(t)
+	deadline, later := date("2026-02-12"), date("2026-02-23")
 	must := func(ok bool, what string) {
 		t.Helper()
 		if !ok {
 			t.Fatalf("calendar: %s", what)
 		}
 	}
-	cal := kt.Cal()
-	must(!cal.IsWorkday(csDate("2026-02-16")) && !cal.IsWorkday(csDate("2026-02-20")), "Tết 2026 keeps 16–20/02 off")
-	must(cal.AddWorkdays(csDate("2026-02-05"), 5) == deadline, "five working days after Thu 5/2/2026 is Thu 12/2")
-	must(cal.AddWorkdays(csDate("2026-02-09"), 3) == deadline, "three working days after Mon 9/2/2026 is Thu 12/2")
+	cal := kt.WorkCalendar()
+	must(!cal.IsWorkday(date("2026-02-16")) && !cal.IsWorkday(date("2026-02-20")), "Tết 2026 keeps 16–20/02 off")
+	must(cal.AddWorkdays(date("2026-02-05"), 5) == deadline, "five working days after Thu 5/2/2026 is Thu 12/2")
+	must(cal.AddWorkdays(date("2026-02-09"), 3) == deadline, "three working days after Mon 9/2/2026 is Thu 12/2")
 
 	tests := []struct {
 		name, reason string
@@ -194,24 +194,24 @@ func TestLatenessAcrossTet2026(t *testing.T) {
 		fs           regulation.Findings
 	}{
 		{"task done late", "deadline → done", regulation.TaskDoneLate,
-			Check(tkTask("2026-01-05", "2026-02-12", "2026-02-23"), dir, kt, csDate("2026-03-02"))},
+			Check(newTask("2026-01-05", "2026-02-12", "2026-02-23"), dir, kt, date("2026-03-02"))},
 		{"task overdue", "deadline → as_of", regulation.TaskOverdue,
-			Check(tkTask("2026-01-05", "2026-02-12", ""), dir, kt, later)},
+			Check(newTask("2026-01-05", "2026-02-12", ""), dir, kt, later)},
 		{"reply late", "deadline → received", regulation.ConsultReplyLate,
-			CheckConsultation(Consultation{ID: "C1", Lead: "STC", Sent: csDate("2026-02-02"), Due: deadline,
-				Replies: []Reply{csReply("SXD", "2026-02-23", StanceAgree)}}, dir, kt, csDate("2026-03-02"))},
+			CheckConsultation(Consultation{ID: "C1", Lead: "STC", Sent: date("2026-02-02"), Due: deadline,
+				Replies: []Reply{newReply("SXD", "2026-02-23", StanceAgree)}}, dir, kt, date("2026-03-02"))},
 		{"reply missing", "deadline → as_of", regulation.ConsultReplyMissing,
-			CheckConsultation(Consultation{ID: "C1", Lead: "STC", Sent: csDate("2026-02-02"), Due: deadline,
-				Replies: []Reply{csReply("SXD", "", 0)}}, dir, kt, later)},
+			CheckConsultation(Consultation{ID: "C1", Lead: "STC", Sent: date("2026-02-02"), Due: deadline,
+				Replies: []Reply{newReply("SXD", "", 0)}}, dir, kt, later)},
 		{"unresolved disagreement", "escalate_by (reply deadline Thu 5/2 + 5 working days) → as_of",
 			regulation.ConsultUnresolvedDisagreement,
-			CheckConsultation(Consultation{ID: "C1", Lead: "STC", Sent: csDate("2026-02-02"), Due: csDate("2026-02-05"),
-				Replies: []Reply{csReply("SKHDT", "2026-02-05", StanceDisagree)}}, dir, kt, later)},
+			CheckConsultation(Consultation{ID: "C1", Lead: "STC", Sent: date("2026-02-02"), Due: date("2026-02-05"),
+				Replies: []Reply{newReply("SKHDT", "2026-02-05", StanceDisagree)}}, dir, kt, later)},
 		{"not returned", "return deadline (Mon 9/2 + 3 working days) → as_of", regulation.SubmissionReturnLate,
-			CheckSubmission(csSub(csNoPosition, func(s *Submission) { s.Received = csDate("2026-02-09") }), dir, kt, later, SubmissionOptions{})},
+			CheckSubmission(newSubmission(withoutPosition, func(s *Submission) { s.Received = date("2026-02-09") }), dir, kt, later, SubmissionOptions{})},
 		{"returned late", "return deadline → the return", regulation.SubmissionReturnLate,
-			CheckSubmission(csSub(csNoPosition, func(s *Submission) { s.Received = csDate("2026-02-09") }, csOffice(ActionReturn, "2026-02-23")),
-				dir, kt, csDate("2026-03-02"), SubmissionOptions{})},
+			CheckSubmission(newSubmission(withoutPosition, func(s *Submission) { s.Received = date("2026-02-09") }, withOffice(ActionReturn, "2026-02-23")),
+				dir, kt, date("2026-03-02"), SubmissionOptions{})},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,7 +16,7 @@ func TestDeficienciesRender(t *testing.T) {
 	named := func(c regulation.Code, subject string, n regulation.Localizer) task.Deficiency {
 		return task.Deficiency{Code: c, Subject: subject, Named: n}
 	}
-	signer := regulation.PersonRef{ID: "p3", Name: "Trần Thị B", Position: regulation.DivisionHead}
+	signer := regulation.PersonRef{ID: "p3", Name: "Trần Thị B", Position: regulation.PositionDivisionHead}
 	tests := []struct {
 		ds     task.Deficiencies
 		vi, en string
@@ -24,7 +24,7 @@ func TestDeficienciesRender(t *testing.T) {
 		reason string
 	}{
 		{task.Deficiencies{}, "không có", "none", `[]`, "a dossier without deficiency"},
-		{task.Deficiencies{named(regulation.SubmissionMissingComponent, "statement", regulation.Statement)},
+		{task.Deficiencies{named(regulation.SubmissionMissingComponent, "statement", regulation.ComponentStatement)},
 			"thiếu tờ trình", "missing statement", `["submission.missing_component: statement"]`,
 			"a component in words; the code and the component's name in JSON"},
 		{task.Deficiencies{named(regulation.SubmissionSignerLevel, "p3", signer), named(regulation.SubmissionOwnCompetence, "", nil)},
@@ -58,13 +58,13 @@ func TestDeficienciesRender(t *testing.T) {
 func ExampleDecision_Named() {
 	rules := regulation.KonTum2023()
 	dir, _ := regulation.NewDirectory(
-		[]regulation.Unit{{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department}},
-		[]regulation.Person{{ID: "stc-tp", Name: "Trần Thị B", Unit: "STC", Position: regulation.DivisionHead}},
+		[]regulation.Unit{{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment}},
+		[]regulation.Person{{ID: "stc-tp", Name: "Trần Thị B", Unit: "STC", Position: regulation.PositionDivisionHead}},
 		nil)
 	s := task.Submission{
-		ID: "S-2024-031", From: "STC", To: task.AddresseePPCChairman, Kind: regulation.Proposal,
+		ID: "S-2024-031", From: "STC", To: task.AddresseePPCChairman, Kind: regulation.SubmissionKindProposal,
 		Competence: task.CompetenceAddressee, Received: calendar.MustParseDate("2024-03-06"), Pages: 4,
-		Components:  []regulation.Component{regulation.Statement},
+		Components:  []regulation.Component{regulation.ComponentStatement},
 		OwnPosition: true, SignedBy: "stc-tp",
 	}
 	d := task.Decide(s, dir, rules, task.SubmissionOptions{})

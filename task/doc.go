@@ -4,14 +4,14 @@
 // consultations (lấy ý kiến) a lead unit (đơn vị chủ trì) holds with
 // coordinating units (đơn vị phối hợp), and the submissions (hồ sơ trình)
 // it sends to the PPC. The rules are the task.*, consult.* and submission.*
-// codes of the rule catalogue (rules.md), with the parameters of a
-// [regulation.Rules].
+// codes of the rule catalogue (regulation.Catalogue, listed in
+// regulation/CATALOGUE.md), with the parameters of a [regulation.Rules].
 //
 // # Tasks
 //
 // A [Task] has a due date, a done date and extensions (gia hạn). Its status
 // as of a date ([Task.StatusAt]) follows the conventions of the Civil Code
-// as rules.md states them: a due date means until 24:00 of that day, a due
+// (Art. 147–148): a due date means until 24:00 of that day, a due
 // date on a day off moves to the next working day, and whatever is recorded
 // after the as-of date has not happened yet. An extension counts only when
 // it is approved and requested in time ([Extension]).

@@ -10,37 +10,33 @@ import (
 // ActionUnknown: no action, or no decision possible.
 type Action uint8
 
-// Actions, as named in rules.md.
+// Actions; the comment gives each one's name in the case file.
 const (
 	ActionUnknown Action = iota
 	ActionReturn         // return: trả lại hồ sơ for the unit to complete
 	ActionForward        // forward: chuyển trình to the PPC or its leaders
 )
 
-var csActions = regulation.NewEnumSet[Action]("Action", "return", "forward")
-
-var csActionText = [...][2]string{
-	{"chưa xác định", "undecided"},
-	{"trả lại", "return"},
-	{"chuyển trình", "forward"},
-}
+var actions = regulation.DefineEnum[Action]("Action", []regulation.EnumValue{
+	ActionUnknown: {Label: regulation.Text{VI: "chưa xác định", EN: "undecided"}},
+	ActionReturn:  {Name: "return", Label: regulation.Text{VI: "trả lại", EN: "return"}},
+	ActionForward: {Name: "forward", Label: regulation.Text{VI: "chuyển trình", EN: "forward"}},
+})
 
 // String returns the snake_case name of a ("return", "forward"); "unknown"
 // for the zero value.
-func (a Action) String() string { return csActions.String(a) }
+func (a Action) String() string { return actions.String(a) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (a Action) MarshalText() ([]byte, error) { return csActions.Marshal(a) }
+func (a Action) MarshalText() ([]byte, error) { return actions.Marshal(a) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is a
 // *regulation.EnumError.
-func (a *Action) UnmarshalText(b []byte) (err error) { *a, err = csActions.Parse(b); return err }
+func (a *Action) UnmarshalText(b []byte) (err error) { *a, err = actions.Parse(b); return err }
 
 // Localize returns the Vietnamese or English name of a: "trả lại" / "return",
 // "chuyển trình" / "forward".
-func (a Action) Localize(l regulation.Lang) string {
-	return csLocalize(csActionText[:], uint8(a), l, a.String())
-}
+func (a Action) Localize(l regulation.Lang) string { return actions.Localize(a, l) }
 
 // Office is the PPC Office's recorded action on a submission and its date.
 // The zero value means the Office has not acted yet.
@@ -119,7 +115,7 @@ func (d Decision) DeficiencyList() []string {
 // that cannot be checked. [CheckSubmission] reports the same decision as a
 // submission.office_decision finding.
 func Decide(s Submission, dir *regulation.Directory, rules *regulation.Rules, opts SubmissionOptions) Decision {
-	kind := regulation.SubmissionRecord
+	kind := regulation.RecordKindSubmission
 	var args regulation.Findings // in the order of regulation.CheckArguments
 	if dir == nil {
 		args = append(args, regulation.InvalidInput(kind, s.ID, regulation.ArgDirectory, regulation.ProblemMissing))
@@ -133,5 +129,5 @@ func Decide(s Submission, dir *regulation.Directory, rules *regulation.Rules, op
 	if v, _ := s.validate(dir); !v.Checkable() {
 		return Decision{Deficiencies: v.Findings()}
 	}
-	return csDecide(s, dir, rules, opts)
+	return decide(s, dir, rules, opts)
 }

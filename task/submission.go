@@ -1,6 +1,8 @@
 package task
 
 import (
+	"slices"
+
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
 )
@@ -9,7 +11,7 @@ import (
 // AddresseeUnknown.
 type Addressee uint8
 
-// Addressees, as named in rules.md.
+// Addressees; the comment gives each one's name in the case file.
 const (
 	AddresseeUnknown      Addressee = iota
 	AddresseePPC                    // ppc: the People's Committee collectively (UBND tỉnh)
@@ -17,36 +19,31 @@ const (
 	AddresseeViceChairman           // vice_chairman: Phó Chủ tịch UBND tỉnh
 )
 
-var csAddressees = regulation.NewEnumSet[Addressee]("Addressee",
-	"ppc", "ppc_chairman", "vice_chairman")
-
-var csAddresseeText = [...][2]string{
-	{"không rõ", "unknown"},
-	{"UBND tỉnh", "the PPC"},
-	{"Chủ tịch UBND tỉnh", "the PPC Chairman"},
-	{"Phó Chủ tịch UBND tỉnh", "a PPC Vice-chairman"},
-}
+var addressees = regulation.DefineEnum[Addressee]("Addressee", []regulation.EnumValue{
+	AddresseeUnknown:      {Label: regulation.Text{VI: "không rõ", EN: "unknown"}},
+	AddresseePPC:          {Name: "ppc", Label: regulation.Text{VI: "UBND tỉnh", EN: "the PPC"}},
+	AddresseePPCChairman:  {Name: "ppc_chairman", Label: regulation.Text{VI: "Chủ tịch UBND tỉnh", EN: "the PPC Chairman"}},
+	AddresseeViceChairman: {Name: "vice_chairman", Label: regulation.Text{VI: "Phó Chủ tịch UBND tỉnh", EN: "a PPC Vice-chairman"}},
+})
 
 // String returns the snake_case name of a; "unknown" for the zero value.
-func (a Addressee) String() string { return csAddressees.String(a) }
+func (a Addressee) String() string { return addressees.String(a) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (a Addressee) MarshalText() ([]byte, error) { return csAddressees.Marshal(a) }
+func (a Addressee) MarshalText() ([]byte, error) { return addressees.Marshal(a) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is a
 // *regulation.EnumError.
-func (a *Addressee) UnmarshalText(b []byte) (err error) { *a, err = csAddressees.Parse(b); return err }
+func (a *Addressee) UnmarshalText(b []byte) (err error) { *a, err = addressees.Parse(b); return err }
 
 // Localize returns the Vietnamese or English name of a.
-func (a Addressee) Localize(l regulation.Lang) string {
-	return csLocalize(csAddresseeText[:], uint8(a), l, a.String())
-}
+func (a Addressee) Localize(l regulation.Lang) string { return addressees.Localize(a, l) }
 
 // Competence says whose authority (thẩm quyền) the submitted matter falls
 // under. The zero value is CompetenceUnknown.
 type Competence uint8
 
-// Competences, as named in rules.md.
+// Competences; the comment gives each one's name in the case file.
 const (
 	CompetenceUnknown     Competence = iota
 	CompetenceAddressee              // addressee: the PPC or its Chairman decides
@@ -54,33 +51,28 @@ const (
 	CompetenceOtherAgency            // other_agency: the matter belongs to another agency
 )
 
-var csCompetences = regulation.NewEnumSet[Competence]("Competence",
-	"addressee", "submitter", "other_agency")
-
-var csCompetenceText = [...][2]string{
-	{"không rõ", "unknown"},
-	{"thuộc thẩm quyền của cấp trình", "within the addressee's authority"},
-	{"thuộc thẩm quyền của đơn vị trình", "within the submitting unit's authority"},
-	{"thuộc thẩm quyền của cơ quan khác", "within another agency's authority"},
-}
+var competences = regulation.DefineEnum[Competence]("Competence", []regulation.EnumValue{
+	CompetenceUnknown:     {Label: regulation.Text{VI: "không rõ", EN: "unknown"}},
+	CompetenceAddressee:   {Name: "addressee", Label: regulation.Text{VI: "thuộc thẩm quyền của cấp trình", EN: "within the addressee's authority"}},
+	CompetenceSubmitter:   {Name: "submitter", Label: regulation.Text{VI: "thuộc thẩm quyền của đơn vị trình", EN: "within the submitting unit's authority"}},
+	CompetenceOtherAgency: {Name: "other_agency", Label: regulation.Text{VI: "thuộc thẩm quyền của cơ quan khác", EN: "within another agency's authority"}},
+})
 
 // String returns the snake_case name of c; "unknown" for the zero value.
-func (c Competence) String() string { return csCompetences.String(c) }
+func (c Competence) String() string { return competences.String(c) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c Competence) MarshalText() ([]byte, error) { return csCompetences.Marshal(c) }
+func (c Competence) MarshalText() ([]byte, error) { return competences.Marshal(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is a
 // *regulation.EnumError.
 func (c *Competence) UnmarshalText(b []byte) (err error) {
-	*c, err = csCompetences.Parse(b)
+	*c, err = competences.Parse(b)
 	return err
 }
 
 // Localize returns the Vietnamese or English description of c.
-func (c Competence) Localize(l regulation.Lang) string {
-	return csLocalize(csCompetenceText[:], uint8(c), l, c.String())
-}
+func (c Competence) Localize(l regulation.Lang) string { return competences.Localize(c, l) }
 
 // Submission is a dossier (hồ sơ trình) sent by a unit to the PPC, its
 // Chairman or a Vice-chairman, as the PPC Office (Văn phòng UBND tỉnh)
@@ -155,7 +147,7 @@ type SubmissionOptions struct {
 // office_decision finding still come. CheckSubmission never panics and does
 // not change its inputs.
 func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date, opts SubmissionOptions) regulation.Findings {
-	kind := regulation.SubmissionRecord
+	kind := regulation.RecordKindSubmission
 	if fs := regulation.CheckArguments(kind, s.ID, dir, rules, asOf); len(fs) > 0 {
 		return fs
 	}
@@ -167,7 +159,7 @@ func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.
 	if f, ok := rules.NotInForce(kind, s.ID, s.Received); ok {
 		fs = append(fs, f)
 	}
-	dec := csDecide(s, dir, rules, opts)
+	dec := decide(s, dir, rules, opts)
 	fs = append(fs, dec.Deficiencies...)
 	list := dec.Named(dir)
 	fs = append(fs, rules.Finding(regulation.SubmissionOfficeDecision, kind, s.ID, "", regulation.Details{
@@ -179,7 +171,7 @@ func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.
 	}
 	if dec.Action == ActionReturn && officeDated {
 		late := func(when calendar.Date) {
-			days, workdays := regulation.Lateness(rules.Cal(), dec.Deadline, when)
+			days, workdays := regulation.Lateness(rules.WorkCalendar(), dec.Deadline, when)
 			fs = append(fs, rules.Finding(regulation.SubmissionReturnLate, kind, s.ID, "", regulation.Details{
 				"deadline": dec.Deadline, "returned": office.Date, "as_of": asOf,
 				"late_days": days, "late_workdays": workdays,
@@ -200,23 +192,16 @@ func CheckSubmission(s Submission, dir *regulation.Directory, rules *regulation.
 	return fs
 }
 
-// csDecide finds the deficiencies of the valid submission s, counting the
+// decide finds the deficiencies of the valid submission s, counting the
 // dissent of replies received on or before the dossier, and decides.
-func csDecide(s Submission, dir *regulation.Directory, rules *regulation.Rules, opts SubmissionOptions) Decision {
-	kind := regulation.SubmissionRecord
+func decide(s Submission, dir *regulation.Directory, rules *regulation.Rules, opts SubmissionOptions) Decision {
+	kind := regulation.RecordKindSubmission
 	p := rules.Submission
 	var fs regulation.Findings
 	add := func(c regulation.Code, subject string, d regulation.Details) {
 		fs = append(fs, rules.Finding(c, kind, s.ID, subject, d))
 	}
-	has := func(c regulation.Component) bool {
-		for _, x := range s.Components {
-			if x == c {
-				return true
-			}
-		}
-		return false
-	}
+	has := func(c regulation.Component) bool { return slices.Contains(s.Components, c) }
 
 	cons, linked := opts.Consultations[s.Consultation]
 	linked = linked && s.Consultation != ""
@@ -227,13 +212,13 @@ func csDecide(s Submission, dir *regulation.Directory, rules *regulation.Rules, 
 	var reported []regulation.Component
 	for _, c := range required {
 		// A missing summary is reported only as missing_summary.
-		if c == regulation.Summary || has(c) || csContains(reported, c) {
+		if c == regulation.ComponentSummary || has(c) || slices.Contains(reported, c) {
 			continue
 		}
 		reported = append(reported, c)
 		add(regulation.SubmissionMissingComponent, c.String(), regulation.Details{"component": c})
 	}
-	if s.Pages > p.SummaryAbovePages && !has(regulation.Summary) {
+	if s.Pages > p.SummaryAbovePages && !has(regulation.ComponentSummary) {
 		add(regulation.SubmissionMissingSummary, "", regulation.Details{"pages": s.Pages, "limit": p.SummaryAbovePages})
 	}
 	if !s.OwnPosition {
@@ -246,7 +231,7 @@ func csDecide(s Submission, dir *regulation.Directory, rules *regulation.Rules, 
 				regulation.DateProblem(r.Received, cons.Sent, false) != regulation.ProblemUnknown {
 				continue
 			}
-			if csContains(s.DissentReported, r.Unit) || csContains(dissenters, r.Unit) {
+			if slices.Contains(s.DissentReported, r.Unit) || slices.Contains(dissenters, r.Unit) {
 				continue
 			}
 			dissenters = append(dissenters, r.Unit)
@@ -263,80 +248,9 @@ func csDecide(s Submission, dir *regulation.Directory, rules *regulation.Rules, 
 		add(regulation.SubmissionOtherCompetence, "", nil)
 	}
 	fs.Sort()
-	d := Decision{Action: ActionForward, Deadline: rules.Cal().AddWorkdays(s.Received, p.OfficeReturnWithin)}
+	d := Decision{Action: ActionForward, Deadline: rules.WorkCalendar().AddWorkdays(s.Received, p.OfficeReturnWithin)}
 	if len(fs) > 0 {
 		d.Action, d.Deficiencies = ActionReturn, fs
 	}
 	return d
-}
-
-// csContains reports whether xs holds x.
-func csContains[T comparable](xs []T, x T) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
-// validate reads s, with dir the units and people of the case (not nil),
-// and returns its input problems, and whether the Office's action has a
-// usable date (true when there is no action). The only local fault of a
-// submission is its office.date.
-func (s Submission) validate(dir *regulation.Directory) (v regulation.Validation, officeDated bool) {
-	v = regulation.NewValidation(regulation.SubmissionRecord, s.ID)
-	// enum checks a required enum value: missing when zero, invalid when its
-	// name is unknown.
-	enum := func(field string, zero bool, marshal func() ([]byte, error)) {
-		if zero {
-			v.Fault(field, regulation.ProblemMissing)
-		} else if _, err := marshal(); err != nil {
-			v.Fault(field, regulation.ProblemInvalidValue)
-		}
-	}
-	if s.ID == "" {
-		v.Fault("id", regulation.ProblemMissing)
-	}
-	switch {
-	case s.From == "":
-		v.Fault("from", regulation.ProblemMissing)
-	case !csKnownUnit(dir, s.From):
-		v.Fault("from", regulation.ProblemUnknownUnit)
-	}
-	enum("to", s.To == AddresseeUnknown, s.To.MarshalText)
-	enum("kind", s.Kind == regulation.SubmissionKindUnknown, s.Kind.MarshalText)
-	enum("competence", s.Competence == CompetenceUnknown, s.Competence.MarshalText)
-	v.Date("received", s.Received, calendar.Date{})
-	if s.Pages < 0 {
-		v.Fault("pages", regulation.ProblemNegative)
-	}
-	for i, c := range s.Components {
-		enum(regulation.Path("components", i, ""), c == regulation.ComponentUnknown, c.MarshalText)
-	}
-	for i, u := range s.DissentReported {
-		switch {
-		case u == "":
-			v.Fault(regulation.Path("dissent_reported", i, ""), regulation.ProblemMissing)
-		case !csKnownUnit(dir, u):
-			v.Fault(regulation.Path("dissent_reported", i, ""), regulation.ProblemUnknownUnit)
-		}
-	}
-	switch _, known := dir.Person(s.SignedBy); {
-	case s.SignedBy == "":
-		v.Fault("signed_by", regulation.ProblemMissing)
-	case !known:
-		v.Fault("signed_by", regulation.ProblemUnknownPerson)
-	}
-	officeDated = true
-	if !s.Office.IsZero() {
-		enum("office.action", s.Office.Action == ActionUnknown, s.Office.Action.MarshalText)
-		if s.Office.Date.IsZero() {
-			v.Local("office.date", regulation.ProblemMissing)
-			officeDated = false
-		} else {
-			officeDated = v.LocalDate("office.date", s.Office.Date, s.Received)
-		}
-	}
-	return v, officeDated
 }

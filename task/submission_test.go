@@ -9,16 +9,17 @@ import (
 
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
-// csSub returns the submission S1: a complete proposal of STC to the PPC
+// newSubmission returns the submission S1: a complete proposal of STC to the PPC
 // Chairman, signed by its director p1, received on Tue 16/4/2024, so that
 // the Office must return it, if at all, by Mon 22/4/2024 (the third working
 // day, Thu 18/4 being Hùng Kings day). Each change is applied in order.
-func csSub(changes ...func(*Submission)) Submission {
-	s := Submission{ID: "S1", Task: "T1", From: "STC", To: AddresseePPCChairman, Kind: regulation.Proposal,
-		Competence: CompetenceAddressee, Received: csDate("2024-04-16"), Pages: 8,
-		Components:  []regulation.Component{regulation.Statement, regulation.Draft},
+func newSubmission(changes ...func(*Submission)) Submission {
+	s := Submission{ID: "S1", Task: "T1", From: "STC", To: AddresseePPCChairman, Kind: regulation.SubmissionKindProposal,
+		Competence: CompetenceAddressee, Received: date("2024-04-16"), Pages: 8,
+		Components:  []regulation.Component{regulation.ComponentStatement, regulation.ComponentDraft},
 		OwnPosition: true, SignedBy: "p1"}
 	for _, c := range changes {
 		c(&s)
@@ -26,48 +27,48 @@ func csSub(changes ...func(*Submission)) Submission {
 	return s
 }
 
-// Row changes of csSub.
-func csComponents(cs ...regulation.Component) func(*Submission) {
+// Row changes of newSubmission.
+func withComponents(cs ...regulation.Component) func(*Submission) {
 	return func(s *Submission) { s.Components = cs }
 }
-func csOffice(a Action, date string) func(*Submission) {
-	return func(s *Submission) { s.Office = Office{Action: a, Date: csDate(date)} }
+func withOffice(a Action, day string) func(*Submission) {
+	return func(s *Submission) { s.Office = Office{Action: a, Date: date(day)} }
 }
-func csLinked(id string, dissent ...regulation.UnitID) func(*Submission) {
+func withConsultation(id string, dissent ...regulation.UnitID) func(*Submission) {
 	return func(s *Submission) {
 		s.Consultation = id
 		s.DissentReported = dissent
-		s.Components = append(slices.Clone(s.Components), regulation.Opinions, regulation.OpinionSynthesis)
+		s.Components = append(slices.Clone(s.Components), regulation.ComponentOpinions, regulation.ComponentOpinionSynthesis)
 	}
 }
-func csNoPosition(s *Submission) { s.OwnPosition = false }
+func withoutPosition(s *Submission) { s.OwnPosition = false }
 
-// csSF returns the finding of code about the submission S1.
-func csSF(rules *regulation.Rules, code regulation.Code, subject string, d regulation.Details) regulation.Finding {
-	return rules.Finding(code, regulation.SubmissionRecord, "S1", subject, d)
+// submissionFinding returns the finding of code about the submission S1.
+func submissionFinding(rules *regulation.Rules, code regulation.Code, subject string, d regulation.Details) regulation.Finding {
+	return rules.Finding(code, regulation.RecordKindSubmission, "S1", subject, d)
 }
 
-// csBadS returns the input.invalid finding of the submission S1.
-func csBadS(field string, p regulation.Problem) regulation.Finding {
+// badSubmission returns the input.invalid finding of the submission S1.
+func badSubmission(field string, p regulation.Problem) regulation.Finding {
 	if field == "office.date" { // the one optional date of a submission: a local fault
-		return regulation.LocalInvalidInput(regulation.SubmissionRecord, "S1", field, p)
+		return regulation.LocalInvalidInput(regulation.RecordKindSubmission, "S1", field, p)
 	}
-	return regulation.InvalidInput(regulation.SubmissionRecord, "S1", field, p)
+	return regulation.InvalidInput(regulation.RecordKindSubmission, "S1", field, p)
 }
 
-// csConsultations are the consultations of the submission tests' case.
-func csConsultations() map[string]Consultation {
+// testConsultations are the consultations of the submission tests' case.
+func testConsultations() map[string]Consultation {
 	c := func(id string, replies ...Reply) Consultation {
-		return Consultation{ID: id, Lead: "STC", Sent: csDate("2024-04-01"), Replies: replies}
+		return Consultation{ID: id, Lead: "STC", Sent: date("2024-04-01"), Replies: replies}
 	}
 	return map[string]Consultation{
 		"C0": c("C0"),
-		"C1": c("C1", csReply("SXD", "2024-04-09", StanceAgree), csReply("SKHDT", "2024-04-10", StanceDisagree)),
-		"C2": c("C2", csReply("SXD", "2024-04-09", StanceAgree), csReply("SKHDT", "2024-04-17", StanceDisagree)),
-		"C3": c("C3", csReply("SXD", "2024-04-09", StanceAgree), csReply("SKHDT", "2024-04-16", StanceDisagree),
-			csReply("SGTVT", "2024-04-10", StanceDisagree), csReply("STP", "", 0)),
-		"C4": c("C4", csReply("SXD", "2024-04-09", StanceAgreeWithComments)),
-		"C5": c("C5", csReply("SXD", "2024-04-09", StanceAgree),
+		"C1": c("C1", newReply("SXD", "2024-04-09", StanceAgree), newReply("SKHDT", "2024-04-10", StanceDisagree)),
+		"C2": c("C2", newReply("SXD", "2024-04-09", StanceAgree), newReply("SKHDT", "2024-04-17", StanceDisagree)),
+		"C3": c("C3", newReply("SXD", "2024-04-09", StanceAgree), newReply("SKHDT", "2024-04-16", StanceDisagree),
+			newReply("SGTVT", "2024-04-10", StanceDisagree), newReply("STP", "", 0)),
+		"C4": c("C4", newReply("SXD", "2024-04-09", StanceAgreeWithComments)),
+		"C5": c("C5", newReply("SXD", "2024-04-09", StanceAgree),
 			Reply{Unit: "SKHDT", Received: calendar.NewDate(0, 4, 10), Stance: StanceDisagree}), // an impossible reply date
 
 	}
@@ -75,36 +76,36 @@ func csConsultations() map[string]Consultation {
 
 func TestCheckSubmission(t *testing.T) {
 	kt := regulation.KonTum2023()
-	csRequireCalendar(t, kt)
+	requireCalendar(t, kt)
 	summaryRequired := kt.Clone()
-	summaryRequired.Submission.Required[regulation.Proposal] = []regulation.Component{regulation.Statement, regulation.Draft, regulation.Summary}
-	dir := csDir(t)
-	opts := SubmissionOptions{Consultations: csConsultations()}
-	deadline := csDate("2024-04-22")
+	summaryRequired.Submission.Required[regulation.SubmissionKindProposal] = []regulation.Component{regulation.ComponentStatement, regulation.ComponentDraft, regulation.ComponentSummary}
+	dir := kontumDirectory(t)
+	opts := SubmissionOptions{Consultations: testConsultations()}
+	deadline := date("2024-04-22")
 
 	decision := func(rules *regulation.Rules, a Action, deadline calendar.Date, list ...string) regulation.Finding {
-		return rules.Finding(regulation.SubmissionOfficeDecision, regulation.SubmissionRecord, "S1", "",
-			regulation.Details{"action": a, "deadline": deadline, "deficiencies": csDeficiencies(dir, list...)})
+		return rules.Finding(regulation.SubmissionOfficeDecision, regulation.RecordKindSubmission, "S1", "",
+			regulation.Details{"action": a, "deadline": deadline, "deficiencies": deficiencies(dir, list...)})
 	}
 	forward := decision(kt, ActionForward, deadline)
 	ret := func(list ...string) regulation.Finding { return decision(kt, ActionReturn, deadline, list...) }
 	missing := func(c regulation.Component) regulation.Finding {
-		return csSF(kt, regulation.SubmissionMissingComponent, c.String(), regulation.Details{"component": c})
+		return submissionFinding(kt, regulation.SubmissionMissingComponent, c.String(), regulation.Details{"component": c})
 	}
-	noPosition := csSF(kt, regulation.SubmissionNoOwnPosition, "", nil)
+	noPosition := submissionFinding(kt, regulation.SubmissionNoOwnPosition, "", nil)
 	retNoPosition := ret("submission.no_own_position")
 	signer := func(id string, p regulation.Position) regulation.Finding {
-		return csSF(kt, regulation.SubmissionSignerLevel, id, regulation.Details{"position": p})
+		return submissionFinding(kt, regulation.SubmissionSignerLevel, id, regulation.Details{"position": p})
 	}
 	dissent := func(unit, cons string) regulation.Finding {
-		return csSF(kt, regulation.SubmissionDissentNotReported, unit, regulation.Details{"consultation": cons})
+		return submissionFinding(kt, regulation.SubmissionDissentNotReported, unit, regulation.Details{"consultation": cons})
 	}
 	returnLate := func(deadline, returned, asOf string, days, workdays int) regulation.Finding {
-		return csSF(kt, regulation.SubmissionReturnLate, "", regulation.Details{"deadline": csDate(deadline), "returned": csDate(returned), "as_of": csDate(asOf),
+		return submissionFinding(kt, regulation.SubmissionReturnLate, "", regulation.Details{"deadline": date(deadline), "returned": date(returned), "as_of": date(asOf),
 			"late_days": days, "late_workdays": workdays})
 	}
 	accepted := func(forwarded string, list ...string) regulation.Finding {
-		return csSF(kt, regulation.SubmissionAcceptedIncomplete, "", regulation.Details{"forwarded": csDate(forwarded), "deficiencies": csDeficiencies(dir, list...)})
+		return submissionFinding(kt, regulation.SubmissionAcceptedIncomplete, "", regulation.Details{"forwarded": date(forwarded), "deficiencies": deficiencies(dir, list...)})
 	}
 
 	tests := []struct {
@@ -118,234 +119,234 @@ func TestCheckSubmission(t *testing.T) {
 	}{
 		// submission.missing_component
 		{"complete proposal", "statement and draft, signed by the director: forward",
-			csSub(), kt, dir, "2024-04-16", regulation.Findings{forward}},
+			newSubmission(), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"proposal without its draft", "a proposal carries the draft it proposes (ND39 Art. 13)",
-			csSub(csComponents(regulation.Statement)), kt, dir, "2024-04-16",
-			regulation.Findings{missing(regulation.Draft), ret("submission.missing_component: draft")}},
+			newSubmission(withComponents(regulation.ComponentStatement)), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.ComponentDraft), ret("submission.missing_component: draft")}},
 		{"empty scheme", "one finding per missing component",
-			csSub(func(s *Submission) { s.Kind = regulation.Scheme; s.Components = nil }), kt, dir, "2024-04-16",
-			regulation.Findings{missing(regulation.Draft), missing(regulation.Statement),
+			newSubmission(func(s *Submission) { s.Kind = regulation.SubmissionKindScheme; s.Components = nil }), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.ComponentDraft), missing(regulation.ComponentStatement),
 				ret("submission.missing_component: draft", "submission.missing_component: statement")}},
 		{"draft legal document without appraisal", "the Department of Justice's appraisal report is required",
-			csSub(func(s *Submission) { s.Kind = regulation.DraftLegalDocument }), kt, dir, "2024-04-16",
-			regulation.Findings{missing(regulation.AppraisalReport), ret("submission.missing_component: appraisal_report")}},
+			newSubmission(func(s *Submission) { s.Kind = regulation.SubmissionKindDraftLegalDocument }), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.ComponentAppraisalReport), ret("submission.missing_component: appraisal_report")}},
 		{"report", "a report needs the report, not a statement",
-			csSub(func(s *Submission) { s.Kind = regulation.ReportSubmission }, csComponents(regulation.ReportComponent)),
+			newSubmission(func(s *Submission) { s.Kind = regulation.SubmissionKindReport }, withComponents(regulation.ComponentReport)),
 			kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"report sent as a statement", "the report itself is missing",
-			csSub(func(s *Submission) { s.Kind = regulation.ReportSubmission }, csComponents(regulation.Statement)),
-			kt, dir, "2024-04-16", regulation.Findings{missing(regulation.ReportComponent), ret("submission.missing_component: report")}},
+			newSubmission(func(s *Submission) { s.Kind = regulation.SubmissionKindReport }, withComponents(regulation.ComponentStatement)),
+			kt, dir, "2024-04-16", regulation.Findings{missing(regulation.ComponentReport), ret("submission.missing_component: report")}},
 		{"consulted without the opinions", "the linked consultation is in the case and has replies",
-			csSub(func(s *Submission) { s.Consultation = "C4" }), kt, dir, "2024-04-16",
-			regulation.Findings{missing(regulation.Opinions), missing(regulation.OpinionSynthesis),
+			newSubmission(func(s *Submission) { s.Consultation = "C4" }), kt, dir, "2024-04-16",
+			regulation.Findings{missing(regulation.ComponentOpinions), missing(regulation.ComponentOpinionSynthesis),
 				ret("submission.missing_component: opinion_synthesis", "submission.missing_component: opinions")}},
 		{"consulted with the opinions", "opinions and their synthesis are there",
-			csSub(csLinked("C4")), kt, dir, "2024-04-16", regulation.Findings{forward}},
+			newSubmission(withConsultation("C4")), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"consultation outside the case", "not in the case: opinions are not required",
-			csSub(func(s *Submission) { s.Consultation = "C99" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
+			newSubmission(func(s *Submission) { s.Consultation = "C99" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"consultation without replies", "opinions are required only when someone was consulted",
-			csSub(func(s *Submission) { s.Consultation = "C0" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
+			newSubmission(func(s *Submission) { s.Consultation = "C0" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"summary in the required table, short dossier", "a missing summary is reported only as missing_summary",
-			csSub(), summaryRequired, dir, "2024-04-16", regulation.Findings{decision(summaryRequired, ActionForward, deadline)}},
+			newSubmission(), summaryRequired, dir, "2024-04-16", regulation.Findings{decision(summaryRequired, ActionForward, deadline)}},
 		{"summary in the required table, long dossier", "a missing summary is reported only as missing_summary",
-			csSub(func(s *Submission) { s.Pages = 12 }), summaryRequired, dir, "2024-04-16",
+			newSubmission(func(s *Submission) { s.Pages = 12 }), summaryRequired, dir, "2024-04-16",
 			regulation.Findings{
-				summaryRequired.Finding(regulation.SubmissionMissingSummary, regulation.SubmissionRecord, "S1", "", regulation.Details{"pages": 12, "limit": 10}),
+				summaryRequired.Finding(regulation.SubmissionMissingSummary, regulation.RecordKindSubmission, "S1", "", regulation.Details{"pages": 12, "limit": 10}),
 				decision(summaryRequired, ActionReturn, deadline, "submission.missing_summary"),
 			}},
 
 		// submission.missing_summary
 		{"ten pages", "SummaryAbovePages = 10: a summary is needed above ten pages",
-			csSub(func(s *Submission) { s.Pages = 10 }), kt, dir, "2024-04-16", regulation.Findings{forward}},
+			newSubmission(func(s *Submission) { s.Pages = 10 }), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"eleven pages", "over the limit without a summary",
-			csSub(func(s *Submission) { s.Pages = 11 }), kt, dir, "2024-04-16",
-			regulation.Findings{csSF(kt, regulation.SubmissionMissingSummary, "", regulation.Details{"pages": 11, "limit": 10}),
+			newSubmission(func(s *Submission) { s.Pages = 11 }), kt, dir, "2024-04-16",
+			regulation.Findings{submissionFinding(kt, regulation.SubmissionMissingSummary, "", regulation.Details{"pages": 11, "limit": 10}),
 				ret("submission.missing_summary")}},
 		{"eleven pages with a summary", "the summary is there",
-			csSub(func(s *Submission) { s.Pages = 11 }, csComponents(regulation.Statement, regulation.Draft, regulation.Summary)),
+			newSubmission(func(s *Submission) { s.Pages = 11 }, withComponents(regulation.ComponentStatement, regulation.ComponentDraft, regulation.ComponentSummary)),
 			kt, dir, "2024-04-16", regulation.Findings{forward}},
 
 		// submission.no_own_position
 		{"no own position", "L56 fn. 2: the lead unit must say what it proposes",
-			csSub(csNoPosition), kt, dir, "2024-04-16", regulation.Findings{noPosition, retNoPosition}},
+			newSubmission(withoutPosition), kt, dir, "2024-04-16", regulation.Findings{noPosition, retNoPosition}},
 
 		// submission.dissent_not_reported
 		{"dissent not reported", "SKHDT disagreed on 10/4 and the dossier says nothing",
-			csSub(csLinked("C1")), kt, dir, "2024-04-16",
+			newSubmission(withConsultation("C1")), kt, dir, "2024-04-16",
 			regulation.Findings{dissent("SKHDT", "C1"), ret("submission.dissent_not_reported: SKHDT")}},
 		{"dissent reported", "the dossier reports SKHDT's disagreement",
-			csSub(csLinked("C1", "SKHDT")), kt, dir, "2024-04-16", regulation.Findings{forward}},
+			newSubmission(withConsultation("C1", "SKHDT")), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"another unit's dissent reported", "reporting SXD does not report SKHDT",
-			csSub(csLinked("C1", "SXD")), kt, dir, "2024-04-16",
+			newSubmission(withConsultation("C1", "SXD")), kt, dir, "2024-04-16",
 			regulation.Findings{dissent("SKHDT", "C1"), ret("submission.dissent_not_reported: SKHDT")}},
 		{"dissent after the dossier", "SKHDT disagreed on 17/4, after the dossier was received on 16/4",
-			csSub(csLinked("C2")), kt, dir, "2024-05-20", regulation.Findings{forward}},
+			newSubmission(withConsultation("C2")), kt, dir, "2024-05-20", regulation.Findings{forward}},
 		{"dissent on the day of the dossier", "received on 16/4, the same day: it counts",
-			csSub(csLinked("C3", "SGTVT")), kt, dir, "2024-04-16",
+			newSubmission(withConsultation("C3", "SGTVT")), kt, dir, "2024-04-16",
 			regulation.Findings{dissent("SKHDT", "C3"), ret("submission.dissent_not_reported: SKHDT")}},
 		{"dissent with a reply date in year 0", "when SKHDT's reply came is unknown: it is not counted (the consultation reports the date)",
-			csSub(csLinked("C5")), kt, dir, "2024-04-16", regulation.Findings{forward}},
+			newSubmission(withConsultation("C5")), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"dissent outside the case", "the consultation is not in the case: dissent is not checked",
-			csSub(csLinked("C99")), kt, dir, "2024-04-16", regulation.Findings{forward}},
+			newSubmission(withConsultation("C99")), kt, dir, "2024-04-16", regulation.Findings{forward}},
 
 		// submission.signer_level
 		{"signed by the deputy head", "a deputy head is unit leadership",
-			csSub(func(s *Submission) { s.SignedBy = "p2" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
+			newSubmission(func(s *Submission) { s.SignedBy = "p2" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"signed by the acting head", "SXD's acting director signs for SXD",
-			csSub(func(s *Submission) { s.From = "SXD"; s.SignedBy = "p4" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
+			newSubmission(func(s *Submission) { s.From = "SXD"; s.SignedBy = "p4" }), kt, dir, "2024-04-16", regulation.Findings{forward}},
 		{"signed by a division head", "below unit leadership (ND30 Art. 13)",
-			csSub(func(s *Submission) { s.SignedBy = "p3" }), kt, dir, "2024-04-16",
-			regulation.Findings{signer("p3", regulation.DivisionHead), ret("submission.signer_level: p3")}},
+			newSubmission(func(s *Submission) { s.SignedBy = "p3" }), kt, dir, "2024-04-16",
+			regulation.Findings{signer("p3", regulation.PositionDivisionHead), ret("submission.signer_level: p3")}},
 		{"signed by a specialist", "below unit leadership",
-			csSub(func(s *Submission) { s.SignedBy = "p6" }), kt, dir, "2024-04-16",
-			regulation.Findings{signer("p6", regulation.Specialist), ret("submission.signer_level: p6")}},
+			newSubmission(func(s *Submission) { s.SignedBy = "p6" }), kt, dir, "2024-04-16",
+			regulation.Findings{signer("p6", regulation.PositionSpecialist), ret("submission.signer_level: p6")}},
 		{"signed by another unit's head", "SXD's acting director does not lead STC",
-			csSub(func(s *Submission) { s.SignedBy = "p4" }), kt, dir, "2024-04-16",
-			regulation.Findings{signer("p4", regulation.ActingHead), ret("submission.signer_level: p4")}},
+			newSubmission(func(s *Submission) { s.SignedBy = "p4" }), kt, dir, "2024-04-16",
+			regulation.Findings{signer("p4", regulation.PositionActingHead), ret("submission.signer_level: p4")}},
 		{"signed by the Chairman", "the PPC's Chairman is not STC's leadership",
-			csSub(func(s *Submission) { s.SignedBy = "p0" }), kt, dir, "2024-04-16",
-			regulation.Findings{signer("p0", regulation.Chairman), ret("submission.signer_level: p0")}},
+			newSubmission(func(s *Submission) { s.SignedBy = "p0" }), kt, dir, "2024-04-16",
+			regulation.Findings{signer("p0", regulation.PositionChairman), ret("submission.signer_level: p0")}},
 		{"no directory", "a nil directory is input.invalid, not \"no lookups\"",
-			csSub(func(s *Submission) { s.SignedBy = "p3" }), kt, nil, "2024-04-16", regulation.Findings{csBadS("directory", regulation.ProblemMissing)}},
+			newSubmission(func(s *Submission) { s.SignedBy = "p3" }), kt, nil, "2024-04-16", regulation.Findings{badSubmission("directory", regulation.ProblemMissing)}},
 
 		// submission.own_competence, submission.other_competence
 		{"own competence", "L56 point 1(a): decide what is within your own authority",
-			csSub(func(s *Submission) { s.Competence = CompetenceSubmitter }), kt, dir, "2024-04-16",
-			regulation.Findings{csSF(kt, regulation.SubmissionOwnCompetence, "", nil), ret("submission.own_competence")}},
+			newSubmission(func(s *Submission) { s.Competence = CompetenceSubmitter }), kt, dir, "2024-04-16",
+			regulation.Findings{submissionFinding(kt, regulation.SubmissionOwnCompetence, "", nil), ret("submission.own_competence")}},
 		{"other competence", "L56 point 1(a): not another agency's matters",
-			csSub(func(s *Submission) { s.Competence = CompetenceOtherAgency }), kt, dir, "2024-04-16",
-			regulation.Findings{csSF(kt, regulation.SubmissionOtherCompetence, "", nil), ret("submission.other_competence")}},
+			newSubmission(func(s *Submission) { s.Competence = CompetenceOtherAgency }), kt, dir, "2024-04-16",
+			regulation.Findings{submissionFinding(kt, regulation.SubmissionOtherCompetence, "", nil), ret("submission.other_competence")}},
 
 		// The Office's action: submission.return_late, submission.accepted_incomplete
 		{"returned on the third working day", "16/4 + 3 working days, skipping Hùng Kings day 18/4, is Mon 22/4",
-			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-22")), kt, dir, "2024-05-20",
+			newSubmission(withoutPosition, withOffice(ActionReturn, "2024-04-22")), kt, dir, "2024-05-20",
 			regulation.Findings{noPosition, retNoPosition}},
 		{"returned on the fourth working day", "Tue 23/4 is after the return deadline",
-			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-23")), kt, dir, "2024-05-20",
+			newSubmission(withoutPosition, withOffice(ActionReturn, "2024-04-23")), kt, dir, "2024-05-20",
 			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "2024-04-23", "2024-05-20", 1, 1)}},
 		{"no action, as of the deadline", "the Office still has the whole day",
-			csSub(csNoPosition), kt, dir, "2024-04-22", regulation.Findings{noPosition, retNoPosition}},
+			newSubmission(withoutPosition), kt, dir, "2024-04-22", regulation.Findings{noPosition, retNoPosition}},
 		{"no action, the day after the deadline", "absence of the return past the deadline is itself the fault",
-			csSub(csNoPosition), kt, dir, "2024-04-23",
+			newSubmission(withoutPosition), kt, dir, "2024-04-23",
 			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "", "2024-04-23", 1, 1)}},
 		{"return dated after as_of, deadline not passed", "as of 22/4 the return of 23/4 has not happened and is not late yet",
-			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-23")), kt, dir, "2024-04-22",
+			newSubmission(withoutPosition, withOffice(ActionReturn, "2024-04-23")), kt, dir, "2024-04-22",
 			regulation.Findings{noPosition, retNoPosition}},
 		{"return dated after as_of, deadline passed", "as of 23/4 the return of 24/4 has not happened",
-			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-24")), kt, dir, "2024-04-23",
+			newSubmission(withoutPosition, withOffice(ActionReturn, "2024-04-24")), kt, dir, "2024-04-23",
 			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "", "2024-04-23", 1, 1)}},
 		{"deficient dossier forwarded", "Art. 24: the Office must return it",
-			csSub(csNoPosition, csOffice(ActionForward, "2024-04-17")), kt, dir, "2024-05-20",
+			newSubmission(withoutPosition, withOffice(ActionForward, "2024-04-17")), kt, dir, "2024-05-20",
 			regulation.Findings{noPosition, retNoPosition, accepted("2024-04-17", "submission.no_own_position")}},
 		{"deficient dossier forwarded late", "accepted_incomplete, not also return_late",
-			csSub(csNoPosition, csOffice(ActionForward, "2024-04-25")), kt, dir, "2024-05-20",
+			newSubmission(withoutPosition, withOffice(ActionForward, "2024-04-25")), kt, dir, "2024-05-20",
 			regulation.Findings{noPosition, retNoPosition, accepted("2024-04-25", "submission.no_own_position")}},
 		{"returned on a working Saturday", "received Fri 26/4: Thu 2/5, Fri 3/5, Sat 4/5 (worked) is the third working day",
-			csSub(csNoPosition, func(s *Submission) { s.Received = csDate("2024-04-26") }, csOffice(ActionReturn, "2024-05-04")),
+			newSubmission(withoutPosition, func(s *Submission) { s.Received = date("2024-04-26") }, withOffice(ActionReturn, "2024-05-04")),
 			kt, dir, "2024-05-20",
-			regulation.Findings{noPosition, decision(kt, ActionReturn, csDate("2024-05-04"), "submission.no_own_position")}},
+			regulation.Findings{noPosition, decision(kt, ActionReturn, date("2024-05-04"), "submission.no_own_position")}},
 		{"returned after the holidays", "Mon 6/5 is one working day after Sat 4/5",
-			csSub(csNoPosition, func(s *Submission) { s.Received = csDate("2024-04-26") }, csOffice(ActionReturn, "2024-05-06")),
+			newSubmission(withoutPosition, func(s *Submission) { s.Received = date("2024-04-26") }, withOffice(ActionReturn, "2024-05-06")),
 			kt, dir, "2024-05-20",
-			regulation.Findings{noPosition, decision(kt, ActionReturn, csDate("2024-05-04"), "submission.no_own_position"),
+			regulation.Findings{noPosition, decision(kt, ActionReturn, date("2024-05-04"), "submission.no_own_position"),
 				returnLate("2024-05-04", "2024-05-06", "2024-05-20", 2, 1)}},
 		{"complete dossier returned", "no rule covers returning a complete dossier; the decision still says forward",
-			csSub(csOffice(ActionReturn, "2024-04-30")), kt, dir, "2024-05-20", regulation.Findings{forward}},
+			newSubmission(withOffice(ActionReturn, "2024-04-30")), kt, dir, "2024-05-20", regulation.Findings{forward}},
 		{"complete dossier without action", "nothing is late for a complete dossier",
-			csSub(), kt, dir, "2024-05-20", regulation.Findings{forward}},
+			newSubmission(), kt, dir, "2024-05-20", regulation.Findings{forward}},
 
 		// rules.not_in_force
 		{"received after the merger", "Kon Tum 2023 ends on 30/6/2025; the dossier is still checked",
-			csSub(func(s *Submission) { s.Received = csDate("2025-07-02") }), kt, dir, "2025-07-02",
-			regulation.Findings{decision(kt, ActionForward, csDate("2025-07-07")),
-				kt.Finding(regulation.RulesNotInForce, regulation.SubmissionRecord, "S1", "", regulation.Details{
-					"date": csDate("2025-07-02"), "rules": "kontum-2023", "from": kt.Effective.From, "to": kt.Effective.To})}},
+			newSubmission(func(s *Submission) { s.Received = date("2025-07-02") }), kt, dir, "2025-07-02",
+			regulation.Findings{decision(kt, ActionForward, date("2025-07-07")),
+				kt.Finding(regulation.RulesNotInForce, regulation.RecordKindSubmission, "S1", "", regulation.Details{
+					"date": date("2025-07-02"), "rules": "kontum-2023", "from": kt.Effective.From, "to": kt.Effective.To})}},
 
 		// input.invalid
-		{"missing id", "a record needs an id", csSub(func(s *Submission) { s.ID = "" }), kt, dir, "2024-04-16",
-			regulation.Findings{regulation.InvalidInput(regulation.SubmissionRecord, "", "id", regulation.ProblemMissing)}},
-		{"missing from", "the submitting unit is required", csSub(func(s *Submission) { s.From = "" }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("from", regulation.ProblemMissing)}},
-		{"unknown from", "a unit of the case", csSub(func(s *Submission) { s.From = "SYT" }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("from", regulation.ProblemUnknownUnit)}},
-		{"missing addressee", "to is required", csSub(func(s *Submission) { s.To = AddresseeUnknown }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("to", regulation.ProblemMissing)}},
-		{"addressee out of range", "no such addressee", csSub(func(s *Submission) { s.To = Addressee(9) }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("to", regulation.ProblemInvalidValue)}},
-		{"missing kind", "kind is required", csSub(func(s *Submission) { s.Kind = regulation.SubmissionKindUnknown }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("kind", regulation.ProblemMissing)}},
-		{"kind out of range", "no such kind", csSub(func(s *Submission) { s.Kind = regulation.SubmissionKind(77) }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("kind", regulation.ProblemInvalidValue)}},
-		{"missing competence", "competence is required", csSub(func(s *Submission) { s.Competence = CompetenceUnknown }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("competence", regulation.ProblemMissing)}},
-		{"missing received date", "nothing to count the return from", csSub(func(s *Submission) { s.Received = calendar.Date{} }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("received", regulation.ProblemMissing)}},
-		{"received date out of range", "year 0 cannot be checked", csSub(func(s *Submission) { s.Received = calendar.NewDate(0, 12, 31) }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("received", regulation.ProblemOutOfRange)}},
-		{"negative pages", "a count cannot be negative", csSub(func(s *Submission) { s.Pages = -1 }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("pages", regulation.ProblemNegative)}},
-		{"empty component", "a component without a name", csSub(csComponents(regulation.Statement, 0)), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("components[1]", regulation.ProblemMissing)}},
-		{"component out of range", "no such component", csSub(csComponents(regulation.Component(42))), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("components[0]", regulation.ProblemInvalidValue)}},
-		{"empty dissenting unit", "a reported dissent names its unit", csSub(func(s *Submission) { s.DissentReported = []regulation.UnitID{""} }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("dissent_reported[0]", regulation.ProblemMissing)}},
-		{"unknown dissenting unit", "a unit of the case", csSub(func(s *Submission) { s.DissentReported = []regulation.UnitID{"SXD", "SYT"} }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("dissent_reported[1]", regulation.ProblemUnknownUnit)}},
-		{"missing signer", "signed_by is required", csSub(func(s *Submission) { s.SignedBy = "" }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("signed_by", regulation.ProblemMissing)}},
-		{"unknown signer", "a person of the case", csSub(func(s *Submission) { s.SignedBy = "p99" }), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("signed_by", regulation.ProblemUnknownPerson)}},
+		{"missing id", "a record needs an id", newSubmission(func(s *Submission) { s.ID = "" }), kt, dir, "2024-04-16",
+			regulation.Findings{regulation.InvalidInput(regulation.RecordKindSubmission, "", "id", regulation.ProblemMissing)}},
+		{"missing from", "the submitting unit is required", newSubmission(func(s *Submission) { s.From = "" }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("from", regulation.ProblemMissing)}},
+		{"unknown from", "a unit of the case", newSubmission(func(s *Submission) { s.From = "SYT" }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("from", regulation.ProblemUnknownUnit)}},
+		{"missing addressee", "to is required", newSubmission(func(s *Submission) { s.To = AddresseeUnknown }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("to", regulation.ProblemMissing)}},
+		{"addressee out of range", "no such addressee", newSubmission(func(s *Submission) { s.To = Addressee(9) }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("to", regulation.ProblemInvalidValue)}},
+		{"missing kind", "kind is required", newSubmission(func(s *Submission) { s.Kind = regulation.SubmissionKindUnknown }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("kind", regulation.ProblemMissing)}},
+		{"kind out of range", "no such kind", newSubmission(func(s *Submission) { s.Kind = regulation.SubmissionKind(77) }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("kind", regulation.ProblemInvalidValue)}},
+		{"missing competence", "competence is required", newSubmission(func(s *Submission) { s.Competence = CompetenceUnknown }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("competence", regulation.ProblemMissing)}},
+		{"missing received date", "nothing to count the return from", newSubmission(func(s *Submission) { s.Received = calendar.Date{} }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("received", regulation.ProblemMissing)}},
+		{"received date out of range", "year 0 cannot be checked", newSubmission(func(s *Submission) { s.Received = calendar.NewDate(0, 12, 31) }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("received", regulation.ProblemOutOfRange)}},
+		{"negative pages", "a count cannot be negative", newSubmission(func(s *Submission) { s.Pages = -1 }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("pages", regulation.ProblemNegative)}},
+		{"empty component", "a component without a name", newSubmission(withComponents(regulation.ComponentStatement, 0)), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("components[1]", regulation.ProblemMissing)}},
+		{"component out of range", "no such component", newSubmission(withComponents(regulation.Component(42))), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("components[0]", regulation.ProblemInvalidValue)}},
+		{"empty dissenting unit", "a reported dissent names its unit", newSubmission(func(s *Submission) { s.DissentReported = []regulation.UnitID{""} }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("dissent_reported[0]", regulation.ProblemMissing)}},
+		{"unknown dissenting unit", "a unit of the case", newSubmission(func(s *Submission) { s.DissentReported = []regulation.UnitID{"SXD", "SYT"} }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("dissent_reported[1]", regulation.ProblemUnknownUnit)}},
+		{"missing signer", "signed_by is required", newSubmission(func(s *Submission) { s.SignedBy = "" }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("signed_by", regulation.ProblemMissing)}},
+		{"unknown signer", "a person of the case", newSubmission(func(s *Submission) { s.SignedBy = "p99" }), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("signed_by", regulation.ProblemUnknownPerson)}},
 		{"unknown ids without a directory", "the argument is reported, nothing about the record",
-			csSub(func(s *Submission) { s.From = "SYT"; s.SignedBy = "p99" }), kt, nil, "2024-04-16",
-			regulation.Findings{csBadS("directory", regulation.ProblemMissing)}},
-		{"office date without action", "an action needs both fields", csSub(csOffice(ActionUnknown, "2024-04-17")), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("office.action", regulation.ProblemMissing)}},
-		{"office action out of range", "no such action", csSub(csOffice(Action(5), "2024-04-17")), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("office.action", regulation.ProblemInvalidValue)}},
-		{"office action without date", "a local fault: reported, and the decision still comes", csSub(csOffice(ActionReturn, "")), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("office.date", regulation.ProblemMissing), forward}},
-		{"office action before receipt", "the Office cannot act before it receives the dossier: a local fault", csSub(csOffice(ActionForward, "2024-04-15")), kt, dir, "2024-04-16",
-			regulation.Findings{csBadS("office.date", regulation.ProblemDateOrder), forward}},
+			newSubmission(func(s *Submission) { s.From = "SYT"; s.SignedBy = "p99" }), kt, nil, "2024-04-16",
+			regulation.Findings{badSubmission("directory", regulation.ProblemMissing)}},
+		{"office date without action", "an action needs both fields", newSubmission(withOffice(ActionUnknown, "2024-04-17")), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("office.action", regulation.ProblemMissing)}},
+		{"office action out of range", "no such action", newSubmission(withOffice(Action(5), "2024-04-17")), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("office.action", regulation.ProblemInvalidValue)}},
+		{"office action without date", "a local fault: reported, and the decision still comes", newSubmission(withOffice(ActionReturn, "")), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("office.date", regulation.ProblemMissing), forward}},
+		{"office action before receipt", "the Office cannot act before it receives the dossier: a local fault", newSubmission(withOffice(ActionForward, "2024-04-15")), kt, dir, "2024-04-16",
+			regulation.Findings{badSubmission("office.date", regulation.ProblemDateOrder), forward}},
 
 		// Local fault: office.date switches off return_late and accepted_incomplete only.
 		{"deficient dossier forwarded on an impossible date", "off: accepted_incomplete; the deficiency and the decision still come",
-			csSub(csNoPosition, csOffice(ActionForward, "2024-04-15")), kt, dir, "2024-05-20",
-			regulation.Findings{csBadS("office.date", regulation.ProblemDateOrder), noPosition, retNoPosition}},
+			newSubmission(withoutPosition, withOffice(ActionForward, "2024-04-15")), kt, dir, "2024-05-20",
+			regulation.Findings{badSubmission("office.date", regulation.ProblemDateOrder), noPosition, retNoPosition}},
 		{"deficient dossier returned without a date", "off: return_late — when it was returned is unknown",
-			csSub(csNoPosition, csOffice(ActionReturn, "")), kt, dir, "2024-05-20",
-			regulation.Findings{csBadS("office.date", regulation.ProblemMissing), noPosition, retNoPosition}},
+			newSubmission(withoutPosition, withOffice(ActionReturn, "")), kt, dir, "2024-05-20",
+			regulation.Findings{badSubmission("office.date", regulation.ProblemMissing), noPosition, retNoPosition}},
 		{"deficient dossier returned in year 10000", "off: return_late",
-			csSub(csNoPosition, func(s *Submission) { s.Office = Office{Action: ActionReturn, Date: calendar.NewDate(10000, 1, 1)} }), kt, dir, "2024-05-20",
-			regulation.Findings{csBadS("office.date", regulation.ProblemOutOfRange), noPosition, retNoPosition}},
+			newSubmission(withoutPosition, func(s *Submission) { s.Office = Office{Action: ActionReturn, Date: calendar.NewDate(10000, 1, 1)} }), kt, dir, "2024-05-20",
+			regulation.Findings{badSubmission("office.date", regulation.ProblemOutOfRange), noPosition, retNoPosition}},
 		{"the same dossier never acted on", "without an office action, return_late fires: the fault above is what switched it off",
-			csSub(csNoPosition), kt, dir, "2024-05-20",
+			newSubmission(withoutPosition), kt, dir, "2024-05-20",
 			regulation.Findings{noPosition, retNoPosition, returnLate("2024-04-22", "", "2024-05-20", 28, 18)}},
 
 		// Existence: a submission comes into being when it is received.
 		{"received the day after as_of", "it does not exist yet: no finding, not even office_decision",
-			csSub(csNoPosition), kt, dir, "2024-04-15", nil},
+			newSubmission(withoutPosition), kt, dir, "2024-04-15", nil},
 		{"received on as_of", "it exists from the day it is received",
-			csSub(csNoPosition), kt, dir, "2024-04-16", regulation.Findings{noPosition, retNoPosition}},
+			newSubmission(withoutPosition), kt, dir, "2024-04-16", regulation.Findings{noPosition, retNoPosition}},
 		{"received after as_of, with a faulty office date", "only the local input.invalid",
-			csSub(csNoPosition, csOffice(ActionReturn, "2024-04-15")), kt, dir, "2024-04-15",
-			regulation.Findings{csBadS("office.date", regulation.ProblemDateOrder)}},
+			newSubmission(withoutPosition, withOffice(ActionReturn, "2024-04-15")), kt, dir, "2024-04-15",
+			regulation.Findings{badSubmission("office.date", regulation.ProblemDateOrder)}},
 		{"received after as_of, uncheckable", "an input.invalid is reported whatever the dates",
-			csSub(func(s *Submission) { s.SignedBy = "p99" }), kt, dir, "2024-04-01",
-			regulation.Findings{csBadS("signed_by", regulation.ProblemUnknownPerson)}},
-		{"no rule set", "reported, not a panic", csSub(), nil, dir, "2024-04-16",
-			regulation.Findings{csBadS("rules", regulation.ProblemMissing)}},
-		{"no as_of", "every check is asked as of a date", csSub(), kt, dir, "",
-			regulation.Findings{csBadS("as_of", regulation.ProblemMissing)}},
+			newSubmission(func(s *Submission) { s.SignedBy = "p99" }), kt, dir, "2024-04-01",
+			regulation.Findings{badSubmission("signed_by", regulation.ProblemUnknownPerson)}},
+		{"no rule set", "reported, not a panic", newSubmission(), nil, dir, "2024-04-16",
+			regulation.Findings{badSubmission("rules", regulation.ProblemMissing)}},
+		{"no as_of", "every check is asked as of a date", newSubmission(), kt, dir, "",
+			regulation.Findings{badSubmission("as_of", regulation.ProblemMissing)}},
 
 		{"many faults at once", "all deficiencies are listed, sorted by code and subject",
-			csSub(csNoPosition, csComponents(regulation.Statement), csLinked("C3"), func(s *Submission) {
+			newSubmission(withoutPosition, withComponents(regulation.ComponentStatement), withConsultation("C3"), func(s *Submission) {
 				s.Pages, s.SignedBy, s.Competence = 30, "p3", CompetenceSubmitter
-			}, csOffice(ActionForward, "2024-04-19")), kt, dir, "2024-05-20",
+			}, withOffice(ActionForward, "2024-04-19")), kt, dir, "2024-05-20",
 			regulation.Findings{
-				dissent("SGTVT", "C3"), dissent("SKHDT", "C3"), missing(regulation.Draft),
-				csSF(kt, regulation.SubmissionMissingSummary, "", regulation.Details{"pages": 30, "limit": 10}),
-				noPosition, csSF(kt, regulation.SubmissionOwnCompetence, "", nil), signer("p3", regulation.DivisionHead),
+				dissent("SGTVT", "C3"), dissent("SKHDT", "C3"), missing(regulation.ComponentDraft),
+				submissionFinding(kt, regulation.SubmissionMissingSummary, "", regulation.Details{"pages": 30, "limit": 10}),
+				noPosition, submissionFinding(kt, regulation.SubmissionOwnCompetence, "", nil), signer("p3", regulation.PositionDivisionHead),
 				ret("submission.dissent_not_reported: SGTVT", "submission.dissent_not_reported: SKHDT",
 					"submission.missing_component: draft", "submission.missing_summary", "submission.no_own_position",
 					"submission.own_competence", "submission.signer_level: p3"),
@@ -356,16 +357,16 @@ func TestCheckSubmission(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			orig := csCloneSubmission(tc.s)
-			asOf := csDate(tc.asOf)
+			orig := cloneSubmission(tc.s)
+			asOf := date(tc.asOf)
 			got := CheckSubmission(tc.s, tc.dir, tc.rules, asOf, opts)
 			want := slices.Clone(tc.want)
-			want.Sort() // the order itself is checked by csCheckFindings
-			if diff := cmp.Diff(want, got, csCmp); diff != "" {
+			want.Sort() // the order itself is checked by checkFindings
+			if diff := cmp.Diff(want, got, compareOptions); diff != "" {
 				t.Errorf("%s: CheckSubmission (-want +got):\n%s", tc.reason, diff)
 			}
-			csCheckFindings(t, got, regulation.SubmissionRecord, tc.s.ID)
-			if diff := cmp.Diff(orig, tc.s, csCmp); diff != "" {
+			checkFindings(t, got, regulation.RecordKindSubmission, tc.s.ID)
+			if diff := cmp.Diff(orig, tc.s, compareOptions); diff != "" {
 				t.Errorf("CheckSubmission changed its input (-before +after):\n%s", diff)
 			}
 			// The check reports the decision Decide gives, whenever the dossier
@@ -377,15 +378,15 @@ func TestCheckSubmission(t *testing.T) {
 			i := slices.IndexFunc(got, func(f regulation.Finding) bool { return f.Code == regulation.SubmissionOfficeDecision })
 			d := got[i].Details
 			if diff := cmp.Diff([]any{d["action"], d["deadline"], d["deficiencies"]},
-				[]any{dec.Action, dec.Deadline, dec.Named(tc.dir)}, csCmp); diff != "" {
+				[]any{dec.Action, dec.Deadline, dec.Named(tc.dir)}, compareOptions); diff != "" {
 				t.Errorf("office_decision differs from Decide (-check +Decide):\n%s", diff)
 			}
 		})
 	}
 }
 
-// csCloneSubmission returns a deep copy of s.
-func csCloneSubmission(s Submission) Submission {
+// cloneSubmission returns a deep copy of s.
+func cloneSubmission(s Submission) Submission {
 	s.Components = slices.Clone(s.Components)
 	s.DissentReported = slices.Clone(s.DissentReported)
 	return s
@@ -393,11 +394,11 @@ func csCloneSubmission(s Submission) Submission {
 
 func TestDecide(t *testing.T) {
 	kt := regulation.KonTum2023()
-	csRequireCalendar(t, kt)
+	requireCalendar(t, kt)
 	slow := kt.Clone()
 	slow.Submission.OfficeReturnWithin = 5
-	dir := csDir(t)
-	opts := SubmissionOptions{Consultations: csConsultations()}
+	dir := kontumDirectory(t)
+	opts := SubmissionOptions{Consultations: testConsultations()}
 
 	type decision struct {
 		Action   Action
@@ -412,45 +413,45 @@ func TestDecide(t *testing.T) {
 		want   decision
 	}{
 		{"complete", "forward; the return deadline is 22/4 across Hùng Kings day",
-			csSub(), kt, decision{ActionForward, csDate("2024-04-22"), []string{}}},
+			newSubmission(), kt, decision{ActionForward, date("2024-04-22"), []string{}}},
 		{"deficient", "return, with every deficiency, code and subject",
-			csSub(csNoPosition, csComponents(regulation.Statement), func(s *Submission) { s.SignedBy = "p6" }), kt,
-			decision{ActionReturn, csDate("2024-04-22"), []string{"submission.missing_component: draft",
+			newSubmission(withoutPosition, withComponents(regulation.ComponentStatement), func(s *Submission) { s.SignedBy = "p6" }), kt,
+			decision{ActionReturn, date("2024-04-22"), []string{"submission.missing_component: draft",
 				"submission.no_own_position", "submission.signer_level: p6"}}},
 		{"deadline on a working Saturday", "received Fri 26/4/2024: the third working day is Sat 4/5",
-			csSub(func(s *Submission) { s.Received = csDate("2024-04-26") }), kt,
-			decision{ActionForward, csDate("2024-05-04"), []string{}}},
+			newSubmission(func(s *Submission) { s.Received = date("2024-04-26") }), kt,
+			decision{ActionForward, date("2024-05-04"), []string{}}},
 		{"another rule set", "OfficeReturnWithin is a parameter: five working days",
-			csSub(), slow, decision{ActionForward, csDate("2024-04-24"), []string{}}},
+			newSubmission(), slow, decision{ActionForward, date("2024-04-24"), []string{}}},
 		{"dissent received with the dossier", "SKHDT's disagreement of 16/4 was known when the dossier arrived",
-			csSub(csLinked("C3", "SGTVT")), kt,
-			decision{ActionReturn, csDate("2024-04-22"), []string{"submission.dissent_not_reported: SKHDT"}}},
+			newSubmission(withConsultation("C3", "SGTVT")), kt,
+			decision{ActionReturn, date("2024-04-22"), []string{"submission.dissent_not_reported: SKHDT"}}},
 		{"dissent received after the dossier", "the Office judges the dossier as it arrived",
-			csSub(csLinked("C2")), kt, decision{ActionForward, csDate("2024-04-22"), []string{}}},
+			newSubmission(withConsultation("C2")), kt, decision{ActionForward, date("2024-04-22"), []string{}}},
 		{"cannot be checked", "no decision, and the reason why",
-			csSub(func(s *Submission) { s.Kind = 0 }), kt, decision{ActionUnknown, calendar.Date{}, []string{"input.invalid: kind"}}},
+			newSubmission(func(s *Submission) { s.Kind = 0 }), kt, decision{ActionUnknown, calendar.Date{}, []string{"input.invalid: kind"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Decide(tc.s, dir, tc.rules, opts)
 			got := decision{d.Action, d.Deadline, d.DeficiencyList()}
-			if diff := cmp.Diff(tc.want, got, csCmp); diff != "" {
+			if diff := cmp.Diff(tc.want, got, compareOptions); diff != "" {
 				t.Errorf("%s: Decide (-want +got):\n%s", tc.reason, diff)
 			}
 			if (d.Action == ActionForward) != (len(d.Deficiencies) == 0) {
 				t.Errorf("Decide gave %s with %d deficiencies", d.Action, len(d.Deficiencies))
 			}
 			if d.Action != ActionUnknown {
-				csCheckFindings(t, d.Deficiencies, regulation.SubmissionRecord, tc.s.ID)
+				checkFindings(t, d.Deficiencies, regulation.RecordKindSubmission, tc.s.ID)
 			}
 		})
 	}
 }
 
 func TestSubmissionGolden(t *testing.T) {
-	c, dir := csLoadCase(t)
+	c, dir := loadGoldenCase(t)
 	rules := regulation.KonTum2023()
-	csRequireCalendar(t, rules)
+	requireCalendar(t, rules)
 	opts := SubmissionOptions{Consultations: make(map[string]Consultation, len(c.Consultations))}
 	for _, cons := range c.Consultations {
 		opts.Consultations[cons.ID] = cons
@@ -458,7 +459,7 @@ func TestSubmissionGolden(t *testing.T) {
 	var all regulation.Findings
 	for _, s := range c.Submissions {
 		fs := CheckSubmission(s, dir, rules, c.AsOf, opts)
-		csCheckFindings(t, fs, regulation.SubmissionRecord, s.ID)
+		checkFindings(t, fs, regulation.RecordKindSubmission, s.ID)
 		all = append(all, fs...)
 	}
 	all.Sort()
@@ -470,7 +471,7 @@ func TestSubmissionGolden(t *testing.T) {
 			t.Errorf("the golden case shows no %s", code)
 		}
 	}
-	csGolden(t, "submission_golden.json", all)
+	checkGolden(t, "submission_golden.json", all)
 }
 
 // FuzzCheckSubmission checks submissions built from arbitrary ids, dates and
@@ -481,11 +482,11 @@ func FuzzCheckSubmission(f *testing.F) {
 	f.Add("S1", "STC", "p3", "C3", uint8(1), uint8(3), uint8(2), int32(106), int32(106), 40, false, []byte{1, 6}, uint8(2), int32(1))
 	f.Add("", "SYT", "p99", "", uint8(9), uint8(9), uint8(9), int32(-2147483647), int32(2147483647), -5, false, []byte{0, 200}, uint8(7), int32(-3))
 	f.Add("S2", "SXD", "p4", "C0", uint8(3), uint8(4), uint8(3), int32(3000000), int32(3000001), 0, true, []byte{}, uint8(0), int32(0))
-	dir := csDir(f)
+	dir := kontumDirectory(f)
 	rules := regulation.KonTum2023()
-	cons := csConsultations()
+	cons := testConsultations()
 	opts := SubmissionOptions{Consultations: cons}
-	base := csDate("2024-01-01")
+	base := date("2024-01-01")
 	at := func(off int32) calendar.Date {
 		if off == 0 {
 			return calendar.Date{}
@@ -504,7 +505,7 @@ func FuzzCheckSubmission(f *testing.F) {
 		if action != 0 {
 			s.Office = Office{Action: Action(action % 4), Date: s.Received.AddDays(int(officeAfter))}
 		}
-		record := regulation.SubmissionRecord
+		record := regulation.RecordKindSubmission
 		// Without a directory: the argument findings, and nothing else.
 		want := regulation.CheckArguments(record, s.ID, nil, rules, at(asOf))
 		if got := CheckSubmission(s, nil, rules, at(asOf), opts); !slices.Equal(codesAndSubjects(want), codesAndSubjects(got)) {
@@ -519,7 +520,7 @@ func FuzzCheckSubmission(f *testing.F) {
 			t.Fatalf("findings not sorted: %v", fs)
 		}
 		for _, f := range fs {
-			if m := f.MissingDetails(); len(m) > 0 {
+			if m := regulationtest.MissingDetails(f); len(m) > 0 {
 				t.Fatalf("%s lacks details %v", f.Code, m)
 			}
 			if f.Record != s.ID || f.Kind != record {
@@ -544,15 +545,15 @@ func FuzzCheckSubmission(f *testing.F) {
 	})
 }
 
-// csDeficiencies returns the deficiencies detail of the labels "code" or
+// deficiencies returns the deficiencies detail of the labels "code" or
 // "code: subject", each subject named from dir as the check names it.
-func csDeficiencies(dir *regulation.Directory, labels ...string) Deficiencies {
+func deficiencies(dir *regulation.Directory, labels ...string) Deficiencies {
 	out := Deficiencies{}
 	for _, l := range labels {
 		code, subject, _ := strings.Cut(l, ": ")
 		d := Deficiency{Code: regulation.Code(code), Subject: subject}
 		if subject != "" {
-			d.Named = dir.Subject(regulation.Finding{Code: d.Code, Kind: regulation.SubmissionRecord, Subject: subject})
+			d.Named = dir.Subject(regulation.Finding{Code: d.Code, Kind: regulation.RecordKindSubmission, Subject: subject})
 		}
 		out = append(out, d)
 	}

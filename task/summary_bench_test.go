@@ -15,11 +15,11 @@ import (
 // The benchmark data: a province-year of tasks, 60 lead units, 6 assigners,
 // dates over 2023, summarised as of 2023-12-31.
 
-var tkBenchAsOf = calendar.NewDate(2023, 12, 31)
+var benchAsOf = calendar.NewDate(2023, 12, 31)
 
-// tkBenchUnits returns the 60 lead units: Kon Tum's 30 units of kontum.md
+// benchUnits returns the 60 lead units: Kon Tum's 30 units (2023)
 // and 30 more with ids of the same shape.
-func tkBenchUnits() []regulation.UnitID {
+func benchUnits() []regulation.UnitID {
 	units := []regulation.UnitID{"UBND", "VP", "SNV", "STP", "SKHDT", "STC", "SCT", "SNNPTNT",
 		"SGTVT", "SXD", "STNMT", "STTTT", "SLDTBXH", "SVHTTDL", "SKHCN", "SGDDT", "SYT", "TTT",
 		"BDT", "BQLKKT", "TPKT", "HDG", "HNH", "HDT", "HKPL", "HKR", "HDH", "HST", "HTMR", "HIHD"}
@@ -29,19 +29,19 @@ func tkBenchUnits() []regulation.UnitID {
 	return units
 }
 
-// tkBenchOptions says which optional fields the generated tasks carry.
-type tkBenchOptions struct {
+// benchOptions says which optional fields the generated tasks carry.
+type benchOptions struct {
 	full bool // source documents and coordinating units
 }
 
-// tkBenchTasks generates n tasks from a fixed seed: about 97% with one lead
+// benchTasks generates n tasks from a fixed seed: about 97% with one lead
 // unit (2% with none, 1% with two), 95% with a due date 5 to 60 days after
 // the assignment, 80% done (some late, some after as-of), 3% with
 // extensions (some unapproved, some late). Lead lists are allocated per
 // task, as a decoder would; unit ids are shared.
-func tkBenchTasks(n int, o tkBenchOptions) []Task {
+func benchTasks(n int, o benchOptions) []Task {
 	r := rand.New(rand.NewPCG(2023, 56))
-	units := tkBenchUnits()
+	units := benchUnits()
 	docs := make([]string, 500)
 	for i := range docs {
 		docs[i] = strconv.Itoa(i+1) + "/UBND-KTTH"
@@ -51,7 +51,7 @@ func tkBenchTasks(n int, o tkBenchOptions) []Task {
 	for i := range ts {
 		t := Task{
 			ID:       "T" + strconv.Itoa(i),
-			Assigner: Assigner(1 + r.IntN(tkNumAssigners-1)),
+			Assigner: Assigner(1 + r.IntN(numAssigners-1)),
 			Assigned: start.AddDays(r.IntN(365)),
 		}
 		switch k := r.IntN(100); {
@@ -94,30 +94,30 @@ func tkBenchTasks(n int, o tkBenchOptions) []Task {
 	return ts
 }
 
-// tkCompact is a task reduced to what the summary needs, for the reference
+// compactTask is a task reduced to what the summary needs, for the reference
 // loop: the due date after extensions (zero when none), the done date, the
-// index of the lead unit (tkNoLead when not exactly one) and the assigner.
-type tkCompact struct {
+// index of the lead unit (noLead when not exactly one) and the assigner.
+type compactTask struct {
 	due, done calendar.Date
 	lead      uint8
 	assigner  Assigner
 }
 
-const tkNoLead = 255
+const noLead = 255
 
-// tkCompactOf reduces tasks to tkCompact, with the lead units in order of
+// compactOf reduces tasks to compactTask, with the lead units in order of
 // first appearance.
-func tkCompactOf(ts []Task, rules *regulation.Rules) ([]tkCompact, []regulation.UnitID) {
+func compactOf(ts []Task, rules *regulation.Rules) ([]compactTask, []regulation.UnitID) {
 	var units []regulation.UnitID
 	index := map[regulation.UnitID]uint8{}
-	cs := make([]tkCompact, len(ts))
+	cs := make([]compactTask, len(ts))
 	for i := range ts {
 		t := &ts[i]
-		c := tkCompact{done: t.Done, assigner: t.Assigner, lead: tkNoLead}
+		c := compactTask{done: t.Done, assigner: t.Assigner, lead: noLead}
 		if !t.Due.IsZero() {
 			c.due = t.Due
 			if len(t.Extensions) > 0 {
-				c.due, _ = t.DeadlineAt(rules, tkBenchAsOf)
+				c.due, _ = t.DeadlineAt(rules, benchAsOf)
 			}
 		}
 		if len(t.Lead) == 1 {
@@ -134,11 +134,11 @@ func tkCompactOf(ts []Task, rules *regulation.Rules) ([]tkCompact, []regulation.
 	return cs, units
 }
 
-// tkReference is the hand-written one-pass loop that BenchmarkSummarize is
+// referenceLoop is the hand-written one-pass loop that BenchmarkSummarize is
 // measured against: statuses counted per lead index and per assigner over
 // compact structs. It returns the counts per status in total, per lead
-// index (tkNoLead last) and per assigner.
-func tkReference(cs []tkCompact, cal *calendar.Calendar, asOf calendar.Date) (total [6]int, byLead [256][6]int, byAssigner [8][6]int) {
+// index (noLead last) and per assigner.
+func referenceLoop(cs []compactTask, cal *calendar.Calendar, asOf calendar.Date) (total [6]int, byLead [256][6]int, byAssigner [8][6]int) {
 	for i := range cs {
 		c := &cs[i]
 		var st Status
@@ -169,16 +169,16 @@ func tkReference(cs []tkCompact, cal *calendar.Calendar, asOf calendar.Date) (to
 // computes the same figures as Summarize, so that the comparison is fair.
 func TestReferenceAgrees(t *testing.T) {
 	rules := regulation.KonTum2023()
-	ts := tkBenchTasks(20000, tkBenchOptions{})
-	cs, units := tkCompactOf(ts, rules)
-	total, byLead, byAssigner := tkReference(cs, rules.Cal(), tkBenchAsOf)
-	s := Summarize(ts, rules, tkBenchAsOf)
-	counts := func(n [6]int) Counts { t := tkTally(n); return t.counts() }
+	ts := benchTasks(20000, benchOptions{})
+	cs, units := compactOf(ts, rules)
+	total, byLead, byAssigner := referenceLoop(cs, rules.WorkCalendar(), benchAsOf)
+	s := Summarize(ts, rules, benchAsOf)
+	counts := func(n [6]int) Counts { t := tally(n); return t.counts() }
 
 	if diff := cmp.Diff(counts(total), s.Total()); diff != "" {
 		t.Errorf("total (-reference +Summarize):\n%s", diff)
 	}
-	want := map[regulation.UnitID]Counts{"": counts(byLead[tkNoLead])}
+	want := map[regulation.UnitID]Counts{"": counts(byLead[noLead])}
 	for i, u := range units {
 		want[u] = counts(byLead[i])
 	}
@@ -201,41 +201,62 @@ func TestReferenceAgrees(t *testing.T) {
 }
 
 var (
-	tkBenchData = map[tkBenchKey][]Task{}
-	tkBenchMu   sync.Mutex
-	tkSink      int
+	benchData = map[benchKey][]Task{}
+	benchMu   sync.Mutex
+	sink      int
 )
 
-type tkBenchKey struct {
+type benchKey struct {
 	n int
-	o tkBenchOptions
+	o benchOptions
 }
 
-func tkBenchTasksCached(n int, o tkBenchOptions) []Task {
-	tkBenchMu.Lock()
-	defer tkBenchMu.Unlock()
-	k := tkBenchKey{n, o}
-	if ts, ok := tkBenchData[k]; ok {
+func benchTasksCached(n int, o benchOptions) []Task {
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	k := benchKey{n, o}
+	if ts, ok := benchData[k]; ok {
 		return ts
 	}
-	ts := tkBenchTasks(n, o)
-	tkBenchData[k] = ts
+	ts := benchTasks(n, o)
+	benchData[k] = ts
 	return ts
 }
 
-var tkBenchSizes = []int{1000, 1000000}
+var benchSizes = []int{1000, 1000000}
 
 // BenchmarkSummarize measures Summarize over tasks with the fields of the
 // issue: id, assigner, lead, assigned, due, done, a few extensions.
 func BenchmarkSummarize(b *testing.B) {
 	rules := regulation.KonTum2023()
-	for _, n := range tkBenchSizes {
+	for _, n := range benchSizes {
 		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
-			ts := tkBenchTasksCached(n, tkBenchOptions{})
+			ts := benchTasksCached(n, benchOptions{})
 			b.ReportAllocs()
 			for b.Loop() {
-				s := Summarize(ts, rules, tkBenchAsOf)
-				tkSink += s.invalid
+				s := Summarize(ts, rules, benchAsOf)
+				sink += s.invalid
+			}
+		})
+	}
+}
+
+// BenchmarkSummarizeWithoutRollCache is BenchmarkSummarize with a summary
+// that asks the calendar for every deadline instead of its roll cache: the
+// benchmark that shows what the cache is worth (see rollCache).
+func BenchmarkSummarizeWithoutRollCache(b *testing.B) {
+	rules := regulation.KonTum2023()
+	for _, n := range benchSizes {
+		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
+			ts := benchTasksCached(n, benchOptions{})
+			b.ReportAllocs()
+			for b.Loop() {
+				s := NewSummary(rules, benchAsOf, SummaryOptions{})
+				s.rolls = nil
+				for i := range ts {
+					s.add(&ts[i])
+				}
+				sink += s.invalid
 			}
 		})
 	}
@@ -245,13 +266,13 @@ func BenchmarkSummarize(b *testing.B) {
 // two coordinating units on every task.
 func BenchmarkSummarizeFull(b *testing.B) {
 	rules := regulation.KonTum2023()
-	for _, n := range tkBenchSizes {
+	for _, n := range benchSizes {
 		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
-			ts := tkBenchTasksCached(n, tkBenchOptions{full: true})
+			ts := benchTasksCached(n, benchOptions{full: true})
 			b.ReportAllocs()
 			for b.Loop() {
-				s := Summarize(ts, rules, tkBenchAsOf)
-				tkSink += s.invalid
+				s := Summarize(ts, rules, benchAsOf)
+				sink += s.invalid
 			}
 		})
 	}
@@ -261,27 +282,27 @@ func BenchmarkSummarizeFull(b *testing.B) {
 // that BenchmarkSummarize is compared with.
 func BenchmarkSummarizeReference(b *testing.B) {
 	rules := regulation.KonTum2023()
-	cal := rules.Cal()
-	for _, n := range tkBenchSizes {
+	cal := rules.WorkCalendar()
+	for _, n := range benchSizes {
 		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
-			cs, _ := tkCompactOf(tkBenchTasksCached(n, tkBenchOptions{}), rules)
+			cs, _ := compactOf(benchTasksCached(n, benchOptions{}), rules)
 			b.ReportAllocs()
 			for b.Loop() {
-				total, _, _ := tkReference(cs, cal, tkBenchAsOf)
-				tkSink += total[StatusOverdue]
+				total, _, _ := referenceLoop(cs, cal, benchAsOf)
+				sink += total[StatusOverdue]
 			}
 		})
 	}
 }
 
-// tkPlainLoop is the loop an integrator would write without a Summary:
+// plainLoop is the loop an integrator would write without a Summary:
 // StatusAt per task (after leaving out the tasks not assigned yet as of
 // asOf) and Go maps per lead unit and per assigner. BenchmarkSummarize must
 // stay at least 1.33× faster than it.
-func tkPlainLoop(ts []Task, rules *regulation.Rules, asOf calendar.Date) (total [tkNumStatuses]int,
-	byLead map[regulation.UnitID]*[tkNumStatuses]int, byAssigner map[Assigner]*[tkNumStatuses]int) {
-	byLead = map[regulation.UnitID]*[tkNumStatuses]int{}
-	byAssigner = map[Assigner]*[tkNumStatuses]int{}
+func plainLoop(ts []Task, rules *regulation.Rules, asOf calendar.Date) (total [numStatuses]int,
+	byLead map[regulation.UnitID]*[numStatuses]int, byAssigner map[Assigner]*[numStatuses]int) {
+	byLead = map[regulation.UnitID]*[numStatuses]int{}
+	byAssigner = map[Assigner]*[numStatuses]int{}
 	for i := range ts {
 		t := &ts[i]
 		if t.Assigned.After(asOf) {
@@ -294,12 +315,12 @@ func tkPlainLoop(ts []Task, rules *regulation.Rules, asOf calendar.Date) (total 
 		}
 		l, ok := byLead[unit]
 		if !ok {
-			l = new([tkNumStatuses]int)
+			l = new([numStatuses]int)
 			byLead[unit] = l
 		}
 		a, ok := byAssigner[t.Assigner]
 		if !ok {
-			a = new([tkNumStatuses]int)
+			a = new([numStatuses]int)
 			byAssigner[t.Assigner] = a
 		}
 		total[st]++
@@ -313,10 +334,10 @@ func tkPlainLoop(ts []Task, rules *regulation.Rules, asOf calendar.Date) (total 
 // the same figures as Summarize, so that the comparison is fair.
 func TestPlainLoopAgrees(t *testing.T) {
 	rules := regulation.KonTum2023()
-	ts := tkBenchTasks(20000, tkBenchOptions{})
-	total, byLead, byAssigner := tkPlainLoop(ts, rules, tkBenchAsOf)
-	s := Summarize(ts, rules, tkBenchAsOf)
-	counts := func(n [tkNumStatuses]int) Counts { t := tkTally(n); return t.counts() }
+	ts := benchTasks(20000, benchOptions{})
+	total, byLead, byAssigner := plainLoop(ts, rules, benchAsOf)
+	s := Summarize(ts, rules, benchAsOf)
+	counts := func(n [numStatuses]int) Counts { t := tally(n); return t.counts() }
 	if diff := cmp.Diff(counts(total), s.Total()); diff != "" {
 		t.Errorf("total (-plain loop +Summarize):\n%s", diff)
 	}
@@ -345,16 +366,16 @@ func TestPlainLoopAgrees(t *testing.T) {
 }
 
 // BenchmarkSummarizePlainLoop is the plain loop an integrator would write
-// (tkPlainLoop), which BenchmarkSummarize must beat by at least 1.33×.
+// (plainLoop), which BenchmarkSummarize must beat by at least 1.33×.
 func BenchmarkSummarizePlainLoop(b *testing.B) {
 	rules := regulation.KonTum2023()
-	for _, n := range tkBenchSizes {
+	for _, n := range benchSizes {
 		b.Run("tasks="+strconv.Itoa(n), func(b *testing.B) {
-			ts := tkBenchTasksCached(n, tkBenchOptions{})
+			ts := benchTasksCached(n, benchOptions{})
 			b.ReportAllocs()
 			for b.Loop() {
-				total, _, _ := tkPlainLoop(ts, rules, tkBenchAsOf)
-				tkSink += total[StatusOverdue]
+				total, _, _ := plainLoop(ts, rules, benchAsOf)
+				sink += total[StatusOverdue]
 			}
 		})
 	}

@@ -57,14 +57,14 @@ func TestRatePercent(t *testing.T) {
 	}
 }
 
-// tkLetter56Tasks builds the tasks of the api.md example: 1,206 with a
+// letter56Tasks builds the tasks of the findings-file example: 1,206 with a
 // deadline (15 overdue, 207 done late, 40 in progress, 944 done on time) and
 // 12 without, as of 2023-12-31.
-func tkLetter56Tasks() []Task {
+func letter56Tasks() []Task {
 	var ts []Task
 	add := func(n int, due, done string) {
 		for range n {
-			t := tkTask("2023-06-01", due, done)
+			t := newTask("2023-06-01", due, done)
 			t.ID = "T" + strconv.Itoa(len(ts))
 			ts = append(ts, t)
 		}
@@ -80,7 +80,7 @@ func tkLetter56Tasks() []Task {
 // TestSummaryLetter56 reproduces the figure of letter 56/UBND-KTTH,
 // footnote 1: 222 of 1,206 tasks with a deadline were late, 18.4%.
 func TestSummaryLetter56(t *testing.T) {
-	s := Summarize(tkLetter56Tasks(), regulation.KonTum2023(), tkD("2023-12-31"))
+	s := Summarize(letter56Tasks(), regulation.KonTum2023(), date("2023-12-31"))
 	want := Counts{WithDeadline: 1206, Late: 222, Overdue: 15, DoneLate: 207, InProgress: 40, DoneOnTime: 944, NoDeadline: 12}
 	if diff := cmp.Diff(want, s.Total()); diff != "" {
 		t.Errorf("total (-want +got):\n%s", diff)
@@ -103,37 +103,37 @@ func TestSummaryLetter56(t *testing.T) {
 	}
 }
 
-// tkGoldenTasks is the fixture of the golden summary: three units, four
+// goldenTasks is the fixture of the golden summary: three units, four
 // assigners, every status, tasks without exactly one lead, invalid tasks,
 // a task assigned after the summary's date.
-func tkGoldenTasks() []Task {
+func goldenTasks() []Task {
 	lead := func(t Task, a Assigner, id string, units ...regulation.UnitID) Task {
 		t.ID, t.Assigner, t.Lead = id, a, units
 		return t
 	}
 	return []Task{
-		lead(tkTask("2023-03-01", "2023-03-31", "2023-03-30"), AssignerPPCChairman, "T01", "STC"),
-		lead(tkTask("2023-03-01", "2023-03-31", "2023-04-05"), AssignerPPCChairman, "T02", "STC"),
-		lead(tkTask("2023-03-01", "2023-03-31", "2023-04-05", tkExt("2023-03-28", "2023-04-10", "p0")), AssignerPPCChairman, "T03", "STC"),
-		lead(tkTask("2023-11-01", "2023-12-15", ""), AssignerPrimeMinister, "T04", "STC"),
-		lead(tkTask("2023-11-01", "2024-01-15", ""), AssignerGovernment, "T05", "SXD"),
-		lead(tkTask("2023-11-01", "2023-12-29", "2024-01-03"), AssignerGovernment, "T06", "SXD"),
-		lead(tkTask("2023-02-01", "", "2023-05-01"), AssignerOther, "T07", "SXD"),
-		lead(tkTask("2023-09-01", "2023-09-02", "2023-09-05"), AssignerPPC, "T08", "SKHDT"),
-		lead(tkTask("2023-09-01", "2023-09-02", "2023-09-06"), AssignerPPC, "T09", "SKHDT"),
-		lead(tkTask("2023-09-01", "2023-10-31", "2023-10-31"), AssignerViceChairman, "T14", "SKHDT"),
-		lead(tkTask("2023-05-01", "2023-06-30", ""), AssignerPPCChairman, "T10"),
-		lead(tkTask("2023-05-01", "2023-12-29", "2023-12-20"), AssignerPPC, "T11", "STC", "SXD"),
-		lead(tkTask("2023-05-01", "2023-04-30", ""), AssignerPPC, "T12", "STC"),     // invalid: due before assigned
-		lead(tkTask("2023-05-01", "2023-06-30", ""), AssignerUnknown, "T13", "STC"), // invalid: no assigner
-		lead(tkTask("2024-01-02", "2024-01-31", ""), AssignerPPC, "T15", "SKHDT"),   // assigned after as_of: outside
+		lead(newTask("2023-03-01", "2023-03-31", "2023-03-30"), AssignerPPCChairman, "T01", "STC"),
+		lead(newTask("2023-03-01", "2023-03-31", "2023-04-05"), AssignerPPCChairman, "T02", "STC"),
+		lead(newTask("2023-03-01", "2023-03-31", "2023-04-05", newExtension("2023-03-28", "2023-04-10", "p0")), AssignerPPCChairman, "T03", "STC"),
+		lead(newTask("2023-11-01", "2023-12-15", ""), AssignerPrimeMinister, "T04", "STC"),
+		lead(newTask("2023-11-01", "2024-01-15", ""), AssignerGovernment, "T05", "SXD"),
+		lead(newTask("2023-11-01", "2023-12-29", "2024-01-03"), AssignerGovernment, "T06", "SXD"),
+		lead(newTask("2023-02-01", "", "2023-05-01"), AssignerOther, "T07", "SXD"),
+		lead(newTask("2023-09-01", "2023-09-02", "2023-09-05"), AssignerPPC, "T08", "SKHDT"),
+		lead(newTask("2023-09-01", "2023-09-02", "2023-09-06"), AssignerPPC, "T09", "SKHDT"),
+		lead(newTask("2023-09-01", "2023-10-31", "2023-10-31"), AssignerViceChairman, "T14", "SKHDT"),
+		lead(newTask("2023-05-01", "2023-06-30", ""), AssignerPPCChairman, "T10"),
+		lead(newTask("2023-05-01", "2023-12-29", "2023-12-20"), AssignerPPC, "T11", "STC", "SXD"),
+		lead(newTask("2023-05-01", "2023-04-30", ""), AssignerPPC, "T12", "STC"),     // invalid: due before assigned
+		lead(newTask("2023-05-01", "2023-06-30", ""), AssignerUnknown, "T13", "STC"), // invalid: no assigner
+		lead(newTask("2024-01-02", "2024-01-31", ""), AssignerPPC, "T15", "SKHDT"),   // assigned after as_of: outside
 	}
 }
 
 // TestSummaryGolden compares the JSON of a summary with
 // testdata/summary_golden.json; run with -update to rewrite it.
 func TestSummaryGolden(t *testing.T) {
-	s := Summarize(tkGoldenTasks(), regulation.KonTum2023(), tkD("2023-12-31"))
+	s := Summarize(goldenTasks(), regulation.KonTum2023(), date("2023-12-31"))
 	got, err := json.MarshalIndent(s, "", "  ")
 	require.NoError(t, err)
 	got = append(got, '\n')
@@ -153,11 +153,11 @@ func TestSummaryGolden(t *testing.T) {
 	if !bytes.Equal(byPtr, got[:len(got)-1]) {
 		t.Errorf("*Summary marshals differently:\n%s", byPtr)
 	}
-	tkCheckSummaryAddsUp(t, &s)
+	checkSummaryAddsUp(t, &s)
 }
 
-// tkCheckSummaryAddsUp checks that the rows of s add up to its total.
-func tkCheckSummaryAddsUp(t testing.TB, s *Summary) {
+// checkSummaryAddsUp checks that the rows of s add up to its total.
+func checkSummaryAddsUp(t testing.TB, s *Summary) {
 	t.Helper()
 	var byLead, byAssigner Counts
 	sum := func(acc *Counts, c Counts) {
@@ -189,9 +189,9 @@ func tkCheckSummaryAddsUp(t testing.TB, s *Summary) {
 }
 
 func TestSummaryRows(t *testing.T) {
-	s := NewSummary(regulation.KonTum2023(), tkD("2024-01-01"), SummaryOptions{})
+	s := NewSummary(regulation.KonTum2023(), date("2024-01-01"), SummaryOptions{})
 	for i, u := range []regulation.UnitID{"b", "A", "", "a", "STC", "b"} {
-		task := tkTask("2023-03-01", "2023-03-31", "")
+		task := newTask("2023-03-01", "2023-03-31", "")
 		task.ID = "T" + strconv.Itoa(i)
 		task.Lead = []regulation.UnitID{u}
 		if u == "" {
@@ -224,11 +224,11 @@ func TestSummaryRows(t *testing.T) {
 
 func TestSummaryDirectory(t *testing.T) {
 	rules := regulation.KonTum2023()
-	task := tkTask("2023-03-01", "2023-03-31", "")
+	task := newTask("2023-03-01", "2023-03-31", "")
 	task.Lead = []regulation.UnitID{"SGTVT"}
-	with := NewSummary(rules, tkD("2024-01-01"), SummaryOptions{Directory: tkDirectory(t)})
+	with := NewSummary(rules, date("2024-01-01"), SummaryOptions{Directory: taskDirectory(t)})
 	with.Add(task)
-	without := NewSummary(rules, tkD("2024-01-01"), SummaryOptions{})
+	without := NewSummary(rules, date("2024-01-01"), SummaryOptions{})
 	without.Add(task)
 	if with.Invalid() != 1 || with.Total().Tasks() != 0 || len(with.ByLead()) != 0 {
 		t.Errorf("with a directory: invalid %d, total %+v; want the unknown unit invalid", with.Invalid(), with.Total())
@@ -239,7 +239,7 @@ func TestSummaryDirectory(t *testing.T) {
 }
 
 func TestSummaryEmpty(t *testing.T) {
-	s := Summarize(nil, regulation.KonTum2023(), tkD("2024-01-01"))
+	s := Summarize(nil, regulation.KonTum2023(), date("2024-01-01"))
 	got, err := json.Marshal(s)
 	require.NoError(t, err)
 	want := `{"as_of":"2024-01-01","with_deadline":0,"late":0,"overdue":0,"done_late":0,"in_progress":0,"done_on_time":0,` +
@@ -257,7 +257,7 @@ func TestSummaryEmpty(t *testing.T) {
 // an invalid one invalid, and its JSON has no as_of.
 func TestSummaryZeroValue(t *testing.T) {
 	var s Summary
-	s.Add(tkTask("2023-03-01", "2023-03-31", "2023-04-03"))
+	s.Add(newTask("2023-03-01", "2023-03-31", "2023-04-03"))
 	s.Add(Task{})
 	if s.Total().Tasks() != 0 || s.Outside() != 1 || s.Invalid() != 1 || !s.AsOf().IsZero() {
 		t.Errorf("zero Summary: total %+v, outside %d, invalid %d; want nothing counted, 1 outside, 1 invalid",
@@ -280,64 +280,16 @@ func TestSummaryZeroValue(t *testing.T) {
 // document.
 func TestSummaryAddAllocs(t *testing.T) {
 	rules := regulation.KonTum2023()
-	s := NewSummary(rules, tkD("2023-12-31"), SummaryOptions{Directory: tkDirectory(t)})
-	tasks := append(tkGoldenTasks(), tkWith(tkTask("2023-03-01", "2023-03-31", "", tkExt("2023-03-30", "2023-04-30", ""), tkExt("2023-03-10", "2023-04-10", "p0")),
+	s := NewSummary(rules, date("2023-12-31"), SummaryOptions{Directory: taskDirectory(t)})
+	tasks := append(goldenTasks(), withChange(newTask("2023-03-01", "2023-03-31", "", newExtension("2023-03-30", "2023-04-30", ""), newExtension("2023-03-10", "2023-04-10", "p0")),
 		func(t *Task) { t.SourceDoc = "1272/UBND-KTTH"; t.Coordinators = []regulation.UnitID{"SXD"} }),
-		tkTask("2024-02-01", "2024-02-29", "")) // assigned after as_of: outside
+		newTask("2024-02-01", "2024-02-29", "")) // assigned after as_of: outside
 	for _, task := range tasks {
 		s.Add(task) // learn the units and the document
 	}
 	for _, task := range tasks {
 		if n := testing.AllocsPerRun(50, func() { s.Add(task) }); n != 0 {
 			t.Errorf("Add(%s) allocates %.0f times", task.ID, n)
-		}
-	}
-}
-
-// TestUnitTable compares the unit table with a map, for ids of every length
-// (packed and long), ids that share bytes, and enough ids to grow it.
-func TestUnitTable(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	ids := []regulation.UnitID{"", "a", "aa", "aaa", "aaaa", "aaaaa", "aaaaaaaa", "aaaaaaaaa", "ab", "ba", "abab",
-		"abcdefgh", "abcdxfgh", "abcdefghi", "abcdefghij", "\x00", "\x00\x00", "SNNPTNT", "SLDTBXH"}
-	for len(ids) < 3000 {
-		b := make([]byte, r.IntN(12))
-		for i := range b {
-			b[i] = "ab\x00S"[r.IntN(4)]
-		}
-		ids = append(ids, regulation.UnitID(b))
-	}
-	var tab tkUnitTable
-	model := map[regulation.UnitID]int{}
-	for _, id := range ids {
-		got, ok := tab.get(id)
-		want, wok := model[id]
-		if ok != wok || got != want {
-			t.Fatalf("get(%q) = %d, %t; want %d, %t", id, got, ok, want, wok)
-		}
-		if !ok {
-			model[id] = len(model)
-			tab.put(id, model[id])
-		}
-	}
-	for id, want := range model {
-		if got, ok := tab.get(id); !ok || got != want {
-			t.Fatalf("after filling: get(%q) = %d, %t; want %d", id, got, ok, want)
-		}
-	}
-}
-
-// TestRollCache compares the cache of a Summary with the calendar, over
-// dates that share slots.
-func TestRollCache(t *testing.T) {
-	cal := regulation.KonTum2023().Cal()
-	r := rand.New(rand.NewPCG(3, 4))
-	var c tkRollCache
-	base := tkD("2014-01-01")
-	for range 20000 {
-		d := base.AddDays(r.IntN(4 * tkRollSlots))
-		if got, want := c.next(cal, d), cal.NextWorkday(d); got != want {
-			t.Fatalf("next(%s) = %s, want %s", d, got, want)
 		}
 	}
 }
@@ -349,7 +301,7 @@ func TestRollCache(t *testing.T) {
 func TestSummaryExistenceAndPeriod(t *testing.T) {
 	rules := regulation.KonTum2023()
 	task := func(id, assigned string) Task {
-		t := tkTask(assigned, "", "")
+		t := newTask(assigned, "", "")
 		t.ID = id
 		return t
 	}
@@ -369,7 +321,7 @@ func TestSummaryExistenceAndPeriod(t *testing.T) {
 		invalid("Y", "2023-06-01"),
 		invalid("Z", "2024-06-01"),
 	}
-	year := regulation.ReportingPeriod{From: tkD("2023-01-01"), To: tkD("2023-12-31")}
+	year := regulation.ReportingPeriod{From: date("2023-01-01"), To: date("2023-12-31")}
 	tests := []struct {
 		name, reason          string
 		asOf                  string
@@ -383,14 +335,14 @@ func TestSummaryExistenceAndPeriod(t *testing.T) {
 		{"the year 2023", "A and F are outside the period, both ends included", "2023-12-31", year, 4, 2, 3},
 		{"the year 2023 as of 2024", "F exists but is outside the period", "2024-06-30", year, 4, 2, 3},
 		{"the year 2023 as of 30/6", "D and E are in the period but not assigned yet", "2023-06-30", year, 2, 4, 3},
-		{"open start", "everything up to 30/6/2023", "2024-06-30", regulation.ReportingPeriod{To: tkD("2023-06-30")}, 3, 3, 3},
-		{"open end", "everything from 1/7/2023", "2024-06-30", regulation.ReportingPeriod{From: tkD("2023-07-01")}, 3, 3, 3},
+		{"open start", "everything up to 30/6/2023", "2024-06-30", regulation.ReportingPeriod{To: date("2023-06-30")}, 3, 3, 3},
+		{"open end", "everything from 1/7/2023", "2024-06-30", regulation.ReportingPeriod{From: date("2023-07-01")}, 3, 3, 3},
 		{"reversed period", "a period that ends before it starts holds no task",
-			"2024-06-30", regulation.ReportingPeriod{From: tkD("2023-12-31"), To: tkD("2023-01-01")}, 0, 6, 3},
+			"2024-06-30", regulation.ReportingPeriod{From: date("2023-12-31"), To: date("2023-01-01")}, 0, 6, 3},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := NewSummary(rules, tkD(tc.asOf), SummaryOptions{Period: tc.period})
+			s := NewSummary(rules, date(tc.asOf), SummaryOptions{Period: tc.period})
 			for _, task := range tasks {
 				s.Add(task)
 			}
@@ -398,10 +350,10 @@ func TestSummaryExistenceAndPeriod(t *testing.T) {
 			if diff := cmp.Diff([]int{tc.counted, tc.outside, tc.bad}, got); diff != "" {
 				t.Errorf("counted, outside, invalid (-want +got), %s:\n%s", tc.reason, diff)
 			}
-			if s.Period() != tc.period || s.AsOf() != tkD(tc.asOf) {
+			if s.Period() != tc.period || s.AsOf() != date(tc.asOf) {
 				t.Errorf("Period, AsOf = %v, %s; want %v, %s", s.Period(), s.AsOf(), tc.period, tc.asOf)
 			}
-			tkCheckSummaryAddsUp(t, s)
+			checkSummaryAddsUp(t, s)
 		})
 	}
 }
@@ -410,14 +362,14 @@ func TestSummaryExistenceAndPeriod(t *testing.T) {
 // 2023-01-01..2023-12-31 is still 222/1,206 when the list also holds tasks
 // assigned before and after the year; those are counted as outside.
 func TestSummaryLetter56Period(t *testing.T) {
-	tasks := tkLetter56Tasks()
+	tasks := letter56Tasks()
 	for i, assigned := range []string{"2022-11-15", "2022-12-31", "2024-01-01", "2024-02-10"} {
-		task := tkTask(assigned, "2024-03-01", "")
+		task := newTask(assigned, "2024-03-01", "")
 		task.ID = "X" + strconv.Itoa(i)
 		tasks = append(tasks, task)
 	}
-	s := NewSummary(regulation.KonTum2023(), tkD("2024-03-31"),
-		SummaryOptions{Period: regulation.ReportingPeriod{From: tkD("2023-01-01"), To: tkD("2023-12-31")}})
+	s := NewSummary(regulation.KonTum2023(), date("2024-03-31"),
+		SummaryOptions{Period: regulation.ReportingPeriod{From: date("2023-01-01"), To: date("2023-12-31")}})
 	for _, task := range tasks {
 		s.Add(task)
 	}
@@ -426,8 +378,8 @@ func TestSummaryLetter56Period(t *testing.T) {
 	if diff := cmp.Diff(want, s.Total()); diff != "" || s.Outside() != 4 {
 		t.Errorf("outside %d, want 4; total (-want +got):\n%s", s.Outside(), diff)
 	}
-	s = NewSummary(regulation.KonTum2023(), tkD("2023-12-31"),
-		SummaryOptions{Period: regulation.ReportingPeriod{From: tkD("2023-01-01"), To: tkD("2023-12-31")}})
+	s = NewSummary(regulation.KonTum2023(), date("2023-12-31"),
+		SummaryOptions{Period: regulation.ReportingPeriod{From: date("2023-01-01"), To: date("2023-12-31")}})
 	for _, task := range tasks {
 		s.Add(task)
 	}
@@ -446,19 +398,19 @@ func TestSummaryJSONPeriod(t *testing.T) {
 	}{
 		{"no period", "no period object", regulation.ReportingPeriod{},
 			`{"as_of":"2023-12-31",`},
-		{"closed period", "both ends", regulation.ReportingPeriod{From: tkD("2023-01-01"), To: tkD("2023-12-31")},
+		{"closed period", "both ends", regulation.ReportingPeriod{From: date("2023-01-01"), To: date("2023-12-31")},
 			`{"as_of":"2023-12-31","period":{"from":"2023-01-01","to":"2023-12-31"},`},
-		{"open start", "from left out", regulation.ReportingPeriod{To: tkD("2023-06-30")},
+		{"open start", "from left out", regulation.ReportingPeriod{To: date("2023-06-30")},
 			`{"as_of":"2023-12-31","period":{"to":"2023-06-30"},`},
-		{"open end", "to left out", regulation.ReportingPeriod{From: tkD("2023-07-01")},
+		{"open end", "to left out", regulation.ReportingPeriod{From: date("2023-07-01")},
 			`{"as_of":"2023-12-31","period":{"from":"2023-07-01"},`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := NewSummary(regulation.KonTum2023(), tkD("2023-12-31"), SummaryOptions{Period: tc.period})
-			s.Add(tkTask("2023-03-01", "2023-03-31", "2023-03-30"))
-			s.Add(tkTask("2023-09-01", "2023-09-29", "2023-10-02"))
-			s.Add(tkTask("2024-01-02", "2024-01-31", "")) // not assigned yet
+			s := NewSummary(regulation.KonTum2023(), date("2023-12-31"), SummaryOptions{Period: tc.period})
+			s.Add(newTask("2023-03-01", "2023-03-31", "2023-03-30"))
+			s.Add(newTask("2023-09-01", "2023-09-29", "2023-10-02"))
+			s.Add(newTask("2024-01-02", "2024-01-31", "")) // not assigned yet
 			b, err := json.Marshal(s)
 			require.NoError(t, err)
 			head, _, ok := bytes.Cut(b, []byte(`"with_deadline"`))
@@ -476,5 +428,42 @@ func TestSummaryJSONPeriod(t *testing.T) {
 	s := NewSummary(regulation.KonTum2023(), calendar.NewDate(10000, 1, 1), SummaryOptions{})
 	if _, err := json.Marshal(s); err == nil {
 		t.Errorf("JSON of a summary as of year 10000: no error")
+	}
+}
+
+// TestSummaryJSONValueAndPointer proves that a Summary marshals the same
+// from a value (what Summarize returns) and from a pointer: MarshalJSON has
+// a value receiver so that encoding/json finds it on both.
+func TestSummaryJSONValueAndPointer(t *testing.T) {
+	s := Summarize(goldenTasks(), regulation.KonTum2023(), date("2023-12-31"))
+	byValue, err := json.Marshal(s)
+	require.NoError(t, err)
+	byPointer, err := json.Marshal(&s)
+	require.NoError(t, err)
+	if diff := cmp.Diff(string(byPointer), string(byValue)); diff != "" {
+		t.Errorf("json.Marshal of a value (-pointer +value):\n%s", diff)
+	}
+	if len(byValue) < 100 {
+		t.Errorf("json.Marshal(s) = %s; want the whole summary", byValue)
+	}
+}
+
+// TestRollCache compares the roll cache of a Summary with the calendar,
+// over dates that share slots, and a nil cache too.
+func TestRollCache(t *testing.T) {
+	cal := regulation.KonTum2023().WorkCalendar()
+	r := rand.New(rand.NewPCG(3, 4))
+	var c rollCache
+	var none *rollCache
+	base := date("2014-01-01")
+	for range 20000 {
+		d := base.AddDays(r.IntN(4 * rollSlots))
+		want := cal.NextWorkday(d)
+		if got := c.next(cal, d); got != want {
+			t.Fatalf("next(%s) = %s, want %s", d, got, want)
+		}
+		if got := none.next(cal, d); got != want {
+			t.Fatalf("nil cache: next(%s) = %s, want %s", d, got, want)
+		}
 	}
 }

@@ -15,11 +15,11 @@ import (
 func exampleDirectory() *regulation.Directory {
 	dir, _ := regulation.NewDirectory(
 		[]regulation.Unit{
-			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh", Kind: regulation.PPC},
-			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh", Kind: regulation.UnitKindPPC},
+			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
 		},
-		[]regulation.Person{{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.Chairman}},
+		[]regulation.Person{{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.PositionChairman}},
 		[]regulation.PersonID{"p0"})
 	return dir
 }

@@ -11,22 +11,23 @@ import (
 
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
-// tkDirectory returns a small directory: the PPC with its Chairman p0, and
+// taskDirectory returns a small directory: the PPC with its Chairman p0, and
 // the departments STC (head p1), SKHDT and SXD.
-func tkDirectory(t testing.TB) *regulation.Directory {
+func taskDirectory(t testing.TB) *regulation.Directory {
 	t.Helper()
 	dir, fs := regulation.NewDirectory(
 		[]regulation.Unit{
-			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.PPC},
-			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.Department},
-			{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.Department},
-			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.Department},
+			{ID: "UBND", Name: "Ủy ban nhân dân tỉnh Kon Tum", Kind: regulation.UnitKindPPC},
+			{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment},
+			{ID: "SKHDT", Name: "Sở Kế hoạch và Đầu tư", Kind: regulation.UnitKindDepartment},
+			{ID: "SXD", Name: "Sở Xây dựng", Kind: regulation.UnitKindDepartment},
 		},
 		[]regulation.Person{
-			{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.Chairman},
-			{ID: "p1", Name: "Trần Thị B", Unit: "STC", Position: regulation.Head},
+			{ID: "p0", Name: "Nguyễn Văn A", Unit: "UBND", Position: regulation.PositionChairman},
+			{ID: "p1", Name: "Trần Thị B", Unit: "STC", Position: regulation.PositionHead},
 		},
 		[]regulation.PersonID{"p0", "p1"},
 	)
@@ -34,14 +35,14 @@ func tkDirectory(t testing.TB) *regulation.Directory {
 	return dir
 }
 
-// tkWant builds the finding that Check must return for task T1.
-func tkWant(rules *regulation.Rules, c regulation.Code, subject string, d regulation.Details) regulation.Finding {
-	return rules.Finding(c, regulation.TaskRecord, "T1", subject, d)
+// wantFinding builds the finding that Check must return for task T1.
+func wantFinding(rules *regulation.Rules, c regulation.Code, subject string, d regulation.Details) regulation.Finding {
+	return rules.Finding(c, regulation.RecordKindTask, "T1", subject, d)
 }
 
-// tkWith returns a copy of t changed by f, for compact table rows; the
+// withChange returns a copy of t changed by f, for compact table rows; the
 // copy shares no slice with t.
-func tkWith(t Task, f func(*Task)) Task {
+func withChange(t Task, f func(*Task)) Task {
 	t.Lead = slices.Clone(t.Lead)
 	t.Coordinators = slices.Clone(t.Coordinators)
 	t.Extensions = slices.Clone(t.Extensions)
@@ -51,9 +52,9 @@ func tkWith(t Task, f func(*Task)) Task {
 
 func TestCheck(t *testing.T) {
 	rules := regulation.KonTum2023() // DueSoon 3, ExtensionLead 1
-	dir := tkDirectory(t)
+	dir := taskDirectory(t)
 	w := func(c regulation.Code, subject string, d regulation.Details) regulation.Finding {
-		return tkWant(rules, c, subject, d)
+		return wantFinding(rules, c, subject, d)
 	}
 	type details = regulation.Details
 	tests := []struct {
@@ -63,85 +64,85 @@ func TestCheck(t *testing.T) {
 		want         regulation.Findings
 	}{
 		{"on time", "no finding",
-			tkTask("2024-03-01", "2024-03-15", "2024-03-15"), "2024-03-20", nil},
+			newTask("2024-03-01", "2024-03-15", "2024-03-15"), "2024-03-20", nil},
 		{"in progress, far from the deadline", "no finding",
-			tkTask("2024-03-01", "2024-03-29", ""), "2024-03-15", nil},
+			newTask("2024-03-01", "2024-03-29", ""), "2024-03-15", nil},
 		{"overdue", "not done, as_of after the deadline: Fri 15/3 to Wed 20/3 is 5 days, 3 working days",
-			tkTask("2024-03-01", "2024-03-15", ""), "2024-03-20",
-			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5, "late_workdays": 3})}},
+			newTask("2024-03-01", "2024-03-15", ""), "2024-03-20",
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": date("2024-03-15"), "as_of": date("2024-03-20"), "late_days": 5, "late_workdays": 3})}},
 		{"overdue, done after as_of", "the done date has not happened yet",
-			tkTask("2024-03-01", "2024-03-15", "2024-03-22"), "2024-03-20",
-			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5, "late_workdays": 3})}},
+			newTask("2024-03-01", "2024-03-15", "2024-03-22"), "2024-03-20",
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": date("2024-03-15"), "as_of": date("2024-03-20"), "late_days": 5, "late_workdays": 3})}},
 		{"done late", "Fri 15/3 to Mon 18/3: 3 days, 1 working day",
-			tkTask("2024-03-01", "2024-03-15", "2024-03-18"), "2024-03-20",
-			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-03-15"), "done": tkD("2024-03-18"), "late_days": 3, "late_workdays": 1})}},
+			newTask("2024-03-01", "2024-03-15", "2024-03-18"), "2024-03-20",
+			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": date("2024-03-15"), "done": date("2024-03-18"), "late_days": 3, "late_workdays": 1})}},
 		{"done late after Tết", "the deadline Sat 10/2 moved to Thu 15/2; done Mon 19/2: 4 days, 2 working days",
-			tkTask("2024-01-15", "2024-02-10", "2024-02-19"), "2024-03-01",
-			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-02-15"), "done": tkD("2024-02-19"), "late_days": 4, "late_workdays": 2})}},
+			newTask("2024-01-15", "2024-02-10", "2024-02-19"), "2024-03-01",
+			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": date("2024-02-15"), "done": date("2024-02-19"), "late_days": 4, "late_workdays": 2})}},
 		{"done late across Tết 2026", "due Thu 12/2/2026, done Mon 23/2: 11 days but 2 working days (Tết 16–20/2)",
-			tkTask("2026-01-05", "2026-02-12", "2026-02-23"), "2026-03-02",
-			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2026-02-12"), "done": tkD("2026-02-23"), "late_days": 11, "late_workdays": 2})}},
+			newTask("2026-01-05", "2026-02-12", "2026-02-23"), "2026-03-02",
+			regulation.Findings{w(regulation.TaskDoneLate, "STC", details{"deadline": date("2026-02-12"), "done": date("2026-02-23"), "late_days": 11, "late_workdays": 2})}},
 		{"overdue across Tết 2026", "due Thu 12/2/2026, as of Mon 23/2: 11 days, 2 working days",
-			tkTask("2026-01-05", "2026-02-12", ""), "2026-02-23",
-			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2026-02-12"), "as_of": tkD("2026-02-23"), "late_days": 11, "late_workdays": 2})}},
+			newTask("2026-01-05", "2026-02-12", ""), "2026-02-23",
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": date("2026-02-12"), "as_of": date("2026-02-23"), "late_days": 11, "late_workdays": 2})}},
 		{"due today", "0 working days left is due soon",
-			tkTask("2024-03-01", "2024-03-15", ""), "2024-03-15",
-			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": tkD("2024-03-15"), "workdays_left": 0})}},
+			newTask("2024-03-01", "2024-03-15", ""), "2024-03-15",
+			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": date("2024-03-15"), "workdays_left": 0})}},
 		{"due in three working days", "Tue 12/3 → Fri 15/3 is 3 = DueSoon",
-			tkTask("2024-03-01", "2024-03-15", ""), "2024-03-12",
-			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": tkD("2024-03-15"), "workdays_left": 3})}},
+			newTask("2024-03-01", "2024-03-15", ""), "2024-03-12",
+			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": date("2024-03-15"), "workdays_left": 3})}},
 		{"due in four working days", "more than DueSoon: no reminder",
-			tkTask("2024-03-01", "2024-03-15", ""), "2024-03-11", nil},
+			newTask("2024-03-01", "2024-03-15", ""), "2024-03-11", nil},
 		{"due soon over a weekend", "Fri 15/3 → Tue 19/3 is 2 working days",
-			tkTask("2024-03-01", "2024-03-19", ""), "2024-03-15",
-			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": tkD("2024-03-19"), "workdays_left": 2})}},
+			newTask("2024-03-01", "2024-03-19", ""), "2024-03-15",
+			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": date("2024-03-19"), "workdays_left": 2})}},
 		{"no lead unit", "lead_count with subject \"\"; the status is still checked",
-			tkWith(tkTask("2024-03-01", "2024-03-15", ""), func(t *Task) { t.Lead = nil }), "2024-03-20",
+			withChange(newTask("2024-03-01", "2024-03-15", ""), func(t *Task) { t.Lead = nil }), "2024-03-20",
 			regulation.Findings{
 				w(regulation.TaskLeadCount, "", details{"leads": 0}),
-				w(regulation.TaskOverdue, "", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5, "late_workdays": 3}),
+				w(regulation.TaskOverdue, "", details{"deadline": date("2024-03-15"), "as_of": date("2024-03-20"), "late_days": 5, "late_workdays": 3}),
 			}},
 		{"two lead units", "lead_count; subject \"\"",
-			tkWith(tkTask("2024-03-01", "2024-03-15", "2024-03-10"), func(t *Task) { t.Lead = []regulation.UnitID{"STC", "SXD"} }), "2024-03-20",
+			withChange(newTask("2024-03-01", "2024-03-15", "2024-03-10"), func(t *Task) { t.Lead = []regulation.UnitID{"STC", "SXD"} }), "2024-03-20",
 			regulation.Findings{w(regulation.TaskLeadCount, "", details{"leads": 2})}},
 		{"extension requested on the deadline", "extension_late, ignored: overdue against the original deadline",
-			tkTask("2024-03-01", "2024-03-15", "", tkExt("2024-03-15", "2024-03-29", "p0")), "2024-03-20",
+			newTask("2024-03-01", "2024-03-15", "", newExtension("2024-03-15", "2024-03-29", "p0")), "2024-03-20",
 			regulation.Findings{
-				w(regulation.TaskExtensionLate, "STC", details{"requested": tkD("2024-03-15"), "deadline": tkD("2024-03-15"), "new_due": tkD("2024-03-29"), "lead_workdays": 1}),
-				w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5, "late_workdays": 3}),
+				w(regulation.TaskExtensionLate, "STC", details{"requested": date("2024-03-15"), "deadline": date("2024-03-15"), "new_due": date("2024-03-29"), "lead_workdays": 1}),
+				w(regulation.TaskOverdue, "STC", details{"deadline": date("2024-03-15"), "as_of": date("2024-03-20"), "late_days": 5, "late_workdays": 3}),
 			}},
 		{"unapproved extension", "extension_unapproved, ignored",
-			tkTask("2024-03-01", "2024-03-15", "2024-03-25", tkExt("2024-03-10", "2024-03-29", "")), "2024-03-30",
+			newTask("2024-03-01", "2024-03-15", "2024-03-25", newExtension("2024-03-10", "2024-03-29", "")), "2024-03-30",
 			regulation.Findings{
-				w(regulation.TaskDoneLate, "STC", details{"deadline": tkD("2024-03-15"), "done": tkD("2024-03-25"), "late_days": 10, "late_workdays": 6}),
-				w(regulation.TaskExtensionUnapproved, "STC", details{"requested": tkD("2024-03-10"), "new_due": tkD("2024-03-29")}),
+				w(regulation.TaskDoneLate, "STC", details{"deadline": date("2024-03-15"), "done": date("2024-03-25"), "late_days": 10, "late_workdays": 6}),
+				w(regulation.TaskExtensionUnapproved, "STC", details{"requested": date("2024-03-10"), "new_due": date("2024-03-29")}),
 			}},
 		{"unapproved and late extension", "only extension_unapproved (no stacking)",
-			tkTask("2024-03-01", "2024-03-15", "2024-03-15", tkExt("2024-03-18", "2024-03-29", "")), "2024-03-30",
-			regulation.Findings{w(regulation.TaskExtensionUnapproved, "STC", details{"requested": tkD("2024-03-18"), "new_due": tkD("2024-03-29")})}},
+			newTask("2024-03-01", "2024-03-15", "2024-03-15", newExtension("2024-03-18", "2024-03-29", "")), "2024-03-30",
+			regulation.Findings{w(regulation.TaskExtensionUnapproved, "STC", details{"requested": date("2024-03-18"), "new_due": date("2024-03-29")})}},
 		{"timely approved extension", "the deadline moves; no finding",
-			tkTask("2024-03-01", "2024-03-15", "2024-03-25", tkExt("2024-03-14", "2024-03-29", "p0")), "2024-03-30", nil},
+			newTask("2024-03-01", "2024-03-15", "2024-03-25", newExtension("2024-03-14", "2024-03-29", "p0")), "2024-03-30", nil},
 		{"extension requested after as_of", "not happened yet: no finding, the original deadline holds",
-			tkTask("2024-03-01", "2024-03-15", "", tkExt("2024-03-21", "2024-03-29", "")), "2024-03-20",
-			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": tkD("2024-03-15"), "as_of": tkD("2024-03-20"), "late_days": 5, "late_workdays": 3})}},
+			newTask("2024-03-01", "2024-03-15", "", newExtension("2024-03-21", "2024-03-29", "")), "2024-03-20",
+			regulation.Findings{w(regulation.TaskOverdue, "STC", details{"deadline": date("2024-03-15"), "as_of": date("2024-03-20"), "late_days": 5, "late_workdays": 3})}},
 		{"late extension against an extended deadline", "the deadline in force is the first extension's, 22/3",
-			tkTask("2024-03-01", "2024-03-15", "2024-03-22", tkExt("2024-03-14", "2024-03-22", "p0"), tkExt("2024-03-22", "2024-04-05", "p0")), "2024-04-10",
-			regulation.Findings{w(regulation.TaskExtensionLate, "STC", details{"requested": tkD("2024-03-22"), "deadline": tkD("2024-03-22"), "new_due": tkD("2024-04-05"), "lead_workdays": 1})}},
+			newTask("2024-03-01", "2024-03-15", "2024-03-22", newExtension("2024-03-14", "2024-03-22", "p0"), newExtension("2024-03-22", "2024-04-05", "p0")), "2024-04-10",
+			regulation.Findings{w(regulation.TaskExtensionLate, "STC", details{"requested": date("2024-03-22"), "deadline": date("2024-03-22"), "new_due": date("2024-04-05"), "lead_workdays": 1})}},
 		{"no deadline", "nothing to be late for",
-			tkTask("2024-03-01", "", ""), "2025-01-01", nil},
+			newTask("2024-03-01", "", ""), "2025-01-01", nil},
 		{"known units and people", "the directory knows STC, SKHDT and p0",
-			tkWith(tkTask("2024-03-01", "2024-03-15", "2024-03-14", tkExt("2024-03-05", "2024-03-20", "p0")),
+			withChange(newTask("2024-03-01", "2024-03-15", "2024-03-14", newExtension("2024-03-05", "2024-03-20", "p0")),
 				func(t *Task) { t.Coordinators = []regulation.UnitID{"SKHDT", "SXD"}; t.SourceDoc = "1272/UBND-KTTH" }),
 			"2024-03-30", nil},
 		{"assigned after as_of", "the task does not exist yet: no finding, not even due_soon",
-			tkTask("2024-03-18", "2024-03-20", ""), "2024-03-15", nil},
+			newTask("2024-03-18", "2024-03-20", ""), "2024-03-15", nil},
 		{"assigned on as_of", "it exists from the day it is assigned: due soon",
-			tkTask("2024-03-15", "2024-03-20", ""), "2024-03-15",
-			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": tkD("2024-03-20"), "workdays_left": 3})}},
+			newTask("2024-03-15", "2024-03-20", ""), "2024-03-15",
+			regulation.Findings{w(regulation.TaskDueSoon, "STC", details{"deadline": date("2024-03-20"), "workdays_left": 3})}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Check(tc.task, dir, rules, tkD(tc.asOf))
+			got := Check(tc.task, dir, rules, date(tc.asOf))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Check (-want +got), %s:\n%s", tc.reason, diff)
 			}
@@ -151,8 +152,8 @@ func TestCheck(t *testing.T) {
 
 func TestCheckInvalid(t *testing.T) {
 	rules := regulation.KonTum2023()
-	dir := tkDirectory(t)
-	valid := tkTask("2024-03-01", "2024-03-15", "2024-03-10", tkExt("2024-03-05", "2024-03-20", "p0"))
+	dir := taskDirectory(t)
+	valid := newTask("2024-03-01", "2024-03-15", "2024-03-10", newExtension("2024-03-05", "2024-03-20", "p0"))
 	tests := []struct {
 		name, reason string
 		task         Task
@@ -160,47 +161,47 @@ func TestCheckInvalid(t *testing.T) {
 		field        string
 		problem      regulation.Problem
 	}{
-		{"missing id", "required", tkWith(valid, func(t *Task) { t.ID = "" }), dir, "id", regulation.ProblemMissing},
-		{"missing assigner", "required", tkWith(valid, func(t *Task) { t.Assigner = AssignerUnknown }), dir, "assigner", regulation.ProblemMissing},
-		{"assigner out of range", "not a value of the enum", tkWith(valid, func(t *Task) { t.Assigner = 99 }), dir, "assigner", regulation.ProblemInvalidValue},
-		{"bad source document", "regulation.ParseDocNumber refuses it", tkWith(valid, func(t *Task) { t.SourceDoc = "công văn số 5" }), dir, "source_doc", regulation.ProblemInvalidValue},
-		{"empty lead unit", "an id is never empty", tkWith(valid, func(t *Task) { t.Lead = []regulation.UnitID{""} }), dir, "lead[0]", regulation.ProblemMissing},
-		{"unknown lead unit", "not in the directory", tkWith(valid, func(t *Task) { t.Lead = []regulation.UnitID{"STC", "SGTVT"} }), dir, "lead[1]", regulation.ProblemUnknownUnit},
-		{"unknown coordinator", "not in the directory", tkWith(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{"SXD", "SYT"} }), dir, "coordinators[1]", regulation.ProblemUnknownUnit},
-		{"empty coordinator", "an id is never empty", tkWith(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{""} }), dir, "coordinators[0]", regulation.ProblemMissing},
-		{"missing assignment date", "required", tkWith(valid, func(t *Task) { t.Assigned = calendar.Date{} }), dir, "assigned", regulation.ProblemMissing},
-		{"due before assigned", "a due date before the assignment (rules.md)", tkWith(valid, func(t *Task) { t.Due = tkD("2024-02-28") }), dir, "due", regulation.ProblemDateOrder},
-		{"done before assigned", "impossible dates", tkWith(valid, func(t *Task) { t.Done = tkD("2024-02-28") }), dir, "done", regulation.ProblemDateOrder},
-		{"extension without a due date", "an extension moves a deadline", tkWith(valid, func(t *Task) { t.Due = calendar.Date{} }), dir, "due", regulation.ProblemMissing},
-		{"extension without request date", "required", tkWith(valid, func(t *Task) { t.Extensions[0].Requested = calendar.Date{} }), dir, "extensions[0].requested", regulation.ProblemMissing},
-		{"extension without new due date", "required", tkWith(valid, func(t *Task) { t.Extensions[0].NewDue = calendar.Date{} }), dir, "extensions[0].new_due", regulation.ProblemMissing},
-		{"extension requested before the assignment", "impossible dates", tkWith(valid, func(t *Task) { t.Extensions[0].Requested = tkD("2024-02-01") }), dir, "extensions[0].requested", regulation.ProblemDateOrder},
+		{"missing id", "required", withChange(valid, func(t *Task) { t.ID = "" }), dir, "id", regulation.ProblemMissing},
+		{"missing assigner", "required", withChange(valid, func(t *Task) { t.Assigner = AssignerUnknown }), dir, "assigner", regulation.ProblemMissing},
+		{"assigner out of range", "not a value of the enum", withChange(valid, func(t *Task) { t.Assigner = 99 }), dir, "assigner", regulation.ProblemInvalidValue},
+		{"bad source document", "regulation.ParseDocNumber refuses it", withChange(valid, func(t *Task) { t.SourceDoc = "công văn số 5" }), dir, "source_doc", regulation.ProblemInvalidValue},
+		{"empty lead unit", "an id is never empty", withChange(valid, func(t *Task) { t.Lead = []regulation.UnitID{""} }), dir, "lead[0]", regulation.ProblemMissing},
+		{"unknown lead unit", "not in the directory", withChange(valid, func(t *Task) { t.Lead = []regulation.UnitID{"STC", "SGTVT"} }), dir, "lead[1]", regulation.ProblemUnknownUnit},
+		{"unknown coordinator", "not in the directory", withChange(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{"SXD", "SYT"} }), dir, "coordinators[1]", regulation.ProblemUnknownUnit},
+		{"empty coordinator", "an id is never empty", withChange(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{""} }), dir, "coordinators[0]", regulation.ProblemMissing},
+		{"missing assignment date", "required", withChange(valid, func(t *Task) { t.Assigned = calendar.Date{} }), dir, "assigned", regulation.ProblemMissing},
+		{"due before assigned", "a due date before the assignment", withChange(valid, func(t *Task) { t.Due = date("2024-02-28") }), dir, "due", regulation.ProblemDateOrder},
+		{"done before assigned", "impossible dates", withChange(valid, func(t *Task) { t.Done = date("2024-02-28") }), dir, "done", regulation.ProblemDateOrder},
+		{"extension without a due date", "an extension moves a deadline", withChange(valid, func(t *Task) { t.Due = calendar.Date{} }), dir, "due", regulation.ProblemMissing},
+		{"extension without request date", "required", withChange(valid, func(t *Task) { t.Extensions[0].Requested = calendar.Date{} }), dir, "extensions[0].requested", regulation.ProblemMissing},
+		{"extension without new due date", "required", withChange(valid, func(t *Task) { t.Extensions[0].NewDue = calendar.Date{} }), dir, "extensions[0].new_due", regulation.ProblemMissing},
+		{"extension requested before the assignment", "impossible dates", withChange(valid, func(t *Task) { t.Extensions[0].Requested = date("2024-02-01") }), dir, "extensions[0].requested", regulation.ProblemDateOrder},
 		{"new due before the request", "an extension's new_due before requested",
-			tkWith(valid, func(t *Task) {
-				t.Extensions = []Extension{t.Extensions[0], tkExt("2024-03-12", "2024-03-11", "p0")}
+			withChange(valid, func(t *Task) {
+				t.Extensions = []Extension{t.Extensions[0], newExtension("2024-03-12", "2024-03-11", "p0")}
 			}), dir, "extensions[1].new_due", regulation.ProblemDateOrder},
-		{"unknown approver", "not a person of the directory", tkWith(valid, func(t *Task) { t.Extensions[0].ApprovedBy = "p9" }), dir, "extensions[0].approved_by", regulation.ProblemUnknownPerson},
-		{"assigned out of range", "year 0 is not a date of a document", tkWith(valid, func(t *Task) { t.Assigned = calendar.NewDate(0, 12, 31) }), dir, "assigned", regulation.ProblemOutOfRange},
-		{"due out of range", "after 9999-12-31", tkWith(valid, func(t *Task) { t.Due = calendar.NewDate(10000, 1, 1) }), dir, "due", regulation.ProblemOutOfRange},
-		{"done out of range", "after 9999-12-31", tkWith(valid, func(t *Task) { t.Done = calendar.NewDate(10000, 1, 1) }), dir, "done", regulation.ProblemOutOfRange},
-		{"new due out of range", "after 9999-12-31", tkWith(valid, func(t *Task) { t.Extensions[0].NewDue = calendar.NewDate(10000, 1, 1) }), dir, "extensions[0].new_due", regulation.ProblemOutOfRange},
+		{"unknown approver", "not a person of the directory", withChange(valid, func(t *Task) { t.Extensions[0].ApprovedBy = "p9" }), dir, "extensions[0].approved_by", regulation.ProblemUnknownPerson},
+		{"assigned out of range", "year 0 is not a date of a document", withChange(valid, func(t *Task) { t.Assigned = calendar.NewDate(0, 12, 31) }), dir, "assigned", regulation.ProblemOutOfRange},
+		{"due out of range", "after 9999-12-31", withChange(valid, func(t *Task) { t.Due = calendar.NewDate(10000, 1, 1) }), dir, "due", regulation.ProblemOutOfRange},
+		{"done out of range", "after 9999-12-31", withChange(valid, func(t *Task) { t.Done = calendar.NewDate(10000, 1, 1) }), dir, "done", regulation.ProblemOutOfRange},
+		{"new due out of range", "after 9999-12-31", withChange(valid, func(t *Task) { t.Extensions[0].NewDue = calendar.NewDate(10000, 1, 1) }), dir, "extensions[0].new_due", regulation.ProblemOutOfRange},
 		{"first problem only", "one input.invalid per task, in field order",
-			tkWith(valid, func(t *Task) { t.ID = ""; t.Due = tkD("2024-01-01") }), dir, "id", regulation.ProblemMissing},
+			withChange(valid, func(t *Task) { t.ID = ""; t.Due = date("2024-01-01") }), dir, "id", regulation.ProblemMissing},
 		{"assigned after as_of", "an invalid task is reported whatever its dates",
-			tkWith(valid, func(t *Task) { t.Assigned, t.Lead = tkD("2024-04-01"), []regulation.UnitID{"SYT"} }), dir, "lead[0]", regulation.ProblemUnknownUnit},
+			withChange(valid, func(t *Task) { t.Assigned, t.Lead = date("2024-04-01"), []regulation.UnitID{"SYT"} }), dir, "lead[0]", regulation.ProblemUnknownUnit},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Check(tc.task, tc.dir, rules, tkD("2024-03-30"))
-			want := regulation.Findings{regulation.InvalidInput(regulation.TaskRecord, tc.task.ID, tc.field, tc.problem)}
+			got := Check(tc.task, tc.dir, rules, date("2024-03-30"))
+			want := regulation.Findings{regulation.InvalidInput(regulation.RecordKindTask, tc.task.ID, tc.field, tc.problem)}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Check (-want +got), %s:\n%s", tc.reason, diff)
 			}
-			if f, bad := tkValidate(&tc.task, tc.dir, nil); !bad || f.path() != tc.field {
-				t.Errorf("tkValidate = %q, %t; want %q", f.path(), bad, tc.field)
+			if f, bad := validateTask(&tc.task, tc.dir, nil); !bad || f.path() != tc.field {
+				t.Errorf("validateTask = %q, %t; want %q", f.path(), bad, tc.field)
 			}
-			if tkPlain(&tc.task) {
-				t.Errorf("tkPlain reports an invalid task as plain")
+			if plainTask(&tc.task) {
+				t.Errorf("plainTask reports an invalid task as plain")
 			}
 		})
 	}
@@ -212,18 +213,18 @@ func TestCheckInvalid(t *testing.T) {
 func TestCheckFindingsRender(t *testing.T) {
 	rules := regulation.KonTum2023()
 	tasks := []Task{
-		tkWith(tkTask("2024-03-01", "2024-03-15", "", tkExt("2024-03-15", "2024-03-29", "p0"), tkExt("2024-03-10", "2024-03-29", "")),
+		withChange(newTask("2024-03-01", "2024-03-15", "", newExtension("2024-03-15", "2024-03-29", "p0"), newExtension("2024-03-10", "2024-03-29", "")),
 			func(t *Task) { t.Lead = nil }),
-		tkTask("2024-03-01", "2024-03-15", "2024-03-18"),
-		tkTask("2024-03-01", "2024-03-21", ""),
-		tkWith(tkTask("2024-03-01", "2024-03-15", ""), func(t *Task) { t.ID = "" }),
+		newTask("2024-03-01", "2024-03-15", "2024-03-18"),
+		newTask("2024-03-01", "2024-03-21", ""),
+		withChange(newTask("2024-03-01", "2024-03-15", ""), func(t *Task) { t.ID = "" }),
 	}
 	seen := map[regulation.Code]bool{}
-	dir := tkDirectory(t)
+	dir := taskDirectory(t)
 	for _, task := range tasks {
-		for _, f := range Check(task, dir, rules, tkD("2024-03-20")) {
+		for _, f := range Check(task, dir, rules, date("2024-03-20")) {
 			seen[f.Code] = true
-			if m := f.MissingDetails(); m != nil {
+			if m := regulationtest.MissingDetails(f); m != nil {
 				t.Errorf("%s lacks details %v", f.Code, m)
 			}
 			for _, l := range []regulation.Lang{regulation.Vietnamese, regulation.English} {
@@ -247,16 +248,16 @@ func TestCheckFindingsRender(t *testing.T) {
 // TestStatusAtNilRules: for StatusAt, unlike Check, a nil rule set is an
 // empty one (see TestCheckArguments for Check), not a panic.
 func TestStatusAtNilRules(t *testing.T) {
-	task := tkTask("2024-03-01", "2024-03-15", "")
-	if got := task.StatusAt(nil, tkD("2024-03-20")); got != StatusOverdue {
+	task := newTask("2024-03-01", "2024-03-15", "")
+	if got := task.StatusAt(nil, date("2024-03-20")); got != StatusOverdue {
 		t.Errorf("StatusAt with nil rules = %s, want overdue", got)
 	}
 }
 
-// tkKnowingDirectory returns a directory that knows every unit and person
+// knowingDirectory returns a directory that knows every unit and person
 // the tasks name: checking against it is what a Summary without a
 // directory does (no lookups).
-func tkKnowingDirectory(t testing.TB, tasks []Task) *regulation.Directory {
+func knowingDirectory(t testing.TB, tasks []Task) *regulation.Directory {
 	t.Helper()
 	var units []regulation.Unit
 	var people []regulation.Person
@@ -265,10 +266,10 @@ func tkKnowingDirectory(t testing.TB, tasks []Task) *regulation.Directory {
 	unit := func(u regulation.UnitID) {
 		if !seenU[u] {
 			seenU[u] = true
-			units = append(units, regulation.Unit{ID: u, Name: "Unit " + string(u), Kind: regulation.Department})
+			units = append(units, regulation.Unit{ID: u, Name: "Unit " + string(u), Kind: regulation.UnitKindDepartment})
 		}
 	}
-	units = append(units, regulation.Unit{ID: "UBND", Name: "Ủy ban nhân dân tỉnh", Kind: regulation.PPC})
+	units = append(units, regulation.Unit{ID: "UBND", Name: "Ủy ban nhân dân tỉnh", Kind: regulation.UnitKindPPC})
 	seenU["UBND"] = true
 	for _, task := range tasks {
 		for _, u := range append(slices.Clone(task.Lead), task.Coordinators...) {
@@ -278,7 +279,7 @@ func tkKnowingDirectory(t testing.TB, tasks []Task) *regulation.Directory {
 			if !seenP[e.ApprovedBy] {
 				seenP[e.ApprovedBy] = true
 				people = append(people, regulation.Person{ID: e.ApprovedBy, Name: "Person " + string(e.ApprovedBy),
-					Unit: "UBND", Position: regulation.ViceChairman})
+					Unit: "UBND", Position: regulation.PositionViceChairman})
 			}
 		}
 	}
@@ -294,37 +295,37 @@ func tkKnowingDirectory(t testing.TB, tasks []Task) *regulation.Directory {
 // assigned yet, and counts the others under the status StatusAt gives.
 func TestValidationAgreesWithSummary(t *testing.T) {
 	rules := regulation.KonTum2023()
-	dir := tkDirectory(t)
-	asOf := tkD("2024-03-20")
-	valid := tkTask("2024-03-01", "2024-03-15", "2024-03-10", tkExt("2024-03-05", "2024-03-20", "p0"))
+	dir := taskDirectory(t)
+	asOf := date("2024-03-20")
+	valid := newTask("2024-03-01", "2024-03-15", "2024-03-10", newExtension("2024-03-05", "2024-03-20", "p0"))
 	tasks := []Task{
 		valid,
-		tkTask("2024-03-01", "2024-03-15", ""),
-		tkTask("2024-03-01", "", ""),
-		tkTask("2024-03-20", "2024-03-25", ""), // assigned on as_of
-		tkTask("2024-03-21", "2024-03-25", ""), // assigned after as_of: outside
-		tkWith(valid, func(t *Task) { t.ID = "" }),
-		tkWith(valid, func(t *Task) { t.Assigner = 7 }),
-		tkWith(valid, func(t *Task) { t.SourceDoc = "1272/UBND-KTTH" }),
-		tkWith(valid, func(t *Task) { t.SourceDoc = "1272 UBND" }),
-		tkWith(valid, func(t *Task) { t.Lead = []regulation.UnitID{"NOPE"} }),
-		tkWith(valid, func(t *Task) { t.Lead = nil }),
-		tkWith(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{"SXD", "NOPE"} }),
-		tkWith(valid, func(t *Task) { t.Due = tkD("2024-02-01") }),
-		tkWith(valid, func(t *Task) { t.Extensions[0].ApprovedBy = "p7" }),
-		tkWith(valid, func(t *Task) { t.Extensions[0].NewDue = tkD("2024-03-01") }),
-		tkWith(valid, func(t *Task) { t.Assigned, t.Due = tkD("2024-04-01"), tkD("2024-03-01") }), // invalid and after as_of
+		newTask("2024-03-01", "2024-03-15", ""),
+		newTask("2024-03-01", "", ""),
+		newTask("2024-03-20", "2024-03-25", ""), // assigned on as_of
+		newTask("2024-03-21", "2024-03-25", ""), // assigned after as_of: outside
+		withChange(valid, func(t *Task) { t.ID = "" }),
+		withChange(valid, func(t *Task) { t.Assigner = 7 }),
+		withChange(valid, func(t *Task) { t.SourceDoc = "1272/UBND-KTTH" }),
+		withChange(valid, func(t *Task) { t.SourceDoc = "1272 UBND" }),
+		withChange(valid, func(t *Task) { t.Lead = []regulation.UnitID{"NOPE"} }),
+		withChange(valid, func(t *Task) { t.Lead = nil }),
+		withChange(valid, func(t *Task) { t.Coordinators = []regulation.UnitID{"SXD", "NOPE"} }),
+		withChange(valid, func(t *Task) { t.Due = date("2024-02-01") }),
+		withChange(valid, func(t *Task) { t.Extensions[0].ApprovedBy = "p7" }),
+		withChange(valid, func(t *Task) { t.Extensions[0].NewDue = date("2024-03-01") }),
+		withChange(valid, func(t *Task) { t.Assigned, t.Due = date("2024-04-01"), date("2024-03-01") }), // invalid and after as_of
 	}
 	for _, tc := range []struct {
 		name         string
 		summary, chk *regulation.Directory
 	}{
 		{"with a directory", dir, dir},
-		{"without a directory", nil, tkKnowingDirectory(t, tasks)},
+		{"without a directory", nil, knowingDirectory(t, tasks)},
 	} {
 		s := NewSummary(rules, asOf, SummaryOptions{Directory: tc.summary})
 		wantInvalid, wantOutside := 0, 0
-		var want tkTally
+		var want tally
 		for _, task := range tasks {
 			s.Add(task)
 			switch fs := Check(task, tc.chk, rules, asOf); {
@@ -353,12 +354,12 @@ func TestAssignerText(t *testing.T) {
 		a            Assigner
 		text, en     string
 	}{
-		{"government", "rules.md name", AssignerGovernment, "government", "the Government"},
-		{"prime minister", "rules.md name", AssignerPrimeMinister, "prime_minister", "the Prime Minister"},
-		{"ppc", "rules.md name", AssignerPPC, "ppc", "the PPC"},
-		{"ppc chairman", "rules.md name", AssignerPPCChairman, "ppc_chairman", "the PPC Chairman"},
-		{"vice chairman", "rules.md name", AssignerViceChairman, "vice_chairman", "a PPC Vice-chairman"},
-		{"other", "rules.md name", AssignerOther, "other", "another authority"},
+		{"government", "the case-file name", AssignerGovernment, "government", "the Government"},
+		{"prime minister", "the case-file name", AssignerPrimeMinister, "prime_minister", "the Prime Minister"},
+		{"ppc", "the case-file name", AssignerPPC, "ppc", "the PPC"},
+		{"ppc chairman", "the case-file name", AssignerPPCChairman, "ppc_chairman", "the PPC Chairman"},
+		{"vice chairman", "the case-file name", AssignerViceChairman, "vice_chairman", "a PPC Vice-chairman"},
+		{"other", "the case-file name", AssignerOther, "other", "another authority"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -382,7 +383,7 @@ func TestAssignerText(t *testing.T) {
 	}
 }
 
-// TestTaskJSON reads the task of the api.md example and writes it back.
+// TestTaskJSON reads the task of the case-file example and writes it back.
 func TestTaskJSON(t *testing.T) {
 	const in = `{"id":"T1","title":"…","assigner":"ppc_chairman","source_doc":"1272/UBND-KTTH",` +
 		`"lead":["STC"],"coordinators":["SKHDT"],"assigned":"2023-03-01","due":"2023-03-31","done":"2023-04-05",` +
@@ -392,8 +393,8 @@ func TestTaskJSON(t *testing.T) {
 	want := Task{
 		ID: "T1", Title: "…", Assigner: AssignerPPCChairman, SourceDoc: "1272/UBND-KTTH",
 		Lead: []regulation.UnitID{"STC"}, Coordinators: []regulation.UnitID{"SKHDT"},
-		Assigned: tkD("2023-03-01"), Due: tkD("2023-03-31"), Done: tkD("2023-04-05"),
-		Extensions: []Extension{tkExt("2023-03-28", "2023-04-10", "p0")},
+		Assigned: date("2023-03-01"), Due: date("2023-03-31"), Done: date("2023-04-05"),
+		Extensions: []Extension{newExtension("2023-03-28", "2023-04-10", "p0")},
 	}
 	if diff := cmp.Diff(want, task); diff != "" {
 		t.Errorf("decoded (-want +got):\n%s", diff)
@@ -404,14 +405,14 @@ func TestTaskJSON(t *testing.T) {
 		t.Errorf("encoded\n%s\nwant\n%s", out, in)
 	}
 	// Optional fields are left out when unset.
-	out, err = json.Marshal(tkTask("2023-03-01", "", ""))
+	out, err = json.Marshal(newTask("2023-03-01", "", ""))
 	require.NoError(t, err)
 	if want := `{"id":"T1","assigner":"ppc_chairman","lead":["STC"],"assigned":"2023-03-01"}`; string(out) != want {
 		t.Errorf("encoded\n%s\nwant\n%s", out, want)
 	}
-	// The api.md example: the extension of 28/3 counts (approved, two
+	// The case-file example: the extension of 28/3 counts (approved, two
 	// working days before 31/3, which is a Friday); done 5/4 is on time.
-	if got := task.StatusAt(regulation.KonTum2023(), tkD("2024-01-08")); got != StatusDoneOnTime {
-		t.Errorf("status of the api.md task = %s, want done_on_time", got)
+	if got := task.StatusAt(regulation.KonTum2023(), date("2024-01-08")); got != StatusDoneOnTime {
+		t.Errorf("status of the example task = %s, want done_on_time", got)
 	}
 }

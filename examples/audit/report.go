@@ -293,7 +293,7 @@ func (r *report) item(f regulation.Finding, recs records) item {
 	it.Where = capitalize(f.Kind.Localize(r.Lang)) + " " + f.Record
 	var owner regulation.UnitID
 	switch f.Kind {
-	case regulation.TaskRecord:
+	case regulation.RecordKindTask:
 		if t, ok := recs.tasks[f.Record]; ok {
 			if t.Title != "" {
 				it.Where += " “" + t.Title + "”"
@@ -302,12 +302,12 @@ func (r *report) item(f regulation.Finding, recs records) item {
 				owner = t.Lead[0]
 			}
 		}
-	case regulation.ConsultationRecord:
+	case regulation.RecordKindConsultation:
 		if x, ok := recs.consultations[f.Record]; ok {
 			owner = x.Lead
 			it.Where += r.T(" (chủ trì: ", " (lead: ") + r.UnitName(x.Lead) + ")"
 		}
-	case regulation.SubmissionRecord:
+	case regulation.RecordKindSubmission:
 		if x, ok := recs.submissions[f.Record]; ok {
 			owner = x.From
 			it.Where += r.T(" của ", " from ") + r.UnitName(x.From)
@@ -315,15 +315,15 @@ func (r *report) item(f regulation.Finding, recs records) item {
 				it.Where += r.T(", nhận ngày ", ", received ") + r.Date(x.Received)
 			}
 		}
-	case regulation.MeetingRecord:
+	case regulation.RecordKindMeeting:
 		if x, ok := recs.meetings[f.Record]; ok && !x.Date.IsZero() {
 			it.Where += r.T(" ngày ", " on ") + r.Date(x.Date)
 		}
-	case regulation.MinutesRecord:
+	case regulation.RecordKindRecord:
 		if x, ok := recs.records[f.Record]; ok && !x.Date.IsZero() {
 			it.Where += r.T(" ngày ", " of ") + r.Date(x.Date)
 		}
-	case regulation.DelegationRecord:
+	case regulation.RecordKindDelegation:
 		if x, ok := recs.delegations[f.Record]; ok {
 			if p, ok := r.dir.Person(x.Grantor); ok {
 				owner = p.Unit

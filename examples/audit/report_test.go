@@ -129,26 +129,26 @@ func concerns(c *casefile.Case, dir *regulation.Directory, u regulation.UnitID, 
 	_, personSubject := dir.Person(regulation.PersonID(f.Subject))
 	whole := !unitSubject && !personSubject
 	switch f.Kind {
-	case regulation.TaskRecord:
+	case regulation.RecordKindTask:
 		for _, x := range c.Tasks {
 			if x.ID == f.Record {
 				return slices.Contains(x.Lead, u)
 			}
 		}
-	case regulation.ConsultationRecord:
+	case regulation.RecordKindConsultation:
 		for _, x := range c.Consultations {
 			if x.ID == f.Record {
 				consulted := slices.ContainsFunc(x.Replies, func(r task.Reply) bool { return r.Unit == u })
 				return x.Lead == u || subject || (whole && consulted)
 			}
 		}
-	case regulation.SubmissionRecord:
+	case regulation.RecordKindSubmission:
 		for _, x := range c.Submissions {
 			if x.ID == f.Record {
 				return x.From == u || subject
 			}
 		}
-	case regulation.MeetingRecord:
+	case regulation.RecordKindMeeting:
 		for _, x := range c.Meetings {
 			if x.ID == f.Record {
 				in := ofUnit(x.Chair)
@@ -164,7 +164,7 @@ func concerns(c *casefile.Case, dir *regulation.Directory, u regulation.UnitID, 
 				return subject || (whole && in)
 			}
 		}
-	case regulation.MinutesRecord:
+	case regulation.RecordKindRecord:
 		for _, x := range c.Records {
 			if x.ID == f.Record {
 				in := slices.Contains(x.Units, u) || ofUnit(x.Chair) || ofUnit(x.Secretary)
@@ -175,7 +175,7 @@ func concerns(c *casefile.Case, dir *regulation.Directory, u regulation.UnitID, 
 				return subject || ofUnit(regulation.PersonID(signer)) || (whole && in)
 			}
 		}
-	case regulation.DelegationRecord:
+	case regulation.RecordKindDelegation:
 		for _, x := range c.Delegations {
 			if x.ID == f.Record {
 				return ofUnit(x.Grantor) || ofUnit(x.Grantee)

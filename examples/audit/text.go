@@ -114,7 +114,7 @@ func (t *textWriter) header() {
 	}
 	t.field(r.T("Căn cứ:", "Basis:"), basis)
 	t.field(r.T("Hiệu lực:", "In force:"), r.InForce())
-	t.field(r.T("Lịch:", "Calendar:"), rs.Cal().Version()+r.T(
+	t.field(r.T("Lịch:", "Calendar:"), rs.WorkCalendar().Version()+r.T(
 		" (phiên bản dữ liệu lịch làm việc dùng để tính thời hạn)", " (data version of the working-day calendar used for deadlines)"))
 	t.field(r.T("Hồ sơ:", "Case:"), r.FileText())
 	inForce := r.T("bộ quy tắc có hiệu lực vào ngày này", "the rule set is in force on that day")
@@ -145,7 +145,7 @@ func (r *report) UnitScope() string {
 			"those it is consulted in; the dossiers it submits; the meetings it is invited to, chairs or attends, "+
 			"and what is said of it or its people; the records it takes part in, signs or is signed for; the "+
 			"delegations granted by or to its people; and every record that could not be read, as its unit cannot be told")
-	if r.Unit.Kind == regulation.PPCOffice {
+	if r.Unit.Kind == regulation.UnitKindPPCOffice {
 		s += r.T("; với Văn phòng UBND tỉnh, cả quyết định của Văn phòng về mọi hồ sơ trình",
 			"; for the PPC Office, also the Office's decisions on every dossier")
 	}

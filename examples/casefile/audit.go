@@ -223,7 +223,12 @@ const (
 	OutcomeDataProblems
 )
 
-var outcomes = regulation.NewEnumSet[Outcome]("Outcome", "clean", "violations", "data_problems")
+var outcomes = regulation.DefineEnum[Outcome]("Outcome", []regulation.EnumValue{
+	OutcomeUnknown:      {Name: "", Label: regulation.Text{VI: "không rõ", EN: "unknown"}},
+	OutcomeClean:        {Name: "clean", Label: regulation.Text{VI: "không có vi phạm", EN: "no violations"}},
+	OutcomeViolations:   {Name: "violations", Label: regulation.Text{VI: "có vi phạm", EN: "violations"}},
+	OutcomeDataProblems: {Name: "data_problems", Label: regulation.Text{VI: "có dữ liệu cần kiểm tra lại", EN: "data problems"}},
+})
 
 // String returns the text form of o; the zero value gives "unknown".
 func (o Outcome) String() string { return outcomes.String(o) }
@@ -233,6 +238,9 @@ func (o Outcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (o *Outcome) UnmarshalText(b []byte) (err error) { *o, err = outcomes.Parse(b); return err }
+
+// Localize returns the Vietnamese or English description of o.
+func (o Outcome) Localize(l regulation.Lang) string { return outcomes.Localize(o, l) }
 
 // Outcome returns what the findings counted by t come to: violations when
 // there is a violation of the regulation, else data problems when there is

@@ -192,9 +192,9 @@ func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, opts Options, em
 	}
 
 	sum := task.NewSummary(rules, asOf, task.SummaryOptions{Directory: dir, Period: opts.Period})
-	tasks, fs := unique(regulation.TaskRecord, "tasks", c.Tasks, func(x task.Task) string { return x.ID })
+	tasks, fs := unique(regulation.RecordKindTask, "tasks", c.Tasks, func(x task.Task) string { return x.ID })
 	fs = sc.duplicates(fs, func(i int) bool { return sc.leads(&c.Tasks[i]) })
-	for range len(fs) + len(rejected[regulation.TaskRecord]) {
+	for range len(fs) + len(rejected[regulation.RecordKindTask]) {
 		sum.AddInvalid()
 	}
 	for i := range tasks {
@@ -205,52 +205,52 @@ func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, opts Options, em
 		sum.Add(t)
 		fs = selected(fs, task.Check(t, dir, rules, asOf), t.Assigned)
 	}
-	flush(regulation.TaskRecord, fs)
+	flush(regulation.RecordKindTask, fs)
 
-	consultations, fs := unique(regulation.ConsultationRecord, "consultations", c.Consultations, func(x task.Consultation) string { return x.ID })
+	consultations, fs := unique(regulation.RecordKindConsultation, "consultations", c.Consultations, func(x task.Consultation) string { return x.ID })
 	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inConsultation(&c.Consultations[i])) })
 	byID := make(map[string]task.Consultation, len(consultations))
 	for _, x := range consultations {
 		byID[x.ID] = x
 		fs = selected(fs, sc.consultation(&x, task.CheckConsultation(x, dir, rules, asOf)), x.Sent)
 	}
-	flush(regulation.ConsultationRecord, fs)
+	flush(regulation.RecordKindConsultation, fs)
 
-	submissions, fs := unique(regulation.SubmissionRecord, "submissions", c.Submissions, func(x task.Submission) string { return x.ID })
+	submissions, fs := unique(regulation.RecordKindSubmission, "submissions", c.Submissions, func(x task.Submission) string { return x.ID })
 	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inSubmission(&c.Submissions[i])) })
 	subOpts := task.SubmissionOptions{Consultations: byID}
 	for _, x := range submissions {
 		fs = selected(fs, sc.submission(&x, task.CheckSubmission(x, dir, rules, asOf, subOpts)), x.Received)
 	}
-	flush(regulation.SubmissionRecord, fs)
+	flush(regulation.RecordKindSubmission, fs)
 
-	meetings, fs := unique(regulation.MeetingRecord, "meetings", c.Meetings, func(x meeting.Meeting) string { return x.ID })
+	meetings, fs := unique(regulation.RecordKindMeeting, "meetings", c.Meetings, func(x meeting.Meeting) string { return x.ID })
 	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inMeeting(&c.Meetings[i])) })
 	for _, x := range meetings {
 		fs = selected(fs, sc.meeting(&x, meeting.Check(x, dir, rules, asOf)), x.Date)
 	}
-	flush(regulation.MeetingRecord, fs)
+	flush(regulation.RecordKindMeeting, fs)
 
 	// Records need the delegations; their findings come after the records'.
-	delegations, delFindings := unique(regulation.DelegationRecord, "delegations", c.Delegations, func(x signoff.Delegation) string { return x.ID })
+	delegations, delFindings := unique(regulation.RecordKindDelegation, "delegations", c.Delegations, func(x signoff.Delegation) string { return x.ID })
 	delFindings = sc.duplicates(delFindings, func(i int) bool { return takesPart(sc.inDelegation(&c.Delegations[i])) })
 	sigOpts := signoff.Options{Delegations: make(map[string]signoff.Delegation, len(delegations))}
 	for _, x := range delegations {
 		sigOpts.Delegations[x.ID] = x
 	}
-	records, fs := unique(regulation.MinutesRecord, "records", c.Records, func(x signoff.Record) string { return x.ID })
+	records, fs := unique(regulation.RecordKindRecord, "records", c.Records, func(x signoff.Record) string { return x.ID })
 	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inRecord(&c.Records[i])) })
 	for _, x := range records {
 		fs = selected(fs, sc.record(&x, signoff.Check(x, dir, rules, asOf, sigOpts)), x.Date)
 	}
-	flush(regulation.MinutesRecord, fs)
+	flush(regulation.RecordKindRecord, fs)
 
 	for _, x := range delegations {
 		delFindings = selected(delFindings, sc.delegation(&x, signoff.CheckDelegation(x, dir, rules, asOf, sigOpts)), x.ValidFrom)
 	}
-	flush(regulation.DelegationRecord, delFindings)
+	flush(regulation.RecordKindDelegation, delFindings)
 
-	flush(regulation.CaseRecord, dirFindings)
+	flush(regulation.RecordKindCase, dirFindings)
 	return sum, dir
 }
 

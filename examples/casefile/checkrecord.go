@@ -23,29 +23,29 @@ var recordLists = []struct {
 	kind regulation.RecordKind
 	name string
 }{
-	{regulation.TaskRecord, "tasks"},
-	{regulation.ConsultationRecord, "consultations"},
-	{regulation.SubmissionRecord, "submissions"},
-	{regulation.MeetingRecord, "meetings"},
-	{regulation.MinutesRecord, "records"},
-	{regulation.DelegationRecord, "delegations"},
+	{regulation.RecordKindTask, "tasks"},
+	{regulation.RecordKindConsultation, "consultations"},
+	{regulation.RecordKindSubmission, "submissions"},
+	{regulation.RecordKindMeeting, "meetings"},
+	{regulation.RecordKindRecord, "records"},
+	{regulation.RecordKindDelegation, "delegations"},
 }
 
 // checkContext is, for each kind of record CheckRecord checks, the kind of
 // records that are its context (RecordKindUnknown: none).
 var checkContext = map[regulation.RecordKind]regulation.RecordKind{
-	regulation.TaskRecord:         regulation.RecordKindUnknown,
-	regulation.ConsultationRecord: regulation.RecordKindUnknown,
-	regulation.SubmissionRecord:   regulation.ConsultationRecord, // the consultations a submission links to
-	regulation.MeetingRecord:      regulation.RecordKindUnknown,
-	regulation.MinutesRecord:      regulation.DelegationRecord, // the delegations signatures rest on
+	regulation.RecordKindTask:         regulation.RecordKindUnknown,
+	regulation.RecordKindConsultation: regulation.RecordKindUnknown,
+	regulation.RecordKindSubmission:   regulation.RecordKindConsultation, // the consultations a submission links to
+	regulation.RecordKindMeeting:      regulation.RecordKindUnknown,
+	regulation.RecordKindRecord:       regulation.RecordKindDelegation, // the delegations signatures rest on
 }
 
 // CheckKinds returns the kinds of record [Case.CheckRecord] checks: task,
 // consultation, submission, meeting and record (minutes).
 func CheckKinds() []regulation.RecordKind {
-	return []regulation.RecordKind{regulation.TaskRecord, regulation.ConsultationRecord,
-		regulation.SubmissionRecord, regulation.MeetingRecord, regulation.MinutesRecord}
+	return []regulation.RecordKind{regulation.RecordKindTask, regulation.RecordKindConsultation,
+		regulation.RecordKindSubmission, regulation.RecordKindMeeting, regulation.RecordKindRecord}
 }
 
 // count returns how many records of kind c holds, those the decoder
@@ -58,17 +58,17 @@ func (c *Case) count(kind regulation.RecordKind) int {
 		}
 	}
 	switch kind {
-	case regulation.TaskRecord:
+	case regulation.RecordKindTask:
 		n += len(c.Tasks)
-	case regulation.ConsultationRecord:
+	case regulation.RecordKindConsultation:
 		n += len(c.Consultations)
-	case regulation.SubmissionRecord:
+	case regulation.RecordKindSubmission:
 		n += len(c.Submissions)
-	case regulation.MeetingRecord:
+	case regulation.RecordKindMeeting:
 		n += len(c.Meetings)
-	case regulation.MinutesRecord:
+	case regulation.RecordKindRecord:
 		n += len(c.Records)
-	case regulation.DelegationRecord:
+	case regulation.RecordKindDelegation:
 		n += len(c.Delegations)
 	}
 	return n
@@ -108,16 +108,16 @@ func (c *Case) CheckRecord(kind regulation.RecordKind, rules *regulation.Rules, 
 	dir, fs := c.Directory()
 	fs = append(fs, c.Rejected...)
 	switch kind {
-	case regulation.TaskRecord:
+	case regulation.RecordKindTask:
 		for _, x := range c.Tasks {
 			fs = append(fs, task.Check(x, dir, rules, asOf)...)
 		}
-	case regulation.ConsultationRecord:
+	case regulation.RecordKindConsultation:
 		for _, x := range c.Consultations {
 			fs = append(fs, task.CheckConsultation(x, dir, rules, asOf)...)
 		}
-	case regulation.SubmissionRecord:
-		consultations, dups := unique(regulation.ConsultationRecord, "consultations", c.Consultations, func(x task.Consultation) string { return x.ID })
+	case regulation.RecordKindSubmission:
+		consultations, dups := unique(regulation.RecordKindConsultation, "consultations", c.Consultations, func(x task.Consultation) string { return x.ID })
 		fs = append(fs, dups...)
 		opts := task.SubmissionOptions{Consultations: make(map[string]task.Consultation, len(consultations))}
 		for _, x := range consultations {
@@ -126,12 +126,12 @@ func (c *Case) CheckRecord(kind regulation.RecordKind, rules *regulation.Rules, 
 		for _, x := range c.Submissions {
 			fs = append(fs, task.CheckSubmission(x, dir, rules, asOf, opts)...)
 		}
-	case regulation.MeetingRecord:
+	case regulation.RecordKindMeeting:
 		for _, x := range c.Meetings {
 			fs = append(fs, meeting.Check(x, dir, rules, asOf)...)
 		}
-	case regulation.MinutesRecord:
-		delegations, dups := unique(regulation.DelegationRecord, "delegations", c.Delegations, func(x signoff.Delegation) string { return x.ID })
+	case regulation.RecordKindRecord:
+		delegations, dups := unique(regulation.RecordKindDelegation, "delegations", c.Delegations, func(x signoff.Delegation) string { return x.ID })
 		fs = append(fs, dups...)
 		opts := signoff.Options{Delegations: make(map[string]signoff.Delegation, len(delegations))}
 		for _, x := range delegations {
@@ -159,7 +159,7 @@ func (c *Case) WriteRecordFindings(w io.Writer, kind regulation.RecordKind, rule
 		return t, err
 	}
 	enc := NewEncoder(w)
-	if err := enc.BeginHeader(Header{Rules: rules.ID, AsOf: asOf, Calendar: rules.Cal().Version()}); err != nil {
+	if err := enc.BeginHeader(Header{Rules: rules.ID, AsOf: asOf, Calendar: rules.WorkCalendar().Version()}); err != nil {
 		return t, err
 	}
 	for _, f := range fs {

@@ -32,21 +32,21 @@ func single(c *casefile.Case, kind regulation.RecordKind, i int) *casefile.Case 
 		s.Positions[l] = c.Positions[l]
 	}
 	switch kind {
-	case regulation.TaskRecord:
+	case regulation.RecordKindTask:
 		s.Tasks = []task.Task{c.Tasks[i]}
 		one("tasks")
-	case regulation.ConsultationRecord:
+	case regulation.RecordKindConsultation:
 		s.Consultations = []task.Consultation{c.Consultations[i]}
 		one("consultations")
-	case regulation.SubmissionRecord:
+	case regulation.RecordKindSubmission:
 		s.Submissions = []task.Submission{c.Submissions[i]}
 		s.Consultations = c.Consultations
 		one("submissions")
 		s.Positions["consultations"] = c.Positions["consultations"]
-	case regulation.MeetingRecord:
+	case regulation.RecordKindMeeting:
 		s.Meetings = []meeting.Meeting{c.Meetings[i]}
 		one("meetings")
-	case regulation.MinutesRecord:
+	case regulation.RecordKindRecord:
 		s.Records = []signoff.Record{c.Records[i]}
 		s.Delegations = c.Delegations
 		one("records")
@@ -92,11 +92,11 @@ func TestCheckRecordAgreesWithTheAudit(t *testing.T) {
 				kind regulation.RecordKind
 				ids  []string
 			}{
-				{regulation.TaskRecord, ids(c.Tasks, func(x task.Task) string { return x.ID })},
-				{regulation.ConsultationRecord, ids(c.Consultations, func(x task.Consultation) string { return x.ID })},
-				{regulation.SubmissionRecord, ids(c.Submissions, func(x task.Submission) string { return x.ID })},
-				{regulation.MeetingRecord, ids(c.Meetings, func(x meeting.Meeting) string { return x.ID })},
-				{regulation.MinutesRecord, ids(c.Records, func(x signoff.Record) string { return x.ID })},
+				{regulation.RecordKindTask, ids(c.Tasks, func(x task.Task) string { return x.ID })},
+				{regulation.RecordKindConsultation, ids(c.Consultations, func(x task.Consultation) string { return x.ID })},
+				{regulation.RecordKindSubmission, ids(c.Submissions, func(x task.Submission) string { return x.ID })},
+				{regulation.RecordKindMeeting, ids(c.Meetings, func(x meeting.Meeting) string { return x.ID })},
+				{regulation.RecordKindRecord, ids(c.Records, func(x signoff.Record) string { return x.ID })},
 			}
 			for _, l := range lists {
 				for i, id := range l.ids {
@@ -143,22 +143,22 @@ func TestCheckRecordRefuses(t *testing.T) {
 		want   []string // kind/record/code of the findings; nil when refused
 		reason string
 	}{
-		{"one task", regulation.TaskRecord, dir + `, "tasks": [` + task1 + `]`, []string{"task/T1/task.overdue"}, "the task alone"},
-		{"no task", regulation.TaskRecord, dir, nil, "nothing to check"},
-		{"two tasks", regulation.TaskRecord, dir + `, "tasks": [` + task1 + `, ` + task1 + `]`, nil, "which one?"},
-		{"a task with meetings", regulation.TaskRecord, dir + `, "tasks": [` + task1 + `], "meetings": [{"id": "M1", "kind": "working", "chair": "p1", "date": "2023-11-01"}]`,
+		{"one task", regulation.RecordKindTask, dir + `, "tasks": [` + task1 + `]`, []string{"task/T1/task.overdue"}, "the task alone"},
+		{"no task", regulation.RecordKindTask, dir, nil, "nothing to check"},
+		{"two tasks", regulation.RecordKindTask, dir + `, "tasks": [` + task1 + `, ` + task1 + `]`, nil, "which one?"},
+		{"a task with meetings", regulation.RecordKindTask, dir + `, "tasks": [` + task1 + `], "meetings": [{"id": "M1", "kind": "working", "chair": "p1", "date": "2023-11-01"}]`,
 			nil, "meetings are not the context of a task: refused rather than ignored"},
-		{"a task with consultations", regulation.TaskRecord, dir + `, "tasks": [` + task1 + `], ` + cons, nil, "consultations are the context of a submission only"},
-		{"a submission with its consultation", regulation.SubmissionRecord, dir + `, "submissions": [` + sub + `], ` + cons,
+		{"a task with consultations", regulation.RecordKindTask, dir + `, "tasks": [` + task1 + `], ` + cons, nil, "consultations are the context of a submission only"},
+		{"a submission with its consultation", regulation.RecordKindSubmission, dir + `, "submissions": [` + sub + `], ` + cons,
 			[]string{"submission/S1/submission.missing_component", "submission/S1/submission.missing_component", "submission/S1/submission.office_decision", "submission/S1/submission.return_late"},
 			"the consultation is context: it makes the opinions required, and gets no finding of its own"},
-		{"a rejected task", regulation.TaskRecord, dir + `, "tasks": [{"id": "T1", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-02-30"}]`,
+		{"a rejected task", regulation.RecordKindTask, dir + `, "tasks": [{"id": "T1", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-02-30"}]`,
 			[]string{"task/T1/input.invalid"}, "a record the decoder rejects counts as the one record, and says why"},
-		{"a rejected context", regulation.SubmissionRecord, dir + `, "submissions": [` + sub + `], "consultations": [{"id": "C1", "lead": "STC", "sent": "2023-13-01", "replies": []}]`,
+		{"a rejected context", regulation.RecordKindSubmission, dir + `, "submissions": [` + sub + `], "consultations": [{"id": "C1", "lead": "STC", "sent": "2023-13-01", "replies": []}]`,
 			[]string{"consultation/C1/input.invalid", "submission/S1/submission.office_decision"}, "a context record that cannot be used is reported, not dropped"},
-		{"a bad directory", regulation.TaskRecord, `"units": [{"id": "STC", "name": "Sở Tài chính", "kind": "department"}, {"id": "STC", "name": "again", "kind": "department"}], "tasks": [` + task1 + `]`,
+		{"a bad directory", regulation.RecordKindTask, `"units": [{"id": "STC", "name": "Sở Tài chính", "kind": "department"}, {"id": "STC", "name": "again", "kind": "department"}], "tasks": [` + task1 + `]`,
 			[]string{"task/T1/task.overdue", "case/units/input.invalid"}, "the directory's problems are the context's"},
-		{"delegations", regulation.DelegationRecord, dir, nil, "a delegation is not checked alone"},
+		{"delegations", regulation.RecordKindDelegation, dir, nil, "a delegation is not checked alone"},
 	}
 	rules := regulation.KonTum2023()
 	for _, tc := range tests {
@@ -168,7 +168,7 @@ func TestCheckRecordRefuses(t *testing.T) {
 			fs, err := c.CheckRecord(tc.kind, rules, c.AsOf)
 			if tc.want == nil {
 				require.Error(t, err, tc.reason)
-				if tc.kind == regulation.DelegationRecord {
+				if tc.kind == regulation.RecordKindDelegation {
 					require.ErrorIs(t, err, casefile.ErrCheckKind, tc.reason)
 					return
 				}
@@ -193,25 +193,25 @@ func TestWriteRecordFindings(t *testing.T) {
 "tasks": [{"id": "T1", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-11-01", "due": "2023-12-01"}]`)), "check.json")
 	require.NoError(t, err)
 	rules := regulation.KonTum2023()
-	fs, err := c.CheckRecord(regulation.TaskRecord, rules, c.AsOf)
+	fs, err := c.CheckRecord(regulation.RecordKindTask, rules, c.AsOf)
 	require.NoError(t, err)
 	var want bytes.Buffer
 	enc := casefile.NewEncoder(&want)
-	require.NoError(t, enc.BeginHeader(casefile.Header{Rules: rules.ID, AsOf: c.AsOf, Calendar: rules.Cal().Version()}))
+	require.NoError(t, enc.BeginHeader(casefile.Header{Rules: rules.ID, AsOf: c.AsOf, Calendar: rules.WorkCalendar().Version()}))
 	for _, f := range fs {
 		require.NoError(t, enc.Add(f))
 	}
 	require.NoError(t, enc.End(nil))
 	var got bytes.Buffer
-	tally, err := c.WriteRecordFindings(&got, regulation.TaskRecord, rules, c.AsOf)
+	tally, err := c.WriteRecordFindings(&got, regulation.RecordKindTask, rules, c.AsOf)
 	require.NoError(t, err)
 	if diff := cmp.Diff(want.String(), got.String()); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	if tally.Outcome() != casefile.OutcomeViolations || !bytes.HasSuffix(got.Bytes(), []byte("\"tasks\": null\n}\n")) ||
-		!bytes.Contains(got.Bytes(), []byte(`"calendar":"`+rules.Cal().Version()+`"`)) {
+		!bytes.Contains(got.Bytes(), []byte(`"calendar":"`+rules.WorkCalendar().Version()+`"`)) {
 		t.Errorf("tally %+v, output:\n%s", tally, got.String())
 	}
-	_, err = c.WriteRecordFindings(&got, regulation.MeetingRecord, rules, c.AsOf)
+	_, err = c.WriteRecordFindings(&got, regulation.RecordKindMeeting, rules, c.AsOf)
 	require.ErrorIs(t, err, casefile.ErrRefused, "a check of a meeting in a case without one")
 }

@@ -37,7 +37,7 @@ func TestConcurrentChecks(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cal := rules.Cal()
+			cal := rules.WorkCalendar()
 			for i := range 200 {
 				d := asOf.AddDays(g*7 + i)
 				if n := cal.CountWorkdays(d, cal.AddWorkdays(d, 5)); n != 5 && cal.IsWorkday(d) {

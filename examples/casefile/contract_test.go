@@ -38,22 +38,22 @@ func allChecks() []aCheck {
 	cons := task.SubmissionOptions{Consultations: map[string]task.Consultation{c.ID: c}}
 	dels := signofftest.Options(d)
 	return []aCheck{
-		{"task.Check", regulation.TaskRecord, t.ID, t.Assigned, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
+		{"task.Check", regulation.RecordKindTask, t.ID, t.Assigned, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
 			return task.Check(t, dir, rules, asOf)
 		}},
-		{"task.CheckConsultation", regulation.ConsultationRecord, c.ID, c.Sent, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
+		{"task.CheckConsultation", regulation.RecordKindConsultation, c.ID, c.Sent, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
 			return task.CheckConsultation(c, dir, rules, asOf)
 		}},
-		{"task.CheckSubmission", regulation.SubmissionRecord, s.ID, s.Received, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
+		{"task.CheckSubmission", regulation.RecordKindSubmission, s.ID, s.Received, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
 			return task.CheckSubmission(s, dir, rules, asOf, cons)
 		}},
-		{"meeting.Check", regulation.MeetingRecord, m.ID, m.Date, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
+		{"meeting.Check", regulation.RecordKindMeeting, m.ID, m.Date, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
 			return meeting.Check(m, dir, rules, asOf)
 		}},
-		{"signoff.Check", regulation.MinutesRecord, r.ID, r.Date, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
+		{"signoff.Check", regulation.RecordKindRecord, r.ID, r.Date, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
 			return signoff.Check(r, dir, rules, asOf, dels)
 		}},
-		{"signoff.CheckDelegation", regulation.DelegationRecord, d.ID, d.ValidFrom, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
+		{"signoff.CheckDelegation", regulation.RecordKindDelegation, d.ID, d.ValidFrom, func(dir *regulation.Directory, rules *regulation.Rules, asOf calendar.Date) regulation.Findings {
 			return signoff.CheckDelegation(d, dir, rules, asOf, dels)
 		}},
 	}

@@ -160,7 +160,6 @@ func (d *decoder) valueStart(off int64) int64 {
 func (d *decoder) syntax(err error) *Error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		// Offset counts the bytes read, the offending one included.
 		// Offset counts the bytes read, the offending one included (or
 		// stops at the separator before it).
 		return d.refuse(d.valueStart(max(se.Offset-1, 0)), "not valid JSON: %v", se)
@@ -188,7 +187,6 @@ func (d *decoder) decode() (*Case, error) {
 	}
 	c := &Case{File: d.name}
 	seen := map[string]bool{}
-	var hasSchema, hasRules, hasAsOf bool
 	for d.dec.More() {
 		keyOff := d.valueStart(d.dec.InputOffset())
 		tok, err := d.dec.Token()
@@ -200,77 +198,87 @@ func (d *decoder) decode() (*Case, error) {
 			return nil, d.refuse(keyOff, "field %q appears twice", key)
 		}
 		seen[key] = true
-		valOff := d.valueStart(d.dec.InputOffset())
-		switch key {
-		case "schema":
-			hasSchema = true
-			if err := d.scalar(valOff, key, &c.Schema); err != nil {
-				return nil, err
-			}
-			if c.Schema != Schema {
-				return nil, d.refuse(valOff, "not a case file: schema %q, want %q", c.Schema, Schema)
-			}
-		case "rules":
-			hasRules = true
-			if err := d.scalar(valOff, key, &c.RulesID); err != nil {
-				return nil, err
-			}
-		case "as_of":
-			hasAsOf = true
-			var s string
-			if err := d.scalar(valOff, key, &s); err != nil {
-				return nil, err
-			}
-			day, err := calendar.ParseDate(s)
-			if err != nil || s[2] == '/' {
-				return nil, d.refuse(valOff, "as_of: want a date \"yyyy-mm-dd\", got %q", s)
-			}
-			c.AsOf = day
-		case "units":
-			err = decodeList(d, key, regulation.CaseRecord, &c.Units, c, func(u regulation.Unit) string { return string(u.ID) })
-		case "people":
-			err = decodeList(d, key, regulation.CaseRecord, &c.People, c, func(p regulation.Person) string { return string(p.ID) })
-		case "ppc_members":
-			err = decodeList(d, key, regulation.CaseRecord, &c.Members, c, func(p regulation.PersonID) string { return string(p) })
-		case "tasks":
-			err = decodeList(d, key, regulation.TaskRecord, &c.Tasks, c, func(t task.Task) string { return t.ID })
-		case "consultations":
-			err = decodeList(d, key, regulation.ConsultationRecord, &c.Consultations, c, func(x task.Consultation) string { return x.ID })
-		case "submissions":
-			err = decodeList(d, key, regulation.SubmissionRecord, &c.Submissions, c, func(x task.Submission) string { return x.ID })
-		case "meetings":
-			err = decodeList(d, key, regulation.MeetingRecord, &c.Meetings, c, func(x meeting.Meeting) string { return x.ID })
-		case "records":
-			err = decodeList(d, key, regulation.MinutesRecord, &c.Records, c, func(x signoff.Record) string { return x.ID })
-		case "delegations":
-			err = decodeList(d, key, regulation.DelegationRecord, &c.Delegations, c, func(x signoff.Delegation) string { return x.ID })
-		default:
-			return nil, d.refuse(keyOff, "unknown field %q", key)
-		}
-		if err != nil {
+		if err := d.field(c, key, keyOff); err != nil {
 			return nil, err
 		}
 	}
-	if _, err := d.dec.Token(); err != nil { // the closing brace
-		return nil, d.syntax(err)
-	}
-	restOff := d.valueStart(d.dec.InputOffset())
-	if tok, err := d.dec.Token(); err != io.EOF {
-		if err != nil {
-			return nil, d.syntax(err)
-		}
-		return nil, d.refuse(restOff, "unexpected data after the case: %s", describe(tok))
+	if err := d.end(); err != nil {
+		return nil, err
 	}
 	switch {
-	case !hasSchema:
+	case !seen["schema"]:
 		return nil, d.refuse(-1, "not a case file: no \"schema\"")
-	case !hasRules:
+	case !seen["rules"]:
 		return nil, d.refuse(-1, "no \"rules\": name the rule set (e.g. \"kontum-2023\")")
-	case !hasAsOf:
+	case !seen["as_of"]:
 		return nil, d.refuse(-1, "no \"as_of\" date")
 	}
 	c.Rejected.Sort()
 	return c, nil
+}
+
+// field decodes the value of the top-level field key (at keyOff) into c: a
+// header value, or a list of records.
+func (d *decoder) field(c *Case, key string, keyOff int64) error {
+	valOff := d.valueStart(d.dec.InputOffset())
+	switch key {
+	case "schema":
+		if err := d.scalar(valOff, key, &c.Schema); err != nil {
+			return err
+		}
+		if c.Schema != Schema {
+			return d.refuse(valOff, "not a case file: schema %q, want %q", c.Schema, Schema)
+		}
+		return nil
+	case "rules":
+		return d.scalar(valOff, key, &c.RulesID)
+	case "as_of":
+		var s string
+		if err := d.scalar(valOff, key, &s); err != nil {
+			return err
+		}
+		day, err := calendar.ParseDate(s)
+		if err != nil || s[2] == '/' {
+			return d.refuse(valOff, "as_of: want a date \"yyyy-mm-dd\", got %q", s)
+		}
+		c.AsOf = day
+		return nil
+	case "units":
+		return decodeList(d, key, regulation.RecordKindCase, &c.Units, c)
+	case "people":
+		return decodeList(d, key, regulation.RecordKindCase, &c.People, c)
+	case "ppc_members":
+		return decodeList(d, key, regulation.RecordKindCase, &c.Members, c)
+	case "tasks":
+		return decodeList(d, key, regulation.RecordKindTask, &c.Tasks, c)
+	case "consultations":
+		return decodeList(d, key, regulation.RecordKindConsultation, &c.Consultations, c)
+	case "submissions":
+		return decodeList(d, key, regulation.RecordKindSubmission, &c.Submissions, c)
+	case "meetings":
+		return decodeList(d, key, regulation.RecordKindMeeting, &c.Meetings, c)
+	case "records":
+		return decodeList(d, key, regulation.RecordKindRecord, &c.Records, c)
+	case "delegations":
+		return decodeList(d, key, regulation.RecordKindDelegation, &c.Delegations, c)
+	}
+	return d.refuse(keyOff, "unknown field %q", key)
+}
+
+// end reads the closing brace of the case and makes sure nothing follows
+// it.
+func (d *decoder) end() error {
+	if _, err := d.dec.Token(); err != nil {
+		return d.syntax(err)
+	}
+	restOff := d.valueStart(d.dec.InputOffset())
+	if tok, err := d.dec.Token(); err != io.EOF {
+		if err != nil {
+			return d.syntax(err)
+		}
+		return d.refuse(restOff, "unexpected data after the case: %s", describe(tok))
+	}
+	return nil
 }
 
 // isSyntaxError reports whether err comes from reading the JSON text itself
@@ -293,7 +301,7 @@ func (d *decoder) scalar(off int64, key string, dst *string) error {
 }
 
 // decodeList decodes the array under key into *dst, one record at a time.
-func decodeList[T any](d *decoder, key string, kind regulation.RecordKind, dst *[]T, c *Case, id func(T) string) error {
+func decodeList[T any](d *decoder, key string, kind regulation.RecordKind, dst *[]T, c *Case) error {
 	listOff := d.valueStart(d.dec.InputOffset())
 	tok, err := d.dec.Token()
 	if err != nil {
@@ -349,7 +357,7 @@ func decodeList[T any](d *decoder, key string, kind regulation.RecordKind, dst *
 		errors.As(err, &bf)
 		field := bf.path
 		record := recordID(raw)
-		if kind == regulation.CaseRecord {
+		if kind == regulation.RecordKindCase {
 			// Directory entries are reported under their list, like
 			// regulation.NewDirectory does.
 			record = key

@@ -86,13 +86,13 @@ func TestDecodeBadRecordsBecomeFindings(t *testing.T) {
 		got = append(got, row{f.Kind, f.Record, f.Subject})
 	}
 	want := []row{
-		{regulation.TaskRecord, "T1", "assigned"},
-		{regulation.TaskRecord, "T2", "assigner"},
-		{regulation.TaskRecord, "T3", "lead"},
-		{regulation.TaskRecord, "T4", "extensions[0].new_due"},
-		{regulation.TaskRecord, "tasks[5]", "(record)"},
-		{regulation.SubmissionRecord, "S1", "pages"},
-		{regulation.CaseRecord, "units", "units[1].kind"},
+		{regulation.RecordKindTask, "T1", "assigned"},
+		{regulation.RecordKindTask, "T2", "assigner"},
+		{regulation.RecordKindTask, "T3", "lead"},
+		{regulation.RecordKindTask, "T4", "extensions[0].new_due"},
+		{regulation.RecordKindTask, "tasks[5]", "(record)"},
+		{regulation.RecordKindSubmission, "S1", "pages"},
+		{regulation.RecordKindCase, "units", "units[1].kind"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("rejected records (-want +got):\n%s", diff)

@@ -24,6 +24,17 @@
 // answer. [Case.CheckRecord] checks one record with its context, for a
 // workflow step.
 //
+// [Case.Check], [Case.CheckWith], [Case.Run], [Case.RunWith] and
+// [Case.WriteFindings] are quyche's supported way to check a whole case:
+// they build the directory once, check every record of every list with the
+// packages task, meeting and signoff, report an id that repeats an earlier
+// one of its list as input.invalid (with the list and the index) and check
+// only the first, link each submission to its consultations and each
+// signature to its delegation, and count the tasks. A system that checks
+// records one at a time calls those packages directly; one that checks a
+// case calls this package (signoff.CheckAll, which did part of this job
+// another way, is deprecated).
+//
 //	c, err := casefile.Decode(f, "case.json")
 //	if err != nil { … } // refused: exit status 2
 //	a, err := c.Audit(casefile.Settings{})

@@ -138,7 +138,7 @@ func (e *Encoder) write(b []byte) {
 func (c *Case) WriteFindings(w io.Writer, rules *regulation.Rules, asOf calendar.Date, opts Options) (Tally, error) {
 	var t Tally
 	enc := NewEncoder(w)
-	h := Header{Rules: rules.ID, AsOf: asOf, Period: opts.Period, Calendar: rules.Cal().Version(), Unit: opts.Unit}
+	h := Header{Rules: rules.ID, AsOf: asOf, Period: opts.Period, Calendar: rules.WorkCalendar().Version(), Unit: opts.Unit}
 	if err := enc.BeginHeader(h); err != nil {
 		return t, err
 	}

@@ -110,7 +110,7 @@ func ExampleCase_CheckRecord() {
   "records": [{"id": "R1", "kind": "minutes", "date": "2024-03-20", "units": ["STC"], "chair": "stc.head",
                "signatures": [{"person": "stc.head", "capacity": "direct"},
                               {"person": "stc.div", "for_unit": "STC", "capacity": "tl", "delegation": "D1"}]}]}`), "check.json")
-	fs, err := c.CheckRecord(regulation.MinutesRecord, regulation.KonTum2023(), c.AsOf)
+	fs, err := c.CheckRecord(regulation.RecordKindRecord, regulation.KonTum2023(), c.AsOf)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/quyche/quyche/regulation"
+	"github.com/quyche/quyche/regulation/regulationtest"
 )
 
 // FuzzDecode feeds arbitrary bytes to the case-file decoder and checks the
@@ -41,7 +42,7 @@ func FuzzDecode(f *testing.F) {
 			if i > 0 && regulation.Compare(res.Findings[i-1], fd) > 0 {
 				t.Fatalf("findings out of order at %d: %v then %v", i, res.Findings[i-1], fd)
 			}
-			if m := fd.MissingDetails(); m != nil {
+			if m := regulationtest.MissingDetails(fd); m != nil {
 				t.Fatalf("%s lacks details %v", fd.Code, m)
 			}
 		}

@@ -89,7 +89,7 @@ func TestWriteFindingsHeader(t *testing.T) {
 	}
 	require.NoError(t, json.Unmarshal(out.Bytes(), &head))
 	if head.Schema != casefile.FindingsSchema || head.Rules != "kontum-2023" || head.AsOf != year.To ||
-		head.Period == nil || *head.Period != year || head.Calendar != rules.Cal().Version() {
+		head.Period == nil || *head.Period != year || head.Calendar != rules.WorkCalendar().Version() {
 		t.Errorf("header %+v: the findings say what they were computed with", head)
 	}
 	want := casefile.Tally{Violations: 2, DataProblems: 1, Warnings: 1}

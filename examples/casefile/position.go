@@ -47,17 +47,17 @@ func (l *lines) at(data []byte, off int64) Position {
 // kind.
 func listOf(kind regulation.RecordKind) string {
 	switch kind {
-	case regulation.TaskRecord:
+	case regulation.RecordKindTask:
 		return "tasks"
-	case regulation.ConsultationRecord:
+	case regulation.RecordKindConsultation:
 		return "consultations"
-	case regulation.SubmissionRecord:
+	case regulation.RecordKindSubmission:
 		return "submissions"
-	case regulation.MeetingRecord:
+	case regulation.RecordKindMeeting:
 		return "meetings"
-	case regulation.MinutesRecord:
+	case regulation.RecordKindRecord:
 		return "records"
-	case regulation.DelegationRecord:
+	case regulation.RecordKindDelegation:
 		return "delegations"
 	}
 	return ""
@@ -106,7 +106,7 @@ func (c *Case) locate(fs regulation.Findings) {
 		}
 		list, ix := listOf(f.Kind), -1
 		switch {
-		case f.Kind == regulation.CaseRecord:
+		case f.Kind == regulation.RecordKindCase:
 			list = f.Record
 			if rest, ok := strings.CutPrefix(f.Subject, list+"["); ok {
 				if n, _, ok := strings.Cut(rest, "]"); ok {

@@ -57,7 +57,7 @@ type scope struct {
 func newScope(unit regulation.UnitID, dir *regulation.Directory) *scope {
 	s := &scope{unit: unit, dir: dir}
 	if u, ok := dir.Unit(unit); ok {
-		s.office = u.Kind == regulation.PPCOffice
+		s.office = u.Kind == regulation.UnitKindPPCOffice
 	}
 	return s
 }

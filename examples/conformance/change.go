@@ -14,13 +14,18 @@ type ChangeKind uint8
 
 // Kinds of change.
 const (
-	ChangeUnknown ChangeKind = iota
-	Removed                  // removed: an expected finding is not found ("-")
-	Added                    // added: a finding is found that is not expected ("+")
-	Recited                  // recited: the finding is found with other citations ("~")
+	ChangeKindUnknown ChangeKind = iota
+	ChangeKindRemoved            // removed: an expected finding is not found ("-")
+	ChangeKindAdded              // added: a finding is found that is not expected ("+")
+	ChangeKindRecited            // recited: the finding is found with other citations ("~")
 )
 
-var changeKinds = regulation.NewEnumSet[ChangeKind]("ChangeKind", "removed", "added", "recited")
+var changeKinds = regulation.DefineEnum[ChangeKind]("ChangeKind", []regulation.EnumValue{
+	ChangeKindUnknown: {Label: regulation.Text{VI: "không rõ", EN: "unknown"}},
+	ChangeKindRemoved: {Name: "removed", Label: regulation.Text{VI: "thiếu phát hiện được chờ đợi", EN: "expected finding missing"}},
+	ChangeKindAdded:   {Name: "added", Label: regulation.Text{VI: "có phát hiện không được chờ đợi", EN: "unexpected finding"}},
+	ChangeKindRecited: {Name: "recited", Label: regulation.Text{VI: "trích dẫn khác", EN: "other citations"}},
+})
 
 // String returns the name of k: "removed", "added" or "recited".
 func (k ChangeKind) String() string { return changeKinds.String(k) }
@@ -33,6 +38,9 @@ func (k *ChangeKind) UnmarshalText(b []byte) (err error) {
 	*k, err = changeKinds.Parse(b)
 	return err
 }
+
+// Localize returns the Vietnamese or English description of k.
+func (k ChangeKind) Localize(l regulation.Lang) string { return changeKinds.Localize(k, l) }
 
 // Change is one difference between the findings a case is expected to give
 // and those it gives. Findings are matched by record kind, record, code and
@@ -57,11 +65,11 @@ func (c Change) String() string {
 		return fmt.Sprintf("%s %s %s %q", f.Kind, f.Record, f.Code, f.Subject)
 	}
 	switch c.Kind {
-	case Removed:
+	case ChangeKindRemoved:
 		return "- " + id(c.Want) + " " + refs(c.Want.Refs)
-	case Added:
+	case ChangeKindAdded:
 		return "+ " + id(c.Got) + " " + refs(c.Got.Refs)
-	case Recited:
+	case ChangeKindRecited:
 		return "~ " + id(c.Got) + " " + refs(c.Want.Refs) + " → " + refs(c.Got.Refs)
 	}
 	return "? " + id(c.Got)
@@ -104,14 +112,14 @@ func (r Result) Changes() []Change {
 		}
 		switch {
 		case c < 0:
-			cs = append(cs, Change{Kind: Removed, Want: want[i]})
+			cs = append(cs, Change{Kind: ChangeKindRemoved, Want: want[i]})
 			i++
 		case c > 0:
-			cs = append(cs, Change{Kind: Added, Got: got[j]})
+			cs = append(cs, Change{Kind: ChangeKindAdded, Got: got[j]})
 			j++
 		default:
 			if !slices.Equal(want[i].Refs, got[j].Refs) {
-				cs = append(cs, Change{Kind: Recited, Want: want[i], Got: got[j]})
+				cs = append(cs, Change{Kind: ChangeKindRecited, Want: want[i], Got: got[j]})
 			}
 			i++
 			j++

@@ -104,9 +104,9 @@ func TestSuiteDir(t *testing.T) {
 // each.
 func TestCoverage(t *testing.T) {
 	kinds := map[string]regulation.RecordKind{
-		"tasks": regulation.TaskRecord, "consultations": regulation.ConsultationRecord,
-		"submissions": regulation.SubmissionRecord, "meetings": regulation.MeetingRecord,
-		"records": regulation.MinutesRecord, "delegations": regulation.DelegationRecord,
+		"tasks": regulation.RecordKindTask, "consultations": regulation.RecordKindConsultation,
+		"submissions": regulation.RecordKindSubmission, "meetings": regulation.RecordKindMeeting,
+		"records": regulation.RecordKindRecord, "delegations": regulation.RecordKindDelegation,
 	}
 	results, err := conformance.Run(suiteDir, nil)
 	require.NoError(t, err)

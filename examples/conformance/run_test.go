@@ -17,14 +17,14 @@ func TestChanges(t *testing.T) {
 	rules := regulation.KonTum2023()
 	own := rules.Clone()
 	own.Citations[regulation.TaskOverdue] = []regulation.Ref{{Doc: "12/2024/QĐ-UBND", Article: 7}}
-	overdue := rt.Want(rules, regulation.TaskOverdue, regulation.TaskRecord, "pos-1", rt.Finance)
-	recited := rt.Want(own, regulation.TaskOverdue, regulation.TaskRecord, "pos-1", rt.Finance)
-	soon := rt.Want(rules, regulation.TaskDueSoon, regulation.TaskRecord, "neg-1", rt.Finance)
+	overdue := rt.Want(rules, regulation.TaskOverdue, regulation.RecordKindTask, "pos-1", rt.Finance)
+	recited := rt.Want(own, regulation.TaskOverdue, regulation.RecordKindTask, "pos-1", rt.Finance)
+	soon := rt.Want(rules, regulation.TaskDueSoon, regulation.RecordKindTask, "neg-1", rt.Finance)
 	detailed := overdue
 	detailed.Details = regulation.Details{"late_days": 9}
 	noRefs := overdue
 	noRefs.Refs = []regulation.Ref{}
-	inv := regulation.InvalidInput(regulation.TaskRecord, "pos-2", "due", regulation.ProblemDateOrder)
+	inv := regulation.InvalidInput(regulation.RecordKindTask, "pos-2", "due", regulation.ProblemDateOrder)
 
 	tests := []struct {
 		name      string
@@ -35,16 +35,16 @@ func TestChanges(t *testing.T) {
 		{"none", regulation.Findings{overdue, soon}, regulation.Findings{overdue, soon}, nil, "equal findings"},
 		{"details", regulation.Findings{overdue}, regulation.Findings{detailed}, nil, "details are not compared"},
 		{"removed", regulation.Findings{overdue, soon}, regulation.Findings{overdue},
-			[]conformance.Change{{Kind: conformance.Removed, Want: soon}}, "an expected finding is missing"},
+			[]conformance.Change{{Kind: conformance.ChangeKindRemoved, Want: soon}}, "an expected finding is missing"},
 		{"added", regulation.Findings{overdue}, regulation.Findings{overdue, soon, inv},
-			[]conformance.Change{{Kind: conformance.Added, Got: soon}, {Kind: conformance.Added, Got: inv}},
+			[]conformance.Change{{Kind: conformance.ChangeKindAdded, Got: soon}, {Kind: conformance.ChangeKindAdded, Got: inv}},
 			"findings nobody expects, in the order of regulation.Compare"},
 		{"recited", regulation.Findings{overdue}, regulation.Findings{recited},
-			[]conformance.Change{{Kind: conformance.Recited, Want: overdue, Got: recited}}, "same finding, other citations"},
+			[]conformance.Change{{Kind: conformance.ChangeKindRecited, Want: overdue, Got: recited}}, "same finding, other citations"},
 		{"empty refs", regulation.Findings{noRefs}, regulation.Findings{{Code: overdue.Code, Severity: overdue.Severity, Kind: overdue.Kind, Record: overdue.Record, Subject: overdue.Subject}},
 			nil, "nil and empty citations are the same"},
 		{"replaced", regulation.Findings{overdue}, regulation.Findings{soon},
-			[]conformance.Change{{Kind: conformance.Added, Got: soon}, {Kind: conformance.Removed, Want: overdue}},
+			[]conformance.Change{{Kind: conformance.ChangeKindAdded, Got: soon}, {Kind: conformance.ChangeKindRemoved, Want: overdue}},
 			"another code on another record: one added, one removed, in record order"},
 		{"unsorted", regulation.Findings{soon, overdue}, regulation.Findings{overdue, soon}, nil,
 			"Changes compares as sets; the order is Diff's business"},
@@ -63,16 +63,16 @@ func TestChangeString(t *testing.T) {
 	rules := regulation.KonTum2023()
 	own := rules.Clone()
 	own.Citations[regulation.ConsultReplyLate] = []regulation.Ref{{Doc: "12/2024/QĐ-UBND", Article: 9, Clause: 2}}
-	late := rt.Want(rules, regulation.ConsultReplyLate, regulation.ConsultationRecord, "pos-1", rt.Construction)
-	recited := rt.Want(own, regulation.ConsultReplyLate, regulation.ConsultationRecord, "pos-1", rt.Construction)
-	quorum := rt.Want(rules, regulation.MeetingNoQuorum, regulation.MeetingRecord, "pos-1", "")
+	late := rt.Want(rules, regulation.ConsultReplyLate, regulation.RecordKindConsultation, "pos-1", rt.Construction)
+	recited := rt.Want(own, regulation.ConsultReplyLate, regulation.RecordKindConsultation, "pos-1", rt.Construction)
+	quorum := rt.Want(rules, regulation.MeetingNoQuorum, regulation.RecordKindMeeting, "pos-1", "")
 	tests := []struct {
 		c    conformance.Change
 		want string
 	}{
-		{conformance.Change{Kind: conformance.Removed, Want: late}, `- consultation pos-1 consult.reply_late "SXD" (Letter 56/UBND-KTTH, footnote 2)`},
-		{conformance.Change{Kind: conformance.Added, Got: quorum}, `+ meeting pos-1 meeting.no_quorum "" (Art. 114(3), Law 77/2015/QH13)`},
-		{conformance.Change{Kind: conformance.Recited, Want: late, Got: recited}, `~ consultation pos-1 consult.reply_late "SXD" (Letter 56/UBND-KTTH, footnote 2) → (Art. 9(2), Decision 12/2024/QĐ-UBND)`},
+		{conformance.Change{Kind: conformance.ChangeKindRemoved, Want: late}, `- consultation pos-1 consult.reply_late "SXD" (Letter 56/UBND-KTTH, footnote 2)`},
+		{conformance.Change{Kind: conformance.ChangeKindAdded, Got: quorum}, `+ meeting pos-1 meeting.no_quorum "" (Art. 114(3), Law 77/2015/QH13)`},
+		{conformance.Change{Kind: conformance.ChangeKindRecited, Want: late, Got: recited}, `~ consultation pos-1 consult.reply_late "SXD" (Letter 56/UBND-KTTH, footnote 2) → (Art. 9(2), Decision 12/2024/QĐ-UBND)`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.c.Kind.String(), func(t *testing.T) {

@@ -13,12 +13,12 @@ import (
 
 func TestVerdict(t *testing.T) {
 	rules := regulation.KonTum2023()
-	late := rules.Finding(regulation.TaskOverdue, regulation.TaskRecord, "pos-1", "STC", nil)
-	soon := rules.Finding(regulation.TaskDueSoon, regulation.TaskRecord, "neg-2", "STC", nil)
+	late := rules.Finding(regulation.TaskOverdue, regulation.RecordKindTask, "pos-1", "STC", nil)
+	soon := rules.Finding(regulation.TaskDueSoon, regulation.RecordKindTask, "neg-2", "STC", nil)
 	result := func(want, got regulation.Findings, diff string) Result {
 		return Result{Code: regulation.TaskOverdue, Dir: "task.overdue", Rules: "r", Want: want, Got: got, Diff: diff}
 	}
-	removed := Change{Kind: Removed, Want: late}.String()
+	removed := Change{Kind: ChangeKindRemoved, Want: late}.String()
 	tests := []struct {
 		name     string
 		r        Result

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -164,8 +163,8 @@ func TestAudit(t *testing.T) {
 		return
 	}
 	// The program itself prints the same bytes.
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(goTool); err != nil {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
 		t.Skipf("no go command: %v", err)
 	}
 	cmd := exec.Command(goTool, "run", "../audit", "-json", "-rules", derived.File, "-case", caseFile)

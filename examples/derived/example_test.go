@@ -34,7 +34,7 @@ func ExampleRules() {
 			unchanged++
 			continue
 		}
-		fmt.Printf("%-32s removed %d, added %d, recited %d\n", r.Code, n[conformance.Removed], n[conformance.Added], n[conformance.Recited])
+		fmt.Printf("%-32s removed %d, added %d, recited %d\n", r.Code, n[conformance.ChangeKindRemoved], n[conformance.ChangeKindAdded], n[conformance.ChangeKindRecited])
 	}
 	fmt.Println("unchanged folders:", unchanged)
 	// Output:

@@ -32,7 +32,7 @@ func (s *server) ruleSets(w http.ResponseWriter, r *http.Request) {
 	for _, id := range regulation.RuleSetIDs() {
 		rs, _ := regulation.Lookup(id)
 		a.Rules = append(a.Rules, ruleSetSummary{ID: rs.ID, Province: rs.Province, Title: rs.Title,
-			Basis: rs.Basis, Effective: rs.Effective, Calendar: rs.Cal().Version()})
+			Basis: rs.Basis, Effective: rs.Effective, Calendar: rs.WorkCalendar().Version()})
 	}
 	writeJSON(w, http.StatusOK, a)
 }

@@ -15,7 +15,7 @@
 //	m := meetingtest.Meeting(meetingtest.Without(regulationtest.ConstructionActingHead))
 //	got := meeting.Check(m, regulationtest.Province(), rules, meetingtest.AsOf())
 //	want := regulation.Findings{
-//		regulationtest.Want(rules, regulation.MeetingAbsentUnreported, regulation.MeetingRecord, "M1", regulationtest.Construction),
+//		regulationtest.Want(rules, regulation.MeetingAbsentUnreported, regulation.RecordKindMeeting, "M1", regulationtest.Construction),
 //	}
 //	if diff := cmp.Diff(want, got, regulationtest.IgnoreMessages()); diff != "" { … }
 //

@@ -22,7 +22,7 @@ func ExampleMeeting() {
 	m := meetingtest.Meeting(func(m *meeting.Meeting) { m.InvitationSent = calendar.NewDate(2024, 3, 13) })
 	got := meeting.Check(m, dir, rules, meetingtest.AsOf())
 	want := regulation.Findings{
-		regulationtest.Want(rules, regulation.MeetingInvitationLate, regulation.MeetingRecord, "M1", ""),
+		regulationtest.Want(rules, regulation.MeetingInvitationLate, regulation.RecordKindMeeting, "M1", ""),
 	}
 	fmt.Println(cmp.Diff(want, got, regulationtest.IgnoreMessages()) == "")
 	// Output:

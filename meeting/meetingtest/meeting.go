@@ -40,10 +40,10 @@ func AsOf() calendar.Date { return calendar.NewDate(2024, 3, 29) }
 func Meeting(overrides ...func(*meeting.Meeting)) meeting.Meeting {
 	m := meeting.Meeting{
 		ID:               "M1",
-		Kind:             meeting.Regular,
+		Kind:             meeting.KindRegular,
 		Chair:            rt.Chairman,
 		Date:             calendar.NewDate(2024, 3, 14),
-		Start:            time.Date(2024, 3, 14, 8, 0, 0, 0, calendar.ICT),
+		Start:            time.Date(2024, 3, 14, 8, 0, 0, 0, calendar.Zone()),
 		InvitationSent:   calendar.NewDate(2024, 3, 11),
 		DocumentsSent:    calendar.NewDate(2024, 3, 11),
 		NeedsConclusion:  true,

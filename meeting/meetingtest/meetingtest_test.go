@@ -17,7 +17,7 @@ func d(y int, m time.Month, dd int) calendar.Date { return calendar.NewDate(y, m
 
 // at returns hh:mm of y-m-dd in Vietnam.
 func at(y int, m time.Month, dd, hh, mm int) time.Time {
-	return time.Date(y, m, dd, hh, mm, 0, 0, calendar.ICT)
+	return time.Date(y, m, dd, hh, mm, 0, 0, calendar.Zone())
 }
 
 func TestAsOfIsInForce(t *testing.T) {
@@ -29,7 +29,7 @@ func TestAsOfIsInForce(t *testing.T) {
 func TestMeeting(t *testing.T) {
 	rules := regulation.KonTum2023()
 	want := func(c regulation.Code, subject string) regulation.Finding {
-		return rt.Want(rules, c, regulation.MeetingRecord, "M1", subject)
+		return rt.Want(rules, c, regulation.RecordKindMeeting, "M1", subject)
 	}
 	both := func(os ...func(*meeting.Meeting)) func(*meeting.Meeting) {
 		return func(m *meeting.Meeting) {
@@ -72,7 +72,7 @@ func TestMeeting(t *testing.T) {
 		{"urgent", func(m *meeting.Meeting) { m.Urgent, m.InvitationSent = true, d(2024, 3, 13) }, nil, "an urgent invitation has no lead time"},
 		{"documents late", func(m *meeting.Meeting) { m.DocumentsSent = d(2024, 3, 12) }, regulation.Findings{want(regulation.MeetingDocumentsLate, "")}, "two days before"},
 		{"no conclusion", func(m *meeting.Meeting) { m.ConclusionIssued = calendar.Date{} }, regulation.Findings{want(regulation.MeetingConclusionLate, "")}, "none by 21/03, as of 29/03"},
-		{"working meeting", func(m *meeting.Meeting) { m.Kind = meeting.Working }, nil, "not a session; still clean"},
+		{"working meeting", func(m *meeting.Meeting) { m.Kind = meeting.KindWorking }, nil, "not a session; still clean"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -103,8 +103,8 @@ func (c *Calendar) WithHoliday(h Holiday) (*Calendar, error) {
 // both languages, a month and a day that exist (a lunar day up to 30), and
 // start and end years in order; a schedule needs a year in 2014–2099, and
 // each of its days a date in that year (or December before, January after),
-// a name in both languages and a kind: KindHoliday, KindCompensation or
-// KindSwap for days off (the last two on weekdays), KindMakeUp for a worked
+// a name in both languages and a kind: DayKindHoliday, DayKindCompensation or
+// DayKindSwap for days off (the last two on weekdays), DayKindMakeUp for a worked
 // weekend day; a date may be listed once, and a year have one schedule.
 // Sources are not required, but every answer about a day added without one
 // (and without a schedule's Source) has an empty DayInfo.Source.
@@ -197,9 +197,9 @@ func build(statutory bool, schedules []Schedule, added Additions) *Calendar {
 func (c *Calendar) plainWeeks(index labelIndex, from, to int64, b Basis) {
 	week := c.intern(index, label{source: c.week})
 	for i := from; i < to; i++ {
-		kind := KindWorkday
+		kind := DayKindWorkday
 		if isWeekend(coverFirst + i) {
-			kind = KindWeekend
+			kind = DayKindWeekend
 		}
 		c.days[i] = dayEntry{kind: kind, basis: b, label: week}
 	}
@@ -254,7 +254,7 @@ func (c *Calendar) project(index labelIndex, occ []occurrence, infos []holidayIn
 			continue // not covered, or ruled by a schedule
 		}
 		info := &infos[o.info]
-		c.days[i].kind = KindHoliday
+		c.days[i].kind = DayKindHoliday
 		c.days[i].label = c.intern(index, label{info.name, info.source})
 		marked = append(marked, o)
 	}
@@ -266,11 +266,11 @@ func (c *Calendar) project(index labelIndex, occ []occurrence, infos []holidayIn
 		// The next plain working day: past weekends, other holidays and
 		// earlier compensations.
 		j := o.day - coverFirst + 1
-		for j < coverDays && c.days[j].kind != KindWorkday {
+		for j < coverDays && c.days[j].kind != DayKindWorkday {
 			j++
 		}
 		if j < coverDays && !official[yearOf(coverFirst+j)] {
-			c.days[j].kind = KindCompensation
+			c.days[j].kind = DayKindCompensation
 			c.days[j].label = c.intern(index, label{info.name, info.compSource})
 		}
 	}

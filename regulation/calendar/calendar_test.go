@@ -69,71 +69,71 @@ const (
 // holidays the schedules name.
 var officialRows = []dayRow{
 	// 2023
-	{d(2023, 1, 1), KindHoliday, enNewYear, "Sunday: a holiday on a weekly rest day"},
-	{d(2023, 1, 2), KindCompensation, compensated + enNewYear, "1/1 was Sunday"},
-	{d(2023, 1, 20), KindHoliday, enTet, "Tết 2023: Fri 20/1"},
-	{d(2023, 1, 21), KindHoliday, enTet, "Tết 2023: Saturday, 30 Tết"},
-	{d(2023, 1, 22), KindHoliday, enTet, "Tết 2023: Sunday, 1 Tết"},
-	{d(2023, 1, 23), KindHoliday, enTet, "Tết 2023: Mon 23/1 – Thu 26/1"},
-	{d(2023, 1, 24), KindHoliday, enTet, "Tết 2023: Mon 23/1 – Thu 26/1"},
-	{d(2023, 1, 25), KindHoliday, enTet, "Tết 2023: Mon 23/1 – Thu 26/1"},
-	{d(2023, 1, 26), KindHoliday, enTet, "Tết 2023: Mon 23/1 – Thu 26/1"},
-	{d(2023, 4, 29), KindHoliday, enHung, "Hùng Kings on Saturday 29/4"},
-	{d(2023, 4, 30), KindHoliday, enVictory, "30/4 on Sunday"},
-	{d(2023, 5, 1), KindHoliday, enLabour, "Mon 1/5"},
-	{d(2023, 5, 2), KindCompensation, compensated + enHung, "cascade: Sat 29/4 compensated on Tue 2/5"},
-	{d(2023, 5, 3), KindCompensation, compensated + enVictory, "cascade: Sun 30/4 compensated on Wed 3/5"},
-	{d(2023, 9, 1), KindHoliday, enNational, "the day adjacent to 2/9: Fri 1/9"},
-	{d(2023, 9, 2), KindHoliday, enNational, "2/9 on Saturday"},
-	{d(2023, 9, 4), KindCompensation, compensated + enNational, "2/9 compensated on Mon 4/9"},
+	{d(2023, 1, 1), DayKindHoliday, enNewYear, "Sunday: a holiday on a weekly rest day"},
+	{d(2023, 1, 2), DayKindCompensation, compensated + enNewYear, "1/1 was Sunday"},
+	{d(2023, 1, 20), DayKindHoliday, enTet, "Tết 2023: Fri 20/1"},
+	{d(2023, 1, 21), DayKindHoliday, enTet, "Tết 2023: Saturday, 30 Tết"},
+	{d(2023, 1, 22), DayKindHoliday, enTet, "Tết 2023: Sunday, 1 Tết"},
+	{d(2023, 1, 23), DayKindHoliday, enTet, "Tết 2023: Mon 23/1 – Thu 26/1"},
+	{d(2023, 1, 24), DayKindHoliday, enTet, "Tết 2023: Mon 23/1 – Thu 26/1"},
+	{d(2023, 1, 25), DayKindHoliday, enTet, "Tết 2023: Mon 23/1 – Thu 26/1"},
+	{d(2023, 1, 26), DayKindHoliday, enTet, "Tết 2023: Mon 23/1 – Thu 26/1"},
+	{d(2023, 4, 29), DayKindHoliday, enHung, "Hùng Kings on Saturday 29/4"},
+	{d(2023, 4, 30), DayKindHoliday, enVictory, "30/4 on Sunday"},
+	{d(2023, 5, 1), DayKindHoliday, enLabour, "Mon 1/5"},
+	{d(2023, 5, 2), DayKindCompensation, compensated + enHung, "cascade: Sat 29/4 compensated on Tue 2/5"},
+	{d(2023, 5, 3), DayKindCompensation, compensated + enVictory, "cascade: Sun 30/4 compensated on Wed 3/5"},
+	{d(2023, 9, 1), DayKindHoliday, enNational, "the day adjacent to 2/9: Fri 1/9"},
+	{d(2023, 9, 2), DayKindHoliday, enNational, "2/9 on Saturday"},
+	{d(2023, 9, 4), DayKindCompensation, compensated + enNational, "2/9 compensated on Mon 4/9"},
 	// 2024
-	{d(2024, 1, 1), KindHoliday, enNewYear, "Mon 1/1"},
-	{d(2024, 2, 8), KindHoliday, enTet, "Tết 2024: Thu 8/2 – Fri 9/2"},
-	{d(2024, 2, 9), KindHoliday, enTet, "Tết 2024: Thu 8/2 – Fri 9/2"},
-	{d(2024, 2, 10), KindHoliday, enTet, "Tết 2024: Saturday, 1 Tết"},
-	{d(2024, 2, 11), KindHoliday, enTet, "Tết 2024: Sunday, 2 Tết"},
-	{d(2024, 2, 12), KindHoliday, enTet, "Tết 2024: Mon 12/2 – Wed 14/2"},
-	{d(2024, 2, 13), KindHoliday, enTet, "Tết 2024: Mon 12/2 – Wed 14/2"},
-	{d(2024, 2, 14), KindHoliday, enTet, "Tết 2024: Mon 12/2 – Wed 14/2"},
-	{d(2024, 4, 18), KindHoliday, enHung, "Hùng Kings: Thu 18/4"},
-	{d(2024, 4, 29), KindSwap, "", "Mon 29/4 swapped with Sat 4/5"},
-	{d(2024, 4, 30), KindHoliday, enVictory, "Tue 30/4"},
-	{d(2024, 5, 1), KindHoliday, enLabour, "Wed 1/5"},
-	{d(2024, 5, 4), KindMakeUp, "", "Sat 4/5 worked for Mon 29/4"},
-	{d(2024, 9, 2), KindHoliday, enNational, "Mon 2/9"},
-	{d(2024, 9, 3), KindHoliday, enNational, "the day adjacent to 2/9: Tue 3/9"},
+	{d(2024, 1, 1), DayKindHoliday, enNewYear, "Mon 1/1"},
+	{d(2024, 2, 8), DayKindHoliday, enTet, "Tết 2024: Thu 8/2 – Fri 9/2"},
+	{d(2024, 2, 9), DayKindHoliday, enTet, "Tết 2024: Thu 8/2 – Fri 9/2"},
+	{d(2024, 2, 10), DayKindHoliday, enTet, "Tết 2024: Saturday, 1 Tết"},
+	{d(2024, 2, 11), DayKindHoliday, enTet, "Tết 2024: Sunday, 2 Tết"},
+	{d(2024, 2, 12), DayKindHoliday, enTet, "Tết 2024: Mon 12/2 – Wed 14/2"},
+	{d(2024, 2, 13), DayKindHoliday, enTet, "Tết 2024: Mon 12/2 – Wed 14/2"},
+	{d(2024, 2, 14), DayKindHoliday, enTet, "Tết 2024: Mon 12/2 – Wed 14/2"},
+	{d(2024, 4, 18), DayKindHoliday, enHung, "Hùng Kings: Thu 18/4"},
+	{d(2024, 4, 29), DayKindSwap, "", "Mon 29/4 swapped with Sat 4/5"},
+	{d(2024, 4, 30), DayKindHoliday, enVictory, "Tue 30/4"},
+	{d(2024, 5, 1), DayKindHoliday, enLabour, "Wed 1/5"},
+	{d(2024, 5, 4), DayKindMakeUp, "", "Sat 4/5 worked for Mon 29/4"},
+	{d(2024, 9, 2), DayKindHoliday, enNational, "Mon 2/9"},
+	{d(2024, 9, 3), DayKindHoliday, enNational, "the day adjacent to 2/9: Tue 3/9"},
 	// 2025
-	{d(2025, 1, 1), KindHoliday, enNewYear, "Wed 1/1"},
-	{d(2025, 1, 27), KindHoliday, enTet, "Tết 2025: Mon 27/1 – Fri 31/1"},
-	{d(2025, 1, 28), KindHoliday, enTet, "Tết 2025: Mon 27/1 – Fri 31/1"},
-	{d(2025, 1, 29), KindHoliday, enTet, "Tết 2025: Mon 27/1 – Fri 31/1"},
-	{d(2025, 1, 30), KindHoliday, enTet, "Tết 2025: Mon 27/1 – Fri 31/1"},
-	{d(2025, 1, 31), KindHoliday, enTet, "Tết 2025: Mon 27/1 – Fri 31/1"},
-	{d(2025, 4, 7), KindHoliday, enHung, "Hùng Kings: Mon 7/4"},
-	{d(2025, 4, 26), KindMakeUp, "", "Sat 26/4 worked for Fri 2/5"},
-	{d(2025, 4, 30), KindHoliday, enVictory, "Wed 30/4"},
-	{d(2025, 5, 1), KindHoliday, enLabour, "Thu 1/5"},
-	{d(2025, 5, 2), KindSwap, "", "Fri 2/5 swapped with Sat 26/4"},
-	{d(2025, 9, 1), KindHoliday, enNational, "the day adjacent to 2/9: Mon 1/9"},
-	{d(2025, 9, 2), KindHoliday, enNational, "Tue 2/9"},
+	{d(2025, 1, 1), DayKindHoliday, enNewYear, "Wed 1/1"},
+	{d(2025, 1, 27), DayKindHoliday, enTet, "Tết 2025: Mon 27/1 – Fri 31/1"},
+	{d(2025, 1, 28), DayKindHoliday, enTet, "Tết 2025: Mon 27/1 – Fri 31/1"},
+	{d(2025, 1, 29), DayKindHoliday, enTet, "Tết 2025: Mon 27/1 – Fri 31/1"},
+	{d(2025, 1, 30), DayKindHoliday, enTet, "Tết 2025: Mon 27/1 – Fri 31/1"},
+	{d(2025, 1, 31), DayKindHoliday, enTet, "Tết 2025: Mon 27/1 – Fri 31/1"},
+	{d(2025, 4, 7), DayKindHoliday, enHung, "Hùng Kings: Mon 7/4"},
+	{d(2025, 4, 26), DayKindMakeUp, "", "Sat 26/4 worked for Fri 2/5"},
+	{d(2025, 4, 30), DayKindHoliday, enVictory, "Wed 30/4"},
+	{d(2025, 5, 1), DayKindHoliday, enLabour, "Thu 1/5"},
+	{d(2025, 5, 2), DayKindSwap, "", "Fri 2/5 swapped with Sat 26/4"},
+	{d(2025, 9, 1), DayKindHoliday, enNational, "the day adjacent to 2/9: Mon 1/9"},
+	{d(2025, 9, 2), DayKindHoliday, enNational, "Tue 2/9"},
 	// 2026
-	{d(2026, 1, 1), KindHoliday, enNewYear, "Thu 1/1"},
-	{d(2026, 1, 2), KindSwap, "", "Fri 2/1 swapped with Sat 10/1 (confidence M)"},
-	{d(2026, 1, 10), KindMakeUp, "", "Sat 10/1 worked for Fri 2/1 (confidence M)"},
-	{d(2026, 2, 16), KindHoliday, enTet, "Tết 2026: Mon 16/2 – Fri 20/2"},
-	{d(2026, 2, 17), KindHoliday, enTet, "Tết 2026: Mon 16/2 – Fri 20/2"},
-	{d(2026, 2, 18), KindHoliday, enTet, "Tết 2026: Mon 16/2 – Fri 20/2"},
-	{d(2026, 2, 19), KindHoliday, enTet, "Tết 2026: Mon 16/2 – Fri 20/2"},
-	{d(2026, 2, 20), KindHoliday, enTet, "Tết 2026: Mon 16/2 – Fri 20/2"},
-	{d(2026, 4, 26), KindHoliday, enHung, "Hùng Kings on Sunday 26/4"},
-	{d(2026, 4, 27), KindCompensation, compensated + enHung, "Sun 26/4 compensated on Mon 27/4"},
-	{d(2026, 4, 30), KindHoliday, enVictory, "Thu 30/4"},
-	{d(2026, 5, 1), KindHoliday, enLabour, "Fri 1/5"},
-	{d(2026, 8, 22), KindMakeUp, "", "Sat 22/8 worked for Mon 31/8"},
-	{d(2026, 8, 31), KindSwap, "", "Mon 31/8 swapped with Sat 22/8"},
-	{d(2026, 9, 1), KindHoliday, enNational, "the day adjacent to 2/9: Tue 1/9"},
-	{d(2026, 9, 2), KindHoliday, enNational, "Wed 2/9"},
-	{d(2026, 11, 24), KindHoliday, enCulture, "Vietnamese Culture Day, first observed Tue 24/11/2026"},
+	{d(2026, 1, 1), DayKindHoliday, enNewYear, "Thu 1/1"},
+	{d(2026, 1, 2), DayKindSwap, "", "Fri 2/1 swapped with Sat 10/1 (confidence M)"},
+	{d(2026, 1, 10), DayKindMakeUp, "", "Sat 10/1 worked for Fri 2/1 (confidence M)"},
+	{d(2026, 2, 16), DayKindHoliday, enTet, "Tết 2026: Mon 16/2 – Fri 20/2"},
+	{d(2026, 2, 17), DayKindHoliday, enTet, "Tết 2026: Mon 16/2 – Fri 20/2"},
+	{d(2026, 2, 18), DayKindHoliday, enTet, "Tết 2026: Mon 16/2 – Fri 20/2"},
+	{d(2026, 2, 19), DayKindHoliday, enTet, "Tết 2026: Mon 16/2 – Fri 20/2"},
+	{d(2026, 2, 20), DayKindHoliday, enTet, "Tết 2026: Mon 16/2 – Fri 20/2"},
+	{d(2026, 4, 26), DayKindHoliday, enHung, "Hùng Kings on Sunday 26/4"},
+	{d(2026, 4, 27), DayKindCompensation, compensated + enHung, "Sun 26/4 compensated on Mon 27/4"},
+	{d(2026, 4, 30), DayKindHoliday, enVictory, "Thu 30/4"},
+	{d(2026, 5, 1), DayKindHoliday, enLabour, "Fri 1/5"},
+	{d(2026, 8, 22), DayKindMakeUp, "", "Sat 22/8 worked for Mon 31/8"},
+	{d(2026, 8, 31), DayKindSwap, "", "Mon 31/8 swapped with Sat 22/8"},
+	{d(2026, 9, 1), DayKindHoliday, enNational, "the day adjacent to 2/9: Tue 1/9"},
+	{d(2026, 9, 2), DayKindHoliday, enNational, "Wed 2/9"},
+	{d(2026, 11, 24), DayKindHoliday, enCulture, "Vietnamese Culture Day, first observed Tue 24/11/2026"},
 }
 
 func TestOfficialSchedules(t *testing.T) {
@@ -163,75 +163,75 @@ func TestOfficialSchedulesExact(t *testing.T) {
 func TestProjection(t *testing.T) {
 	rows := []dayRow{
 		// Labour Code 2012 (2014–2020): no day adjacent to 2 September.
-		{d(2014, 1, 1), KindHoliday, enNewYear, "first covered day"},
-		{d(2017, 9, 1), KindWorkday, enWorkday, "2017: no adjacent day before 2021"},
-		{d(2017, 9, 2), KindHoliday, enNational, "2/9/2017 on Saturday"},
-		{d(2017, 9, 4), KindCompensation, compensated + enNational, "compensated on Monday"},
-		{d(2019, 9, 2), KindHoliday, enNational, "Mon 2/9/2019"},
-		{d(2019, 9, 3), KindWorkday, enWorkday, "2019: no adjacent day before 2021"},
-		{d(2020, 9, 1), KindWorkday, enWorkday, "2020: no adjacent day before 2021"},
-		{d(2020, 9, 3), KindWorkday, enWorkday, "2020: no adjacent day before 2021"},
+		{d(2014, 1, 1), DayKindHoliday, enNewYear, "first covered day"},
+		{d(2017, 9, 1), DayKindWorkday, enWorkday, "2017: no adjacent day before 2021"},
+		{d(2017, 9, 2), DayKindHoliday, enNational, "2/9/2017 on Saturday"},
+		{d(2017, 9, 4), DayKindCompensation, compensated + enNational, "compensated on Monday"},
+		{d(2019, 9, 2), DayKindHoliday, enNational, "Mon 2/9/2019"},
+		{d(2019, 9, 3), DayKindWorkday, enWorkday, "2019: no adjacent day before 2021"},
+		{d(2020, 9, 1), DayKindWorkday, enWorkday, "2020: no adjacent day before 2021"},
+		{d(2020, 9, 3), DayKindWorkday, enWorkday, "2020: no adjacent day before 2021"},
 		// Labour Code 2019: the adjacent day.
-		{d(2021, 9, 2), KindHoliday, enNational, "Thu 2/9/2021"},
-		{d(2021, 9, 3), KindHoliday, enNational, "Thursday: the adjacent day is 3/9"},
-		{d(2022, 9, 1), KindHoliday, enNational, "Friday: the adjacent day is 1/9"},
-		{d(2022, 9, 2), KindHoliday, enNational, "Fri 2/9/2022"},
-		{d(2028, 9, 1), KindHoliday, enNational, "Saturday: the adjacent day is Fri 1/9"},
-		{d(2028, 9, 2), KindHoliday, enNational, "2/9/2028 on Saturday"},
-		{d(2028, 9, 4), KindCompensation, compensated + enNational, "Sat 2/9 compensated on Mon 4/9"},
-		{d(2029, 9, 3), KindHoliday, enNational, "Sunday: the adjacent day is Mon 3/9"},
-		{d(2029, 9, 4), KindCompensation, compensated + enNational, "Sun 2/9 compensated past the adjacent day"},
-		{d(2030, 9, 3), KindHoliday, enNational, "Monday: the adjacent day is Tue 3/9"},
-		{d(2031, 9, 1), KindHoliday, enNational, "Tuesday: the adjacent day is Mon 1/9"},
-		{d(2031, 9, 3), KindWorkday, enWorkday, "Tuesday: not 3/9"},
-		{d(2032, 9, 3), KindHoliday, enNational, "Thursday: the adjacent day is Fri 3/9"},
-		{d(2037, 9, 1), KindHoliday, enNational, "Wednesday: the adjacent day is Tue 1/9"},
+		{d(2021, 9, 2), DayKindHoliday, enNational, "Thu 2/9/2021"},
+		{d(2021, 9, 3), DayKindHoliday, enNational, "Thursday: the adjacent day is 3/9"},
+		{d(2022, 9, 1), DayKindHoliday, enNational, "Friday: the adjacent day is 1/9"},
+		{d(2022, 9, 2), DayKindHoliday, enNational, "Fri 2/9/2022"},
+		{d(2028, 9, 1), DayKindHoliday, enNational, "Saturday: the adjacent day is Fri 1/9"},
+		{d(2028, 9, 2), DayKindHoliday, enNational, "2/9/2028 on Saturday"},
+		{d(2028, 9, 4), DayKindCompensation, compensated + enNational, "Sat 2/9 compensated on Mon 4/9"},
+		{d(2029, 9, 3), DayKindHoliday, enNational, "Sunday: the adjacent day is Mon 3/9"},
+		{d(2029, 9, 4), DayKindCompensation, compensated + enNational, "Sun 2/9 compensated past the adjacent day"},
+		{d(2030, 9, 3), DayKindHoliday, enNational, "Monday: the adjacent day is Tue 3/9"},
+		{d(2031, 9, 1), DayKindHoliday, enNational, "Tuesday: the adjacent day is Mon 1/9"},
+		{d(2031, 9, 3), DayKindWorkday, enWorkday, "Tuesday: not 3/9"},
+		{d(2032, 9, 3), DayKindHoliday, enNational, "Thursday: the adjacent day is Fri 3/9"},
+		{d(2037, 9, 1), DayKindHoliday, enNational, "Wednesday: the adjacent day is Tue 1/9"},
 		// Tết: the last day of the lunar year and lunar days 1 to 4.
-		{d(2027, 2, 4), KindWorkday, enWorkday, "28 Chạp 2027 is not off"},
-		{d(2027, 2, 5), KindHoliday, enTet, "Fri 5/2/2027, the last day of the lunar year"},
-		{d(2027, 2, 6), KindHoliday, enTet, "Tết 2027 on Saturday"},
-		{d(2027, 2, 7), KindHoliday, enTet, "2 Tết on Sunday"},
-		{d(2027, 2, 8), KindHoliday, enTet, "3 Tết"},
-		{d(2027, 2, 9), KindHoliday, enTet, "4 Tết"},
-		{d(2027, 2, 10), KindCompensation, compensated + enTet, "Sat 6/2 compensated after 4 Tết"},
-		{d(2027, 2, 11), KindCompensation, compensated + enTet, "Sun 7/2 compensated next"},
-		{d(2027, 2, 12), KindWorkday, enWorkday, "back to work"},
-		{d(2034, 2, 18), KindHoliday, enTet, "Sat 18/2/2034, the last day of the lunar year"},
-		{d(2034, 2, 23), KindCompensation, compensated + enTet, "Sat 18/2 compensated after 4 Tết"},
-		{d(2034, 2, 24), KindCompensation, compensated + enTet, "Sun 19/2 compensated next"},
+		{d(2027, 2, 4), DayKindWorkday, enWorkday, "28 Chạp 2027 is not off"},
+		{d(2027, 2, 5), DayKindHoliday, enTet, "Fri 5/2/2027, the last day of the lunar year"},
+		{d(2027, 2, 6), DayKindHoliday, enTet, "Tết 2027 on Saturday"},
+		{d(2027, 2, 7), DayKindHoliday, enTet, "2 Tết on Sunday"},
+		{d(2027, 2, 8), DayKindHoliday, enTet, "3 Tết"},
+		{d(2027, 2, 9), DayKindHoliday, enTet, "4 Tết"},
+		{d(2027, 2, 10), DayKindCompensation, compensated + enTet, "Sat 6/2 compensated after 4 Tết"},
+		{d(2027, 2, 11), DayKindCompensation, compensated + enTet, "Sun 7/2 compensated next"},
+		{d(2027, 2, 12), DayKindWorkday, enWorkday, "back to work"},
+		{d(2034, 2, 18), DayKindHoliday, enTet, "Sat 18/2/2034, the last day of the lunar year"},
+		{d(2034, 2, 23), DayKindCompensation, compensated + enTet, "Sat 18/2 compensated after 4 Tết"},
+		{d(2034, 2, 24), DayKindCompensation, compensated + enTet, "Sun 19/2 compensated next"},
 		// Cascades of the spring holidays.
-		{d(2028, 1, 3), KindCompensation, compensated + enNewYear, "1/1/2028 on Saturday"},
-		{d(2028, 4, 30), KindHoliday, enVictory, "Sunday"},
-		{d(2028, 5, 1), KindHoliday, enLabour, "Monday"},
-		{d(2028, 5, 2), KindCompensation, compensated + enVictory, "Sun 30/4 compensated past 1/5"},
-		{d(2033, 4, 9), KindHoliday, enHung, "Hùng Kings 2033 on Saturday"},
-		{d(2033, 4, 11), KindCompensation, compensated + enHung, "compensated on Monday"},
-		{d(2033, 5, 2), KindCompensation, compensated + enVictory, "Sat 30/4/2033 compensated on Monday"},
-		{d(2033, 5, 3), KindCompensation, compensated + enLabour, "Sun 1/5/2033 compensated on Tuesday"},
-		{d(2034, 1, 2), KindCompensation, compensated + enNewYear, "1/1/2034 on Sunday"},
-		{d(2034, 5, 2), KindCompensation, compensated + enVictory, "Sun 30/4/2034 past Mon 1/5"},
+		{d(2028, 1, 3), DayKindCompensation, compensated + enNewYear, "1/1/2028 on Saturday"},
+		{d(2028, 4, 30), DayKindHoliday, enVictory, "Sunday"},
+		{d(2028, 5, 1), DayKindHoliday, enLabour, "Monday"},
+		{d(2028, 5, 2), DayKindCompensation, compensated + enVictory, "Sun 30/4 compensated past 1/5"},
+		{d(2033, 4, 9), DayKindHoliday, enHung, "Hùng Kings 2033 on Saturday"},
+		{d(2033, 4, 11), DayKindCompensation, compensated + enHung, "compensated on Monday"},
+		{d(2033, 5, 2), DayKindCompensation, compensated + enVictory, "Sat 30/4/2033 compensated on Monday"},
+		{d(2033, 5, 3), DayKindCompensation, compensated + enLabour, "Sun 1/5/2033 compensated on Tuesday"},
+		{d(2034, 1, 2), DayKindCompensation, compensated + enNewYear, "1/1/2034 on Sunday"},
+		{d(2034, 5, 2), DayKindCompensation, compensated + enVictory, "Sun 30/4/2034 past Mon 1/5"},
 		// Plain days.
-		{d(2027, 6, 15), KindWorkday, enWorkday, "a plain Tuesday"},
-		{d(2027, 6, 19), KindWeekend, enWeekend, "a plain Saturday: no swap is projected"},
-		{d(2099, 12, 31), KindWorkday, enWorkday, "last covered day, a Thursday"},
+		{d(2027, 6, 15), DayKindWorkday, enWorkday, "a plain Tuesday"},
+		{d(2027, 6, 19), DayKindWeekend, enWeekend, "a plain Saturday: no swap is projected"},
+		{d(2099, 12, 31), DayKindWorkday, enWorkday, "last covered day, a Thursday"},
 	}
 	checkDays(t, Vietnam(), BasisProjected, rows)
 }
 
 func TestNotCovered(t *testing.T) {
 	rows := []dayRow{
-		{d(2013, 12, 31), KindWorkday, enWorkday, "the day before the covered range"},
-		{d(2013, 1, 1), KindWorkday, enWorkday, "New Year 2013: not covered, a plain Tuesday"},
-		{d(2100, 1, 1), KindWorkday, enWorkday, "the day after the covered range, a Friday"},
-		{d(2100, 1, 2), KindWeekend, enWeekend, "only weekends are days off"},
-		{d(1975, 4, 30), KindWorkday, enWorkday, "long before"},
+		{d(2013, 12, 31), DayKindWorkday, enWorkday, "the day before the covered range"},
+		{d(2013, 1, 1), DayKindWorkday, enWorkday, "New Year 2013: not covered, a plain Tuesday"},
+		{d(2100, 1, 1), DayKindWorkday, enWorkday, "the day after the covered range, a Friday"},
+		{d(2100, 1, 2), DayKindWeekend, enWeekend, "only weekends are days off"},
+		{d(1975, 4, 30), DayKindWorkday, enWorkday, "long before"},
 	}
 	checkDays(t, Vietnam(), BasisNotCovered, rows)
 	// The extremes: a weekday or a weekend day, never a panic.
 	for _, x := range []Date{minDate, maxDate, {}} {
 		info := Vietnam().Explain(x)
 		weekend := x.Weekday() == time.Saturday || x.Weekday() == time.Sunday
-		if info.Basis != BasisNotCovered || info.Workday == weekend || (info.Reason.Kind == KindWeekend) != weekend {
+		if info.Basis != BasisNotCovered || info.Workday == weekend || (info.Reason.Kind == DayKindWeekend) != weekend {
 			t.Errorf("Explain(%v) = %+v", x, info)
 		}
 	}
@@ -269,13 +269,13 @@ func TestCascade(t *testing.T) {
 	}})
 	require.NoError(t, err)
 	checkDays(t, c, BasisProjected, []dayRow{
-		{d(2023, 4, 28), KindWorkday, enWorkday, "Friday before"},
-		{d(2023, 4, 29), KindHoliday, enHung, "lunar 10/3 on Saturday"},
-		{d(2023, 4, 30), KindHoliday, enVictory, "Sunday"},
-		{d(2023, 5, 1), KindHoliday, "Same day", "Monday; a second holiday on one day counts once, and the one added last applies (changed with user data overriding built-in holidays)"},
-		{d(2023, 5, 2), KindCompensation, compensated + enHung, "first compensation, past the 1/5 holiday"},
-		{d(2023, 5, 3), KindCompensation, compensated + enVictory, "second compensation cascades past the first"},
-		{d(2023, 5, 4), KindWorkday, enWorkday, "no third compensation: 1/5 was a Monday"},
+		{d(2023, 4, 28), DayKindWorkday, enWorkday, "Friday before"},
+		{d(2023, 4, 29), DayKindHoliday, enHung, "lunar 10/3 on Saturday"},
+		{d(2023, 4, 30), DayKindHoliday, enVictory, "Sunday"},
+		{d(2023, 5, 1), DayKindHoliday, "Same day", "Monday; a second holiday on one day counts once, and the one added last applies (changed with user data overriding built-in holidays)"},
+		{d(2023, 5, 2), DayKindCompensation, compensated + enHung, "first compensation, past the 1/5 holiday"},
+		{d(2023, 5, 3), DayKindCompensation, compensated + enVictory, "second compensation cascades past the first"},
+		{d(2023, 5, 4), DayKindWorkday, enWorkday, "no third compensation: 1/5 was a Monday"},
 	})
 }
 
@@ -325,7 +325,7 @@ func TestExplainTexts(t *testing.T) {
 		}
 	}
 	// Unnamed days of the named kinds still read well.
-	for _, r := range []Reason{{Kind: KindHoliday}, {Kind: KindSwap}, {Kind: KindMakeUp}} {
+	for _, r := range []Reason{{Kind: DayKindHoliday}, {Kind: DayKindSwap}, {Kind: DayKindMakeUp}} {
 		if r.Vietnamese() == "" || r.English() == "" {
 			t.Errorf("%v: empty description", r.Kind)
 		}
@@ -342,8 +342,8 @@ func TestVietnamShared(t *testing.T) {
 	}
 	s, ok := c.Schedule(2024)
 	require.True(t, ok)
-	s.Days[0].Kind = KindSwap // changing the copy does not change c
-	if got := c.Explain(d(2024, 1, 1)).Reason.Kind; got != KindHoliday {
+	s.Days[0].Kind = DayKindSwap // changing the copy does not change c
+	if got := c.Explain(d(2024, 1, 1)).Reason.Kind; got != DayKindHoliday {
 		t.Errorf("Schedule returned shared data: 1/1/2024 is now %v", got)
 	}
 	if _, ok := c.Schedule(2027); ok {

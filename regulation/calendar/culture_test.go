@@ -12,8 +12,8 @@ import (
 // not a holiday of Labour Code Art. 112(1).
 func TestCultureDay(t *testing.T) {
 	c := Vietnam()
-	culture := Reason{Kind: KindHoliday, Name: nameCulture()}
-	workday := Reason{Kind: KindWorkday}
+	culture := Reason{Kind: DayKindHoliday, Name: nameCulture()}
+	workday := Reason{Kind: DayKindWorkday}
 	tests := []struct {
 		date   Date
 		want   DayInfo // Date is filled in
@@ -25,7 +25,7 @@ func TestCultureDay(t *testing.T) {
 			"Tue 24/11/2026: the first Culture Day, in the 2026 schedule"},
 		{d(2026, 11, 23), DayInfo{Workday: true, Reason: workday, Basis: BasisOfficial, Source: srcWeek},
 			"Mon 23/11/2026: the proposed swap is not embedded"},
-		{d(2026, 11, 28), DayInfo{Reason: Reason{Kind: KindWeekend}, Basis: BasisOfficial, Source: srcWeek},
+		{d(2026, 11, 28), DayInfo{Reason: Reason{Kind: DayKindWeekend}, Basis: BasisOfficial, Source: srcWeek},
 			"Sat 28/11/2026: the proposed make-up Saturday is not embedded"},
 		{d(2027, 11, 24), DayInfo{Reason: culture, Basis: BasisProjected, Source: srcCulture},
 			"Wed 24/11/2027: projected, no 2027 notice yet"},

@@ -52,15 +52,15 @@ func (h Holiday) appliesIn(y int) bool {
 	return (h.StartYear == 0 || y >= h.StartYear) && (h.EndYear == 0 || y <= h.EndYear)
 }
 
-// ScheduledDay is a day of an official schedule: a day off (KindHoliday,
-// KindCompensation or KindSwap) or a weekend day that is worked (KindMakeUp).
+// ScheduledDay is a day of an official schedule: a day off (DayKindHoliday,
+// DayKindCompensation or DayKindSwap) or a weekend day that is worked (DayKindMakeUp).
 // The zero value is not valid: Extend rejects it.
 type ScheduledDay struct {
 	Date Date    `json:"date"`
 	Kind DayKind `json:"kind"`
-	// Name names the day, in both languages: the holiday for KindHoliday,
-	// the holiday compensated for KindCompensation (Reason adds "nghỉ bù"),
-	// the occasion for KindSwap and KindMakeUp.
+	// Name names the day, in both languages: the holiday for DayKindHoliday,
+	// the holiday compensated for DayKindCompensation (Reason adds "nghỉ bù"),
+	// the occasion for DayKindSwap and DayKindMakeUp.
 	Name Name   `json:"name"`
 	Note string `json:"note,omitempty"` // e.g. a confidence level
 	// Source names the document the day rests on, language-neutral (a
@@ -75,7 +75,7 @@ type ScheduledDay struct {
 // swapped days.
 //
 // A schedule is complete for its year: in that year a day is off exactly
-// when it is a weekend day not listed as KindMakeUp, or a listed day off;
+// when it is a weekend day not listed as DayKindMakeUp, or a listed day off;
 // the statutory projection and added holidays do not apply. It may list a
 // weekend holiday (to name it), and days of December of the year before or
 // January of the year after (a New Year swap often crosses the year). When
@@ -237,12 +237,12 @@ func (s Schedule) validate() []error {
 		}
 		weekend := isWeekend(d.unixDay())
 		switch day.Kind {
-		case KindHoliday:
-		case KindCompensation, KindSwap:
+		case DayKindHoliday:
+		case DayKindCompensation, DayKindSwap:
 			if weekend {
 				bad(d, day.Kind.String()+" on a weekend day")
 			}
-		case KindMakeUp:
+		case DayKindMakeUp:
 			if !weekend {
 				bad(d, "make-up working day on a weekday")
 			}

@@ -17,12 +17,12 @@ func schedule2027() Schedule {
 	s := Schedule{Year: 2027, Source: "test notice"}
 	for dd := 4; dd <= 10; dd++ {
 		if x := d(2027, 2, dd); x.Weekday() != time.Saturday && x.Weekday() != time.Sunday {
-			s.Days = append(s.Days, ScheduledDay{Date: x, Kind: KindHoliday, Name: nameTet()})
+			s.Days = append(s.Days, ScheduledDay{Date: x, Kind: DayKindHoliday, Name: nameTet()})
 		}
 	}
 	s.Days = append(s.Days,
-		ScheduledDay{Date: d(2027, 2, 11), Kind: KindSwap, Name: Name{VI: "Nghỉ hoán đổi", EN: "Swapped rest day"}},
-		ScheduledDay{Date: d(2027, 2, 20), Kind: KindMakeUp, Name: Name{VI: "Làm bù", EN: "Make-up day"}, Note: "made up", Source: "test day source"},
+		ScheduledDay{Date: d(2027, 2, 11), Kind: DayKindSwap, Name: Name{VI: "Nghỉ hoán đổi", EN: "Swapped rest day"}},
+		ScheduledDay{Date: d(2027, 2, 20), Kind: DayKindMakeUp, Name: Name{VI: "Làm bù", EN: "Make-up day"}, Note: "made up", Source: "test day source"},
 	)
 	return s
 }
@@ -32,18 +32,18 @@ func TestWithSchedule(t *testing.T) {
 	c, err := base.With(schedule2027())
 	require.NoError(t, err)
 	checkDays(t, c, BasisOfficial, []dayRow{
-		{d(2027, 2, 4), KindHoliday, enTet, "listed: Thu 4/2/2027"},
-		{d(2027, 2, 9), KindHoliday, enTet, "listed"},
-		{d(2027, 2, 10), KindHoliday, enTet, "listed; the projection made it a compensation"},
-		{d(2027, 2, 11), KindSwap, "Swapped rest day", "listed swap"},
-		{d(2027, 2, 20), KindMakeUp, "Make-up day", "listed working Saturday"},
-		{d(2027, 1, 1), KindWorkday, enWorkday, "not listed: an official schedule is complete for its year"},
-		{d(2027, 9, 2), KindWorkday, enWorkday, "not listed: even National Day (the test notice is partial)"},
-		{d(2027, 2, 13), KindWeekend, enWeekend, "a plain Saturday"},
+		{d(2027, 2, 4), DayKindHoliday, enTet, "listed: Thu 4/2/2027"},
+		{d(2027, 2, 9), DayKindHoliday, enTet, "listed"},
+		{d(2027, 2, 10), DayKindHoliday, enTet, "listed; the projection made it a compensation"},
+		{d(2027, 2, 11), DayKindSwap, "Swapped rest day", "listed swap"},
+		{d(2027, 2, 20), DayKindMakeUp, "Make-up day", "listed working Saturday"},
+		{d(2027, 1, 1), DayKindWorkday, enWorkday, "not listed: an official schedule is complete for its year"},
+		{d(2027, 9, 2), DayKindWorkday, enWorkday, "not listed: even National Day (the test notice is partial)"},
+		{d(2027, 2, 13), DayKindWeekend, enWeekend, "a plain Saturday"},
 	})
 	// Other years are unchanged, and so is the base calendar.
-	checkDays(t, c, BasisProjected, []dayRow{{d(2028, 1, 3), KindCompensation, compensated + enNewYear, "2028 is still projected"}})
-	checkDays(t, base, BasisProjected, []dayRow{{d(2027, 2, 4), KindWorkday, enWorkday, "Vietnam() is not changed"}})
+	checkDays(t, c, BasisProjected, []dayRow{{d(2028, 1, 3), DayKindCompensation, compensated + enNewYear, "2028 is still projected"}})
+	checkDays(t, base, BasisProjected, []dayRow{{d(2027, 2, 4), DayKindWorkday, enWorkday, "Vietnam() is not changed"}})
 	// 17 weekdays in (3/2, 28/2], less 5 of Tết and 1 swap, plus 1 make-up Saturday.
 	if got, want := c.CountWorkdays(d(2027, 2, 3), d(2027, 2, 28)), 12; got != want {
 		t.Errorf("CountWorkdays in February 2027 = %d, want %d", got, want)
@@ -66,15 +66,15 @@ func TestWithReplacesSchedule(t *testing.T) {
 	require.True(t, ok)
 	const src = "test: the notice that confirms the swap"
 	s.Days = append(s.Days,
-		ScheduledDay{Date: d(2026, 11, 23), Kind: KindSwap, Name: Name{VI: "Nghỉ hoán đổi", EN: "Swapped rest day"}, Source: src},
-		ScheduledDay{Date: d(2026, 11, 28), Kind: KindMakeUp, Name: Name{VI: "Làm bù", EN: "Make-up working day"}, Source: src})
+		ScheduledDay{Date: d(2026, 11, 23), Kind: DayKindSwap, Name: Name{VI: "Nghỉ hoán đổi", EN: "Swapped rest day"}, Source: src},
+		ScheduledDay{Date: d(2026, 11, 28), Kind: DayKindMakeUp, Name: Name{VI: "Làm bù", EN: "Make-up working day"}, Source: src})
 	c, err := base.With(s)
 	require.NoError(t, err)
 	checkDays(t, c, BasisOfficial, []dayRow{
-		{d(2026, 11, 23), KindSwap, "Swapped rest day", "added to the 2026 schedule"},
-		{d(2026, 11, 24), KindHoliday, enCulture, "the built-in day is kept in the copy"},
-		{d(2026, 11, 28), KindMakeUp, "Make-up working day", "added to the 2026 schedule"},
-		{d(2026, 2, 16), KindHoliday, enTet, "the rest of 2026 is kept"},
+		{d(2026, 11, 23), DayKindSwap, "Swapped rest day", "added to the 2026 schedule"},
+		{d(2026, 11, 24), DayKindHoliday, enCulture, "the built-in day is kept in the copy"},
+		{d(2026, 11, 28), DayKindMakeUp, "Make-up working day", "added to the 2026 schedule"},
+		{d(2026, 2, 16), DayKindHoliday, enTet, "the rest of 2026 is kept"},
 	})
 	for _, tc := range []struct {
 		date   Date
@@ -89,7 +89,7 @@ func TestWithReplacesSchedule(t *testing.T) {
 			t.Errorf("Source(%v) = %q, want %q (%s)", tc.date, got, tc.want, tc.reason)
 		}
 	}
-	checkDays(t, base, BasisOfficial, []dayRow{{d(2026, 11, 23), KindWorkday, enWorkday, "Vietnam() is not changed"}})
+	checkDays(t, base, BasisOfficial, []dayRow{{d(2026, 11, 23), DayKindWorkday, enWorkday, "Vietnam() is not changed"}})
 	if n := len(c.Additions().Schedules); n != 1 {
 		t.Errorf("Additions has %d schedules, want 1", n)
 	}
@@ -116,9 +116,9 @@ func TestWithHoliday(t *testing.T) {
 	c, err := Vietnam().WithHoliday(family)
 	require.NoError(t, err)
 	checkDays(t, c, BasisProjected, []dayRow{
-		{d(2027, 6, 28), KindHoliday, "Vietnamese Family Day", "Monday in 2027"},
-		{d(2031, 6, 28), KindHoliday, "Vietnamese Family Day", "Saturday in 2031"},
-		{d(2031, 6, 30), KindCompensation, "Compensation for Vietnamese Family Day", "compensated on Monday"},
+		{d(2027, 6, 28), DayKindHoliday, "Vietnamese Family Day", "Monday in 2027"},
+		{d(2031, 6, 28), DayKindHoliday, "Vietnamese Family Day", "Saturday in 2031"},
+		{d(2031, 6, 30), DayKindCompensation, "Compensation for Vietnamese Family Day", "compensated on Monday"},
 	})
 	for _, x := range []Date{d(2027, 6, 28), d(2031, 6, 28), d(2031, 6, 30)} {
 		if got := c.Explain(x).Source; got != family.Source {
@@ -126,18 +126,18 @@ func TestWithHoliday(t *testing.T) {
 		}
 	}
 	checkDays(t, c, BasisOfficial, []dayRow{
-		{d(2026, 6, 29), KindWorkday, enWorkday, "2026 has an official schedule: holidays do not apply (and 28/6/2026 is a Sunday)"},
+		{d(2026, 6, 29), DayKindWorkday, enWorkday, "2026 has an official schedule: holidays do not apply (and 28/6/2026 is a Sunday)"},
 	})
 	checkDays(t, c, BasisProjected, []dayRow{
-		{d(2022, 6, 28), KindWorkday, enWorkday, "before the start year"},
+		{d(2022, 6, 28), DayKindWorkday, enWorkday, "before the start year"},
 	})
 	// Without compensation, like Culture Day.
 	family.NoCompensation = true
 	cNo, err := Vietnam().WithHoliday(family)
 	require.NoError(t, err)
 	checkDays(t, cNo, BasisProjected, []dayRow{
-		{d(2031, 6, 28), KindHoliday, "Vietnamese Family Day", "Saturday in 2031"},
-		{d(2031, 6, 30), KindWorkday, enWorkday, "no compensation"},
+		{d(2031, 6, 28), DayKindHoliday, "Vietnamese Family Day", "Saturday in 2031"},
+		{d(2031, 6, 30), DayKindWorkday, enWorkday, "no compensation"},
 	})
 	// A lunar holiday, limited in time: the full moon of the first month.
 	lantern := Holiday{Name: Name{VI: "Rằm tháng Giêng", EN: "Lantern Festival"}, Month: 1, Day: 15, Lunar: true, StartYear: 2030, EndYear: 2030}
@@ -190,10 +190,10 @@ func TestHolidayOverridesStatutory(t *testing.T) {
 		source string
 		reason string
 	}{
-		{d(2028, 11, 24), KindHoliday, srcCulture, "before the amendment: the built-in holiday"},
-		{d(2029, 11, 24), KindHoliday, src, "Saturday: the added holiday applies"},
-		{d(2029, 11, 26), KindCompensation, src, "and it is compensated on Monday"},
-		{d(2030, 11, 25), KindCompensation, src, "Sun 24/11/2030 compensated on Monday"},
+		{d(2028, 11, 24), DayKindHoliday, srcCulture, "before the amendment: the built-in holiday"},
+		{d(2029, 11, 24), DayKindHoliday, src, "Saturday: the added holiday applies"},
+		{d(2029, 11, 26), DayKindCompensation, src, "and it is compensated on Monday"},
+		{d(2030, 11, 25), DayKindCompensation, src, "Sun 24/11/2030 compensated on Monday"},
 	}
 	for _, tc := range tests {
 		info := c.Explain(tc.date)
@@ -225,18 +225,18 @@ func TestExtendRejects(t *testing.T) {
 		{Additions{Schedules: []Schedule{{Year: 2013}}}, ErrInvalidSchedule, 1, "year before 2014"},
 		{Additions{Schedules: []Schedule{{Year: 2100}}}, ErrInvalidSchedule, 1, "year after 2099"},
 		{Additions{Schedules: []Schedule{{Year: 2027}, {Year: 2027}}}, ErrInvalidSchedule, 1, "two schedules for one year"},
-		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Kind: KindHoliday, Name: name}}}}}, ErrInvalidSchedule, 1, "no date"},
-		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2028, 3, 1), Kind: KindHoliday, Name: name}}}}}, ErrInvalidSchedule, 1, "date far from the year"},
-		{Additions{Schedules: []Schedule{{Year: 2014, Days: []ScheduledDay{{Date: d(2013, 12, 31), Kind: KindSwap, Name: name}}}}}, ErrInvalidSchedule, 1, "date before the covered range"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Kind: DayKindHoliday, Name: name}}}}}, ErrInvalidSchedule, 1, "no date"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2028, 3, 1), Kind: DayKindHoliday, Name: name}}}}}, ErrInvalidSchedule, 1, "date far from the year"},
+		{Additions{Schedules: []Schedule{{Year: 2014, Days: []ScheduledDay{{Date: d(2013, 12, 31), Kind: DayKindSwap, Name: name}}}}}, ErrInvalidSchedule, 1, "date before the covered range"},
 		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Name: name}}}}}, ErrInvalidSchedule, 1, "no kind"},
-		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Kind: KindWeekend, Name: name}}}}}, ErrInvalidSchedule, 1, "kind weekend"},
-		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 6), Kind: KindSwap, Name: name}}}}}, ErrInvalidSchedule, 1, "swap on a Saturday"},
-		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 7), Kind: KindCompensation, Name: name}}}}}, ErrInvalidSchedule, 1, "compensation on a Sunday"},
-		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Kind: KindMakeUp, Name: name}}}}}, ErrInvalidSchedule, 1, "make-up day on a Monday"},
-		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Kind: KindHoliday}}}}}, ErrInvalidSchedule, 1, "no name"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Kind: DayKindWeekend, Name: name}}}}}, ErrInvalidSchedule, 1, "kind weekend"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 6), Kind: DayKindSwap, Name: name}}}}}, ErrInvalidSchedule, 1, "swap on a Saturday"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 7), Kind: DayKindCompensation, Name: name}}}}}, ErrInvalidSchedule, 1, "compensation on a Sunday"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Kind: DayKindMakeUp, Name: name}}}}}, ErrInvalidSchedule, 1, "make-up day on a Monday"},
+		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{{Date: d(2027, 3, 1), Kind: DayKindHoliday}}}}}, ErrInvalidSchedule, 1, "no name"},
 		{Additions{Schedules: []Schedule{{Year: 2027, Days: []ScheduledDay{
-			{Date: d(2027, 3, 1), Kind: KindHoliday, Name: name},
-			{Date: d(2027, 3, 1), Kind: KindSwap, Name: name},
+			{Date: d(2027, 3, 1), Kind: DayKindHoliday, Name: name},
+			{Date: d(2027, 3, 1), Kind: DayKindSwap, Name: name},
 		}}}}, ErrInvalidSchedule, 1, "date listed twice"},
 	}
 	for _, tc := range tests {
@@ -269,17 +269,17 @@ func TestScheduleAcrossYears(t *testing.T) {
 	// Sat 5/1/2030, in the 2030 schedule.
 	name := Name{VI: "Nghỉ hoán đổi", EN: "Swap"}
 	c, err := Vietnam().With(Schedule{Year: 2030, Days: []ScheduledDay{
-		{Date: d(2029, 12, 31), Kind: KindSwap, Name: name},
-		{Date: d(2030, 1, 1), Kind: KindHoliday, Name: nameNewYear()},
-		{Date: d(2030, 1, 5), Kind: KindMakeUp, Name: name},
+		{Date: d(2029, 12, 31), Kind: DayKindSwap, Name: name},
+		{Date: d(2030, 1, 1), Kind: DayKindHoliday, Name: nameNewYear()},
+		{Date: d(2030, 1, 5), Kind: DayKindMakeUp, Name: name},
 	}})
 	require.NoError(t, err)
 	checkDays(t, c, BasisOfficial, []dayRow{
-		{d(2029, 12, 31), KindSwap, "Swap", "listed in the 2030 schedule"},
-		{d(2030, 1, 5), KindMakeUp, "Swap", "listed"},
+		{d(2029, 12, 31), DayKindSwap, "Swap", "listed in the 2030 schedule"},
+		{d(2030, 1, 5), DayKindMakeUp, "Swap", "listed"},
 	})
 	checkDays(t, c, BasisProjected, []dayRow{
-		{d(2029, 12, 28), KindWorkday, enWorkday, "the rest of 2029 is still projected"},
+		{d(2029, 12, 28), DayKindWorkday, enWorkday, "the rest of 2029 is still projected"},
 	})
 }
 
@@ -321,7 +321,7 @@ func TestAdditionsJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(doc), &fromDoc))
 	c, err := Vietnam().Extend(fromDoc)
 	require.NoError(t, err)
-	if info := c.Explain(d(2027, 2, 5)); info.Workday || info.Reason.Kind != KindHoliday || info.Source != "…/TB-BNV" {
+	if info := c.Explain(d(2027, 2, 5)); info.Workday || info.Reason.Kind != DayKindHoliday || info.Source != "…/TB-BNV" {
 		t.Errorf("the documented JSON example: 5/2/2027 is %+v", info)
 	}
 	// 1/6/2030 is a Saturday: named, not compensated.
@@ -337,13 +337,13 @@ func TestExtendCopiesInput(t *testing.T) {
 	s := schedule2027()
 	c, err := Vietnam().With(s)
 	require.NoError(t, err)
-	s.Days[0].Kind = KindMakeUp // the caller changes its data afterwards
-	if got, _ := c.Schedule(2027); got.Days[0].Kind != KindHoliday {
+	s.Days[0].Kind = DayKindMakeUp // the caller changes its data afterwards
+	if got, _ := c.Schedule(2027); got.Days[0].Kind != DayKindHoliday {
 		t.Errorf("the calendar kept a reference to the caller's schedule")
 	}
 	add := c.Additions()
-	add.Schedules[0].Days[0].Kind = KindMakeUp
-	if got, _ := c.Schedule(2027); got.Days[0].Kind != KindHoliday {
+	add.Schedules[0].Days[0].Kind = DayKindMakeUp
+	if got, _ := c.Schedule(2027); got.Days[0].Kind != DayKindHoliday {
 		t.Errorf("Additions returned shared data")
 	}
 }
@@ -362,7 +362,7 @@ func TestManyDistinctNames(t *testing.T) {
 				continue
 			}
 			name := fmt.Sprintf("%d/%v", y, x)
-			s.Days = append(s.Days, ScheduledDay{Date: x, Kind: KindHoliday, Name: Name{VI: name, EN: name}, Source: "s" + name})
+			s.Days = append(s.Days, ScheduledDay{Date: x, Kind: DayKindHoliday, Name: Name{VI: name, EN: name}, Source: "s" + name})
 		}
 		add.Schedules = append(add.Schedules, s)
 	}

@@ -8,9 +8,18 @@ import (
 	"time"
 )
 
-// ICT is Indochina Time, UTC+7, the only time zone Vietnam uses (no daylight
-// saving). It is a fixed zone, so the library never reads the system's
-// time-zone database.
+// Zone returns Indochina Time (ICT), UTC+7, the only time zone Vietnam uses
+// (no daylight saving): the zone of DateOf and Date.Time. It is a fixed zone,
+// so the library never reads the system's time-zone database; every call
+// returns the same *time.Location, which nobody can change.
+func Zone() *time.Location { return ict }
+
+var ict = time.FixedZone("ICT", 7*3600)
+
+// ICT is the zone that Zone returns, as a variable.
+//
+// Deprecated: use Zone. A variable can be reassigned by any package; the
+// library never reads ICT.
 var ICT = time.FixedZone("ICT", 7*3600)
 
 // epochOffset shifts the day number so that the zero value of Date lies more
@@ -75,7 +84,7 @@ func newDateBig(year, month, day int64) Date {
 // DateOf returns the civil date in Vietnam of the instant t: t is converted
 // to UTC+7 first, whatever its location.
 func DateOf(t time.Time) Date {
-	y, m, d := t.In(ICT).Date()
+	y, m, d := t.In(ict).Date()
 	return NewDate(y, m, d)
 }
 
@@ -165,8 +174,12 @@ func (d Date) IsZero() bool { return d.n == 0 }
 // Time returns the instant at which d begins in Vietnam (00:00 UTC+7).
 func (d Date) Time() time.Time {
 	y, m, dd := d.civil()
-	return time.Date(y, m, dd, 0, 0, 0, 0, ICT)
+	return time.Date(y, m, dd, 0, 0, 0, 0, ict)
 }
+
+// Equal reports whether d and e are the same date; it is d == e, and lets
+// comparison libraries such as go-cmp compare Dates without options.
+func (d Date) Equal(e Date) bool { return d == e }
 
 // String returns d in ISO form, "2024-01-08"; the zero Date gives "".
 func (d Date) String() string {

@@ -173,7 +173,7 @@ func TestDateOf(t *testing.T) {
 	}{
 		{"UTC evening", time.Date(2024, 1, 7, 16, 59, 59, 0, time.UTC), d(2024, 1, 7), "23:59:59 in Vietnam"},
 		{"UTC 17:00", time.Date(2024, 1, 7, 17, 0, 0, 0, time.UTC), d(2024, 1, 8), "midnight in Vietnam: the next day"},
-		{"ICT midnight", time.Date(2024, 1, 8, 0, 0, 0, 0, ICT), d(2024, 1, 8), "already in UTC+7"},
+		{"ICT midnight", time.Date(2024, 1, 8, 0, 0, 0, 0, Zone()), d(2024, 1, 8), "already in UTC+7"},
 		{"New York", time.Date(2024, 1, 7, 12, 30, 0, 0, time.FixedZone("EST", -5*3600)), d(2024, 1, 8), "17:30 UTC is 00:30 in Vietnam"},
 		{"Tokyo", time.Date(2024, 1, 1, 1, 0, 0, 0, time.FixedZone("JST", 9*3600)), d(2023, 12, 31), "01:00 JST is 23:00 the day before in Vietnam"},
 		{"year end", time.Date(2023, 12, 31, 17, 0, 0, 0, time.UTC), d(2024, 1, 1), "New Year starts 7 hours earlier in Vietnam"},
@@ -190,7 +190,7 @@ func TestDateOf(t *testing.T) {
 
 func TestDateTime(t *testing.T) {
 	got := d(2024, 1, 8).Time()
-	want := time.Date(2024, 1, 8, 0, 0, 0, 0, ICT)
+	want := time.Date(2024, 1, 8, 0, 0, 0, 0, Zone())
 	if !got.Equal(want) {
 		t.Errorf("Time() = %v, want %v", got, want)
 	}

@@ -24,42 +24,29 @@ const (
 	PeriodYears
 )
 
-var periodUnitNames = [...]string{
-	PeriodUnknown:     "unknown",
+var periodUnits = enum[PeriodUnit]{"PeriodUnit", []string{
 	PeriodDays:        "days",
 	PeriodWorkingDays: "working_days",
 	PeriodWeeks:       "weeks",
 	PeriodMonths:      "months",
 	PeriodYears:       "years",
-}
+}}
 
-// String returns the snake_case name of u ("days", "working_days"); a value
-// outside the enumeration gives "PeriodUnit(9)".
-func (u PeriodUnit) String() string {
-	if int(u) < len(periodUnitNames) {
-		return periodUnitNames[u]
-	}
-	return "PeriodUnit(" + strconv.Itoa(int(u)) + ")"
-}
+// String returns the snake_case name of u ("days", "working_days"),
+// "unknown" for PeriodUnknown and "%!PeriodUnit(9)" for a value out of
+// range.
+func (u PeriodUnit) String() string { return periodUnits.string(u) }
 
-// MarshalText implements encoding.TextMarshaler. It fails with an
-// *EnumError for PeriodUnknown and values outside the enumeration.
-func (u PeriodUnit) MarshalText() ([]byte, error) {
-	if u == PeriodUnknown || int(u) >= len(periodUnitNames) {
-		return nil, &EnumError{Type: "PeriodUnit", Value: u.String()}
-	}
-	return []byte(periodUnitNames[u]), nil
-}
+// MarshalText implements encoding.TextMarshaler: "" for PeriodUnknown, an
+// *EnumError for a value out of range.
+func (u PeriodUnit) MarshalText() ([]byte, error) { return periodUnits.marshal(u) }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It accepts the names
-// String returns, except "unknown", and fails with an *EnumError otherwise.
-func (u *PeriodUnit) UnmarshalText(text []byte) error {
-	v, ok := lookupName(periodUnitNames[:], string(text))
-	if !ok {
-		return enumError("PeriodUnit", text)
-	}
-	*u = PeriodUnit(v)
-	return nil
+// UnmarshalText implements encoding.TextUnmarshaler: "" gives
+// PeriodUnknown, and a text that String does not return for a known value an
+// *EnumError.
+func (u *PeriodUnit) UnmarshalText(text []byte) (err error) {
+	*u, err = periodUnits.parse(text)
+	return err
 }
 
 // Period is a time limit: N units. Its JSON form is {"n": 10, "unit":

@@ -76,18 +76,27 @@ func TestPeriodUnitText(t *testing.T) {
 	}{
 		{PeriodUnknown, "unknown"},
 		{PeriodWorkingDays, "working_days"},
-		{PeriodUnit(200), "PeriodUnit(200)"},
+		{PeriodUnit(200), "%!PeriodUnit(200)"},
 	}
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, tc.unit.String()); diff != "" {
 			t.Errorf("String (-want +got):\n%s", diff)
 		}
 	}
-	for _, u := range []PeriodUnit{PeriodUnknown, 200} {
-		_, err := u.MarshalText()
-		require.ErrorIs(t, err, ErrUnknownValue)
+	// The zero value is unset: it marshals as "" and "" reads back as it.
+	b, err := PeriodUnknown.MarshalText()
+	require.NoError(t, err)
+	if string(b) != "" {
+		t.Errorf("PeriodUnknown.MarshalText = %q, want \"\"", b)
 	}
-	for _, s := range []string{"", "unknown", "Days", "working days", "day"} {
+	u := PeriodDays
+	require.NoError(t, u.UnmarshalText(nil))
+	if u != PeriodUnknown {
+		t.Errorf(`UnmarshalText("") = %v, want PeriodUnknown`, u)
+	}
+	_, err = PeriodUnit(200).MarshalText()
+	require.ErrorIs(t, err, ErrUnknownValue)
+	for _, s := range []string{"unknown", "Days", "working days", "day"} {
 		var u PeriodUnit
 		err := u.UnmarshalText([]byte(s))
 		require.ErrorIs(t, err, ErrUnknownValue, "UnmarshalText(%q)", s)
@@ -121,7 +130,7 @@ func TestPeriodJSON(t *testing.T) {
 }
 
 func TestDayKindAndBasisText(t *testing.T) {
-	for k := KindWorkday; k <= KindMakeUp; k++ {
+	for k := DayKindWorkday; k <= DayKindMakeUp; k++ {
 		b, err := k.MarshalText()
 		require.NoError(t, err)
 		var back DayKind
@@ -139,19 +148,37 @@ func TestDayKindAndBasisText(t *testing.T) {
 			t.Errorf("%v round trip = %v", b, back)
 		}
 	}
-	for _, k := range []DayKind{KindUnknown, 42} {
-		_, err := k.MarshalText()
-		require.ErrorIs(t, err, ErrUnknownValue)
+	// Out of range: an error, and String in the manner of time.Month.
+	_, err := DayKind(42).MarshalText()
+	require.ErrorIs(t, err, ErrUnknownValue)
+	_, err = Basis(42).MarshalText()
+	require.ErrorIs(t, err, ErrUnknownValue)
+	// The zero value marshals as "", and "" reads back as the zero value.
+	for _, m := range []interface{ MarshalText() ([]byte, error) }{DayKindUnknown, BasisUnknown} {
+		text, err := m.MarshalText()
+		require.NoError(t, err)
+		if len(text) != 0 {
+			t.Errorf("%T zero value marshals as %q, want \"\"", m, text)
+		}
 	}
-	for _, b := range []Basis{BasisUnknown, 42} {
-		_, err := b.MarshalText()
-		require.ErrorIs(t, err, ErrUnknownValue)
+	k, b := DayKindHoliday, BasisOfficial
+	require.NoError(t, k.UnmarshalText([]byte{}))
+	require.NoError(t, b.UnmarshalText([]byte{}))
+	if k != DayKindUnknown || b != BasisUnknown {
+		t.Errorf(`UnmarshalText("") = %v, %v; want the zero values`, k, b)
 	}
-	var k DayKind
 	require.ErrorIs(t, k.UnmarshalText([]byte("weekday")), ErrUnknownValue)
-	var b Basis
 	require.ErrorIs(t, b.UnmarshalText([]byte("unknown")), ErrUnknownValue)
-	if DayKind(42).String() != "DayKind(42)" || Basis(42).String() != "Basis(42)" || KindMakeUp.String() != "make_up" || BasisNotCovered.String() != "not_covered" {
-		t.Errorf("String of enumerations is wrong")
+	for _, tc := range []struct{ got, want string }{
+		{DayKind(42).String(), "%!DayKind(42)"},
+		{Basis(42).String(), "%!Basis(42)"},
+		{DayKindUnknown.String(), "unknown"},
+		{BasisUnknown.String(), "unknown"},
+		{DayKindMakeUp.String(), "make_up"},
+		{BasisNotCovered.String(), "not_covered"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("String = %q, want %q", tc.got, tc.want)
+		}
 	}
 }

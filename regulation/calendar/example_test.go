@@ -170,10 +170,10 @@ func ExampleCalendar_With() {
 	s, _ := base.Schedule(2026) // a copy of the built-in schedule
 	const confirmed = "the notice that confirms the swap (its number)"
 	s.Days = append(s.Days,
-		calendar.ScheduledDay{Date: calendar.MustParseDate("2026-11-23"), Kind: calendar.KindSwap, Source: confirmed,
+		calendar.ScheduledDay{Date: calendar.MustParseDate("2026-11-23"), Kind: calendar.DayKindSwap, Source: confirmed,
 			Name: calendar.Name{VI: "Nghỉ hoán đổi dịp Ngày Văn hóa Việt Nam (làm bù thứ Bảy 28/11/2026)",
 				EN: "Swapped rest day for Vietnamese Culture Day (made up on Saturday 28 November 2026)"}},
-		calendar.ScheduledDay{Date: calendar.MustParseDate("2026-11-28"), Kind: calendar.KindMakeUp, Source: confirmed,
+		calendar.ScheduledDay{Date: calendar.MustParseDate("2026-11-28"), Kind: calendar.DayKindMakeUp, Source: confirmed,
 			Name: calendar.Name{VI: "Làm bù cho thứ Hai 23/11/2026", EN: "Make-up working day for Monday 23 November 2026"}},
 	)
 	cal, err := base.With(s)

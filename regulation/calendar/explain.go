@@ -4,8 +4,8 @@ package calendar
 // compensations, swaps and make-up days, a name. The zero value is unset.
 type Reason struct {
 	Kind DayKind
-	// Name names the holiday (KindHoliday), the holiday compensated
-	// (KindCompensation) or the occasion (KindSwap, KindMakeUp); it is
+	// Name names the holiday (DayKindHoliday), the holiday compensated
+	// (DayKindCompensation) or the occasion (DayKindSwap, DayKindMakeUp); it is
 	// empty for plain working days and weekends.
 	Name Name
 }
@@ -14,17 +14,17 @@ type Reason struct {
 // Vương", "Nghỉ hằng tuần".
 func (r Reason) Vietnamese() string {
 	switch r.Kind {
-	case KindWorkday:
+	case DayKindWorkday:
 		return "Ngày làm việc"
-	case KindWeekend:
+	case DayKindWeekend:
 		return "Nghỉ hằng tuần"
-	case KindCompensation:
+	case DayKindCompensation:
 		return "Nghỉ bù " + r.Name.VI
-	case KindHoliday, KindSwap, KindMakeUp:
+	case DayKindHoliday, DayKindSwap, DayKindMakeUp:
 		if r.Name.VI != "" {
 			return r.Name.VI
 		}
-		return [...]string{KindHoliday: "Ngày lễ", KindSwap: "Nghỉ hoán đổi", KindMakeUp: "Làm bù"}[r.Kind]
+		return [...]string{DayKindHoliday: "Ngày lễ", DayKindSwap: "Nghỉ hoán đổi", DayKindMakeUp: "Làm bù"}[r.Kind]
 	}
 	return ""
 }
@@ -33,17 +33,17 @@ func (r Reason) Vietnamese() string {
 // Kings' Commemoration Day", "Weekly rest day".
 func (r Reason) English() string {
 	switch r.Kind {
-	case KindWorkday:
+	case DayKindWorkday:
 		return "Working day"
-	case KindWeekend:
+	case DayKindWeekend:
 		return "Weekly rest day"
-	case KindCompensation:
+	case DayKindCompensation:
 		return "Compensation for " + r.Name.EN
-	case KindHoliday, KindSwap, KindMakeUp:
+	case DayKindHoliday, DayKindSwap, DayKindMakeUp:
 		if r.Name.EN != "" {
 			return r.Name.EN
 		}
-		return [...]string{KindHoliday: "Public holiday", KindSwap: "Swapped rest day", KindMakeUp: "Make-up working day"}[r.Kind]
+		return [...]string{DayKindHoliday: "Public holiday", DayKindSwap: "Swapped rest day", DayKindMakeUp: "Make-up working day"}[r.Kind]
 	}
 	return ""
 }
@@ -76,7 +76,7 @@ type DayInfo struct {
 }
 
 // Explain tells what c knows about d. It never fails: for a date outside the
-// covered range the reason is KindWorkday or KindWeekend and the basis
+// covered range the reason is DayKindWorkday or DayKindWeekend and the basis
 // BasisNotCovered. It allocates nothing.
 func (c *Calendar) Explain(d Date) DayInfo {
 	u := d.unixDay()
@@ -85,9 +85,9 @@ func (c *Calendar) Explain(d Date) DayInfo {
 		l := &c.labels[e.label]
 		return DayInfo{Date: d, Workday: e.work, Reason: Reason{Kind: e.kind, Name: l.name}, Basis: e.basis, Source: l.source}
 	}
-	info := DayInfo{Date: d, Workday: true, Reason: Reason{Kind: KindWorkday}, Basis: BasisNotCovered, Source: c.week}
+	info := DayInfo{Date: d, Workday: true, Reason: Reason{Kind: DayKindWorkday}, Basis: BasisNotCovered, Source: c.week}
 	if isWeekend(u) {
-		info.Workday, info.Reason.Kind = false, KindWeekend
+		info.Workday, info.Reason.Kind = false, DayKindWeekend
 	}
 	return info
 }

@@ -23,7 +23,7 @@ type DeadlineExplanation struct {
 	// included). For a limit in working days they are the days between Event
 	// and Due (Due included) that differ from a plain week: the days off
 	// other than weekly rest days (holidays, compensations, swapped days),
-	// which the count skipped, and the weekend days worked (KindMakeUp),
+	// which the count skipped, and the weekend days worked (DayKindMakeUp),
 	// which it counted.
 	Days []DayInfo
 	// Version is the Version of the calendar that gave the answer.
@@ -106,7 +106,7 @@ func (c *Calendar) counted(from, to Date) []DayInfo {
 	lo, hi = max(lo, coverFirst), min(hi, coverFirst+int64(len(c.days))-1)
 	var out []DayInfo
 	for u := lo; u <= hi; u++ {
-		if e := c.days[u-coverFirst]; (!e.work && e.kind != KindWeekend) || (e.work && isWeekend(u)) {
+		if e := c.days[u-coverFirst]; (!e.work && e.kind != DayKindWeekend) || (e.work && isWeekend(u)) {
 			out = append(out, c.Explain(fromUnixDay(u)))
 		}
 	}

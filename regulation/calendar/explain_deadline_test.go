@@ -29,38 +29,38 @@ func TestExplainDeadline(t *testing.T) {
 	}{
 		{d(2024, 2, 7), WorkingDays(1), d(2024, 2, 15), d(2024, 2, 15),
 			[]DayInfo{
-				info(d(2024, 2, 8), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 9), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 10), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 11), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 12), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 13), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 14), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 8), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 9), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 10), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 11), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 12), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 13), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 14), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
 			},
 			"hạn 15/02/2024 (08–14/02/2024: Tết Âm lịch, Labour Code 2019 Art. 112(1))",
 			"due 2024-02-15 (2024-02-08 to 2024-02-14: Lunar New Year (Tết), Labour Code 2019 Art. 112(1))",
 			"Tết 2024 skipped: the seven days the schedule lists, one range"},
 		{d(2026, 2, 12), WorkingDays(2), d(2026, 2, 23), d(2026, 2, 23),
 			[]DayInfo{
-				info(d(2026, 2, 16), KindHoliday, nameTet(), BasisOfficial, src9441),
-				info(d(2026, 2, 17), KindHoliday, nameTet(), BasisOfficial, src9441),
-				info(d(2026, 2, 18), KindHoliday, nameTet(), BasisOfficial, src9441),
-				info(d(2026, 2, 19), KindHoliday, nameTet(), BasisOfficial, src9441),
-				info(d(2026, 2, 20), KindHoliday, nameTet(), BasisOfficial, src9441),
+				info(d(2026, 2, 16), DayKindHoliday, nameTet(), BasisOfficial, src9441),
+				info(d(2026, 2, 17), DayKindHoliday, nameTet(), BasisOfficial, src9441),
+				info(d(2026, 2, 18), DayKindHoliday, nameTet(), BasisOfficial, src9441),
+				info(d(2026, 2, 19), DayKindHoliday, nameTet(), BasisOfficial, src9441),
+				info(d(2026, 2, 20), DayKindHoliday, nameTet(), BasisOfficial, src9441),
 			},
 			"hạn 23/02/2026 (16–20/02/2026: Tết Âm lịch, 9441/TB-BNV)",
 			"due 2026-02-23 (2026-02-16 to 2026-02-20: Lunar New Year (Tết), 9441/TB-BNV)",
 			"Tết 2026: weekly rest days are not listed in a count of working days"},
 		{d(2024, 5, 3), WorkingDays(1), d(2024, 5, 4), d(2024, 5, 4),
-			[]DayInfo{info(d(2024, 5, 4), KindMakeUp, makeUp2024, BasisOfficial, notices)},
+			[]DayInfo{info(d(2024, 5, 4), DayKindMakeUp, makeUp2024, BasisOfficial, notices)},
 			"hạn 04/05/2024 (04/05/2024: Làm bù cho thứ Hai 29/04/2024, " + notices + ")",
 			"due 2024-05-04 (2024-05-04: Make-up working day for Monday 29 April 2024, " + notices + ")",
 			"a working Saturday counted is listed"},
 		{d(2024, 4, 26), Days(3), d(2024, 4, 29), d(2024, 5, 2),
 			[]DayInfo{
-				info(d(2024, 4, 29), KindSwap, swap2024, BasisOfficial, notices),
-				info(d(2024, 4, 30), KindHoliday, nameVictory(), BasisOfficial, srcLC2019),
-				info(d(2024, 5, 1), KindHoliday, nameLabour(), BasisOfficial, srcLC2019),
+				info(d(2024, 4, 29), DayKindSwap, swap2024, BasisOfficial, notices),
+				info(d(2024, 4, 30), DayKindHoliday, nameVictory(), BasisOfficial, srcLC2019),
+				info(d(2024, 5, 1), DayKindHoliday, nameLabour(), BasisOfficial, srcLC2019),
 			},
 			"hạn 02/05/2024 (thời hạn kết thúc vào ngày nghỉ 29/04/2024, chuyển sang ngày làm việc tiếp theo; " +
 				"29/04/2024: Nghỉ hoán đổi dịp 30/4 – 1/5 (làm bù thứ Bảy 04/05/2024), " + notices + "; " +
@@ -71,37 +71,37 @@ func TestExplainDeadline(t *testing.T) {
 			"3 days from Fri 26/4/2024 roll over the swap and two holidays"},
 		{d(2024, 3, 7), Days(2), d(2024, 3, 9), d(2024, 3, 11),
 			[]DayInfo{
-				info(d(2024, 3, 9), KindWeekend, Name{}, BasisOfficial, srcWeek),
-				info(d(2024, 3, 10), KindWeekend, Name{}, BasisOfficial, srcWeek),
+				info(d(2024, 3, 9), DayKindWeekend, Name{}, BasisOfficial, srcWeek),
+				info(d(2024, 3, 10), DayKindWeekend, Name{}, BasisOfficial, srcWeek),
 			},
 			"hạn 11/03/2024 (thời hạn kết thúc vào ngày nghỉ 09/03/2024, chuyển sang ngày làm việc tiếp theo; 09–10/03/2024: Nghỉ hằng tuần, Decision 188/1999/QĐ-TTg)",
 			"due 2024-03-11 (the period ends on 2024-03-09, a day off, moved to the next working day; 2024-03-09 to 2024-03-10: Weekly rest day, Decision 188/1999/QĐ-TTg)",
 			"a roll over a weekend lists the weekly rest days"},
 		{d(2024, 2, 15), Days(-3), d(2024, 2, 12), d(2024, 2, 7),
 			[]DayInfo{
-				info(d(2024, 2, 8), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 9), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 10), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 11), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 12), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 8), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 9), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 10), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 11), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 12), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
 			},
 			"hạn 07/02/2024 (thời hạn kết thúc vào ngày nghỉ 12/02/2024, chuyển về ngày làm việc liền trước; 08–12/02/2024: Tết Âm lịch, Labour Code 2019 Art. 112(1))",
 			"due 2024-02-07 (the period ends on 2024-02-12, a day off, moved to the previous working day; 2024-02-08 to 2024-02-12: Lunar New Year (Tết), Labour Code 2019 Art. 112(1))",
 			"a negative limit rolls back"},
 		{d(2026, 11, 20), WorkingDays(2), d(2026, 11, 25), d(2026, 11, 25),
-			[]DayInfo{info(d(2026, 11, 24), KindHoliday, nameCulture(), BasisOfficial, srcCulture)},
+			[]DayInfo{info(d(2026, 11, 24), DayKindHoliday, nameCulture(), BasisOfficial, srcCulture)},
 			"hạn 25/11/2026 (24/11/2026: Ngày Văn hóa Việt Nam, Resolution 28/2026/QH16 Art. 2)",
 			"due 2026-11-25 (2026-11-24: Vietnamese Culture Day, Resolution 28/2026/QH16 Art. 2)",
 			"Culture Day 2026 skipped"},
 		{d(2027, 2, 4), WorkingDays(1), d(2027, 2, 12), d(2027, 2, 12),
 			[]DayInfo{
-				info(d(2027, 2, 5), KindHoliday, nameTet(), BasisProjected, srcLC2019),
-				info(d(2027, 2, 6), KindHoliday, nameTet(), BasisProjected, srcLC2019),
-				info(d(2027, 2, 7), KindHoliday, nameTet(), BasisProjected, srcLC2019),
-				info(d(2027, 2, 8), KindHoliday, nameTet(), BasisProjected, srcLC2019),
-				info(d(2027, 2, 9), KindHoliday, nameTet(), BasisProjected, srcLC2019),
-				info(d(2027, 2, 10), KindCompensation, nameTet(), BasisProjected, srcLC2019Comp),
-				info(d(2027, 2, 11), KindCompensation, nameTet(), BasisProjected, srcLC2019Comp),
+				info(d(2027, 2, 5), DayKindHoliday, nameTet(), BasisProjected, srcLC2019),
+				info(d(2027, 2, 6), DayKindHoliday, nameTet(), BasisProjected, srcLC2019),
+				info(d(2027, 2, 7), DayKindHoliday, nameTet(), BasisProjected, srcLC2019),
+				info(d(2027, 2, 8), DayKindHoliday, nameTet(), BasisProjected, srcLC2019),
+				info(d(2027, 2, 9), DayKindHoliday, nameTet(), BasisProjected, srcLC2019),
+				info(d(2027, 2, 10), DayKindCompensation, nameTet(), BasisProjected, srcLC2019Comp),
+				info(d(2027, 2, 11), DayKindCompensation, nameTet(), BasisProjected, srcLC2019Comp),
 			},
 			"hạn 12/02/2027 (05–09/02/2027: Tết Âm lịch, Labour Code 2019 Art. 112(1); 10–11/02/2027: Nghỉ bù Tết Âm lịch, Labour Code 2019 Art. 111(3))",
 			"due 2027-02-12 (2027-02-05 to 2027-02-09: Lunar New Year (Tết), Labour Code 2019 Art. 112(1); 2027-02-10 to 2027-02-11: Compensation for Lunar New Year (Tết), Labour Code 2019 Art. 111(3))",
@@ -110,11 +110,11 @@ func TestExplainDeadline(t *testing.T) {
 			"hạn 11/03/2024", "due 2024-03-11", "a plain week: nothing to explain"},
 		{d(2024, 2, 10), WorkingDays(0), d(2024, 2, 10), d(2024, 2, 15),
 			[]DayInfo{
-				info(d(2024, 2, 10), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 11), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 12), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 13), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
-				info(d(2024, 2, 14), KindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 10), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 11), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 12), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 13), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
+				info(d(2024, 2, 14), DayKindHoliday, nameTet(), BasisOfficial, srcLC2019),
 			},
 			"hạn 15/02/2024 (thời hạn kết thúc vào ngày nghỉ 10/02/2024, chuyển sang ngày làm việc tiếp theo; 10–14/02/2024: Tết Âm lịch, Labour Code 2019 Art. 112(1))",
 			"due 2024-02-15 (the period ends on 2024-02-10, a day off, moved to the next working day; 2024-02-10 to 2024-02-14: Lunar New Year (Tết), Labour Code 2019 Art. 112(1))",
@@ -239,7 +239,7 @@ func checkListed(t *testing.T, c *Calendar, e DeadlineExplanation) {
 	for x := a; !x.After(b); x = x.AddDays(1) {
 		info := c.Explain(x)
 		weekend := isWeekend(x.unixDay())
-		if (!info.Workday && info.Reason.Kind != KindWeekend) || (info.Workday && weekend) {
+		if (!info.Workday && info.Reason.Kind != DayKindWeekend) || (info.Workday && weekend) {
 			want++
 		}
 	}
@@ -271,8 +271,8 @@ func TestRanges(t *testing.T) {
 	// schedule, with no source: written without one.
 	name := Name{VI: "Nghỉ hoán đổi", EN: "Swap"}
 	c, err := Vietnam().With(Schedule{Year: 2030, Days: []ScheduledDay{
-		{Date: d(2029, 12, 31), Kind: KindSwap, Name: name},
-		{Date: d(2030, 1, 1), Kind: KindSwap, Name: name},
+		{Date: d(2029, 12, 31), Kind: DayKindSwap, Name: name},
+		{Date: d(2030, 1, 1), Kind: DayKindSwap, Name: name},
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -286,7 +286,7 @@ func TestRanges(t *testing.T) {
 	// ends at a working day.
 	s := Schedule{Year: 2027, Source: "test notice"}
 	for _, dd := range []int{4, 5, 8, 9, 10, 12} {
-		s.Days = append(s.Days, ScheduledDay{Date: d(2027, 2, dd), Kind: KindHoliday, Name: nameTet()})
+		s.Days = append(s.Days, ScheduledDay{Date: d(2027, 2, dd), Kind: DayKindHoliday, Name: nameTet()})
 	}
 	c, err = Vietnam().With(s)
 	if err != nil {

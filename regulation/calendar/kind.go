@@ -1,85 +1,62 @@
 package calendar
 
-import (
-	"errors"
-	"strconv"
-)
-
 // DayKind says what kind of day a date is in a Calendar: a plain working
 // day, a weekly rest day, or one of the days that differ from a plain Monday
-// to Friday week. The zero value, KindUnknown, is unset.
+// to Friday week. The zero value, DayKindUnknown, is unset.
 type DayKind uint8
 
 const (
-	// KindUnknown is the zero, unset DayKind.
-	KindUnknown DayKind = iota
-	// KindWorkday is a plain working day, Monday to Friday.
-	KindWorkday
-	// KindWeekend is a weekly rest day, Saturday or Sunday
+	// DayKindUnknown is the zero, unset DayKind.
+	DayKindUnknown DayKind = iota
+	// DayKindWorkday is a plain working day, Monday to Friday.
+	DayKindWorkday
+	// DayKindWeekend is a weekly rest day, Saturday or Sunday
 	// (Decision 188/1999/QĐ-TTg).
-	KindWeekend
-	// KindHoliday is a public holiday (Labour Code 2019 Art. 112), which may
+	DayKindWeekend
+	// DayKindHoliday is a public holiday (Labour Code 2019 Art. 112), which may
 	// fall on a weekend.
-	KindHoliday
-	// KindCompensation is a working day given as rest to compensate a
+	DayKindHoliday
+	// DayKindCompensation is a working day given as rest to compensate a
 	// holiday that fell on a weekly rest day (nghỉ bù, Labour Code 2019
 	// Art. 111(3)).
-	KindCompensation
-	// KindSwap is a working day turned into a rest day by the Government,
+	DayKindCompensation
+	// DayKindSwap is a working day turned into a rest day by the Government,
 	// made up on a weekend day (nghỉ hoán đổi).
-	KindSwap
-	// KindMakeUp is a weekend day worked to make up for a swapped rest day
+	DayKindSwap
+	// DayKindMakeUp is a weekend day worked to make up for a swapped rest day
 	// (làm bù), usually a Saturday.
-	KindMakeUp
+	DayKindMakeUp
 )
 
-var dayKindNames = [...]string{
-	KindUnknown:      "unknown",
-	KindWorkday:      "workday",
-	KindWeekend:      "weekend",
-	KindHoliday:      "holiday",
-	KindCompensation: "compensation",
-	KindSwap:         "swap",
-	KindMakeUp:       "make_up",
-}
+var dayKinds = enum[DayKind]{"DayKind", []string{
+	DayKindWorkday:      "workday",
+	DayKindWeekend:      "weekend",
+	DayKindHoliday:      "holiday",
+	DayKindCompensation: "compensation",
+	DayKindSwap:         "swap",
+	DayKindMakeUp:       "make_up",
+}}
 
-// String returns the snake_case name of k ("holiday", "make_up"); a value
-// outside the enumeration gives "DayKind(9)".
-func (k DayKind) String() string {
-	if int(k) < len(dayKindNames) {
-		return dayKindNames[k]
-	}
-	return "DayKind(" + strconv.Itoa(int(k)) + ")"
-}
+// String returns the snake_case name of k ("holiday", "make_up"), "unknown"
+// for DayKindUnknown and "%!DayKind(9)" for a value out of range.
+func (k DayKind) String() string { return dayKinds.string(k) }
 
 // IsOff reports whether a day of kind k is a day off.
 func (k DayKind) IsOff() bool {
 	switch k {
-	case KindWeekend, KindHoliday, KindCompensation, KindSwap:
+	case DayKindWeekend, DayKindHoliday, DayKindCompensation, DayKindSwap:
 		return true
 	}
 	return false
 }
 
-// MarshalText implements encoding.TextMarshaler. It fails with an
-// *EnumError for KindUnknown and values outside the enumeration.
-func (k DayKind) MarshalText() ([]byte, error) {
-	if k == KindUnknown || int(k) >= len(dayKindNames) {
-		return nil, &EnumError{Type: "DayKind", Value: k.String()}
-	}
-	return []byte(dayKindNames[k]), nil
-}
+// MarshalText implements encoding.TextMarshaler: "" for DayKindUnknown, an
+// *EnumError for a value out of range.
+func (k DayKind) MarshalText() ([]byte, error) { return dayKinds.marshal(k) }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It accepts the names
-// String returns, except "unknown", and fails with an *EnumError otherwise.
-func (k *DayKind) UnmarshalText(text []byte) error {
-	v, ok := lookupName(dayKindNames[:], string(text))
-	if !ok {
-		return enumError("DayKind", text)
-	}
-	*k = DayKind(v)
-	return nil
-}
+// UnmarshalText implements encoding.TextUnmarshaler: "" gives DayKindUnknown,
+// and a text that String does not return for a known value an *EnumError.
+func (k *DayKind) UnmarshalText(text []byte) (err error) { *k, err = dayKinds.parse(text); return err }
 
 // Basis says how sure a Calendar is about a day: the day is ruled by an
 // official schedule, projected from the statutes, or outside the range the
@@ -100,74 +77,20 @@ const (
 	BasisNotCovered
 )
 
-var basisNames = [...]string{
-	BasisUnknown:    "unknown",
+var bases = enum[Basis]{"Basis", []string{
 	BasisOfficial:   "official",
 	BasisProjected:  "projected",
 	BasisNotCovered: "not_covered",
-}
+}}
 
-// String returns the snake_case name of b ("official", "not_covered"); a
-// value outside the enumeration gives "Basis(9)".
-func (b Basis) String() string {
-	if int(b) < len(basisNames) {
-		return basisNames[b]
-	}
-	return "Basis(" + strconv.Itoa(int(b)) + ")"
-}
+// String returns the snake_case name of b ("official", "not_covered"),
+// "unknown" for BasisUnknown and "%!Basis(9)" for a value out of range.
+func (b Basis) String() string { return bases.string(b) }
 
-// MarshalText implements encoding.TextMarshaler. It fails with an
-// *EnumError for BasisUnknown and values outside the enumeration.
-func (b Basis) MarshalText() ([]byte, error) {
-	if b == BasisUnknown || int(b) >= len(basisNames) {
-		return nil, &EnumError{Type: "Basis", Value: b.String()}
-	}
-	return []byte(basisNames[b]), nil
-}
+// MarshalText implements encoding.TextMarshaler: "" for BasisUnknown, an
+// *EnumError for a value out of range.
+func (b Basis) MarshalText() ([]byte, error) { return bases.marshal(b) }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It accepts the names
-// String returns, except "unknown", and fails with an *EnumError otherwise.
-func (b *Basis) UnmarshalText(text []byte) error {
-	v, ok := lookupName(basisNames[:], string(text))
-	if !ok {
-		return enumError("Basis", text)
-	}
-	*b = Basis(v)
-	return nil
-}
-
-// ErrUnknownValue is wrapped by every *EnumError.
-var ErrUnknownValue = errors.New("calendar: unknown enumeration value")
-
-// EnumError reports a value of one of the package's enumerations that has no
-// text form, or a text that names no value. It wraps ErrUnknownValue.
-type EnumError struct {
-	Type  string // the enumeration, e.g. "PeriodUnit"
-	Value string // the text or value at fault, cut to 64 bytes
-}
-
-// Error implements the error interface.
-func (e *EnumError) Error() string {
-	return "calendar: unknown " + e.Type + " " + strconv.Quote(e.Value)
-}
-
-// Unwrap returns ErrUnknownValue.
-func (e *EnumError) Unwrap() error { return ErrUnknownValue }
-
-func enumError(typ string, text []byte) error {
-	if len(text) > 64 {
-		text = text[:64]
-	}
-	return &EnumError{Type: typ, Value: string(text)}
-}
-
-// lookupName returns the index of s in names, never matching index 0 (the
-// unknown value).
-func lookupName(names []string, s string) (int, bool) {
-	for i := 1; i < len(names); i++ {
-		if names[i] == s {
-			return i, true
-		}
-	}
-	return 0, false
-}
+// UnmarshalText implements encoding.TextUnmarshaler: "" gives BasisUnknown,
+// and a text that String does not return for a known value an *EnumError.
+func (b *Basis) UnmarshalText(text []byte) (err error) { *b, err = bases.parse(text); return err }

@@ -72,10 +72,10 @@ func TestSourcesEverywhere(t *testing.T) {
 		switch {
 		case info.Basis == BasisOfficial:
 			official++
-		case info.Reason.Kind == KindHoliday || info.Reason.Kind == KindCompensation:
+		case info.Reason.Kind == DayKindHoliday || info.Reason.Kind == DayKindCompensation:
 			projectedOff++
 			lc2012 := x.Year() < 2021 // no 2020 holiday is compensated in 2021
-			want := map[DayKind]string{KindHoliday: srcLC2019, KindCompensation: srcLC2019Comp}[info.Reason.Kind]
+			want := map[DayKind]string{DayKindHoliday: srcLC2019, DayKindCompensation: srcLC2019Comp}[info.Reason.Kind]
 			switch {
 			case info.Reason.Name == nameCulture():
 				want = srcCulture
@@ -85,7 +85,7 @@ func TestSourcesEverywhere(t *testing.T) {
 			if info.Source != want {
 				t.Errorf("%v (%v): source %q, want %q", x, info.Reason, info.Source, want)
 			}
-		case info.Reason.Kind == KindWorkday || info.Reason.Kind == KindWeekend:
+		case info.Reason.Kind == DayKindWorkday || info.Reason.Kind == DayKindWeekend:
 			if info.Source != srcWeek {
 				t.Errorf("%v (%v): source %q, want %q", x, info.Reason, info.Source, srcWeek)
 			}
@@ -116,8 +116,8 @@ func TestSourcesEverywhere(t *testing.T) {
 func TestSourcesOfData(t *testing.T) {
 	name := Name{VI: "Ngày", EN: "Day"}
 	c, err := Vietnam().Extend(Additions{Schedules: []Schedule{{Year: 2027, Source: "schedule source", Days: []ScheduledDay{
-		{Date: d(2027, 2, 5), Kind: KindHoliday, Name: name, Source: "day source"},
-		{Date: d(2027, 2, 8), Kind: KindHoliday, Name: name},
+		{Date: d(2027, 2, 5), Kind: DayKindHoliday, Name: name, Source: "day source"},
+		{Date: d(2027, 2, 8), Kind: DayKindHoliday, Name: name},
 	}}}})
 	if err != nil {
 		t.Fatal(err)

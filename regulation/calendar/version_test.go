@@ -70,7 +70,7 @@ func TestFingerprintSeesFacts(t *testing.T) {
 		reason string
 	}{
 		{func(s *Schedule) {
-			s.Days = append(s.Days, ScheduledDay{Date: d(2026, 11, 23), Kind: KindSwap, Name: Name{VI: "x", EN: "x"}})
+			s.Days = append(s.Days, ScheduledDay{Date: d(2026, 11, 23), Kind: DayKindSwap, Name: Name{VI: "x", EN: "x"}})
 		}, "a new day off"},
 		{func(s *Schedule) { s.Days[0].Name.EN = "New Year" }, "a name"},
 		{func(s *Schedule) { s.Days[0].Source = "other" }, "a source"},

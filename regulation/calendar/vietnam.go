@@ -180,7 +180,7 @@ func officialSchedules() []Schedule {
 	span := func(y int, m time.Month, from, to int, name Name, source string) []ScheduledDay {
 		var days []ScheduledDay
 		for dd := from; dd <= to; dd++ {
-			days = append(days, d(y, m, dd, KindHoliday, name, source))
+			days = append(days, d(y, m, dd, DayKindHoliday, name, source))
 		}
 		return days
 	}
@@ -189,79 +189,79 @@ func officialSchedules() []Schedule {
 
 	s2023 := Schedule{Year: 2023, Source: notices}
 	s2023.Days = append(s2023.Days,
-		d(2023, time.January, 1, KindHoliday, nameNewYear(), srcLC2019),
-		d(2023, time.January, 2, KindCompensation, nameNewYear(), srcLC2019Comp))
+		d(2023, time.January, 1, DayKindHoliday, nameNewYear(), srcLC2019),
+		d(2023, time.January, 2, DayKindCompensation, nameNewYear(), srcLC2019Comp))
 	s2023.Days = append(s2023.Days, span(2023, time.January, 20, 26, nameTet(), srcLC2019)...)
 	s2023.Days = append(s2023.Days,
-		d(2023, time.April, 29, KindHoliday, nameHungKings(), srcLC2019),
-		d(2023, time.April, 30, KindHoliday, nameVictory(), srcLC2019),
-		d(2023, time.May, 1, KindHoliday, nameLabour(), srcLC2019),
-		d(2023, time.May, 2, KindCompensation, nameHungKings(), srcLC2019Comp),
-		d(2023, time.May, 3, KindCompensation, nameVictory(), srcLC2019Comp),
-		d(2023, time.September, 1, KindHoliday, nameNational(), srcLC2019),
-		d(2023, time.September, 2, KindHoliday, nameNational(), srcLC2019),
-		d(2023, time.September, 4, KindCompensation, nameNational(), srcLC2019Comp))
+		d(2023, time.April, 29, DayKindHoliday, nameHungKings(), srcLC2019),
+		d(2023, time.April, 30, DayKindHoliday, nameVictory(), srcLC2019),
+		d(2023, time.May, 1, DayKindHoliday, nameLabour(), srcLC2019),
+		d(2023, time.May, 2, DayKindCompensation, nameHungKings(), srcLC2019Comp),
+		d(2023, time.May, 3, DayKindCompensation, nameVictory(), srcLC2019Comp),
+		d(2023, time.September, 1, DayKindHoliday, nameNational(), srcLC2019),
+		d(2023, time.September, 2, DayKindHoliday, nameNational(), srcLC2019),
+		d(2023, time.September, 4, DayKindCompensation, nameNational(), srcLC2019Comp))
 
 	s2024 := Schedule{Year: 2024, Source: notices}
-	s2024.Days = append(s2024.Days, d(2024, time.January, 1, KindHoliday, nameNewYear(), srcLC2019))
+	s2024.Days = append(s2024.Days, d(2024, time.January, 1, DayKindHoliday, nameNewYear(), srcLC2019))
 	s2024.Days = append(s2024.Days, span(2024, time.February, 8, 14, nameTet(), srcLC2019)...)
 	s2024.Days = append(s2024.Days,
-		d(2024, time.April, 18, KindHoliday, nameHungKings(), srcLC2019),
-		d(2024, time.April, 29, KindSwap, Name{
+		d(2024, time.April, 18, DayKindHoliday, nameHungKings(), srcLC2019),
+		d(2024, time.April, 29, DayKindSwap, Name{
 			VI: "Nghỉ hoán đổi dịp 30/4 – 1/5 (làm bù thứ Bảy 04/05/2024)",
 			EN: "Swapped rest day for 30 April – 1 May (made up on Saturday 4 May 2024)"}, ""),
-		d(2024, time.April, 30, KindHoliday, nameVictory(), srcLC2019),
-		d(2024, time.May, 1, KindHoliday, nameLabour(), srcLC2019),
-		d(2024, time.May, 4, KindMakeUp, Name{
+		d(2024, time.April, 30, DayKindHoliday, nameVictory(), srcLC2019),
+		d(2024, time.May, 1, DayKindHoliday, nameLabour(), srcLC2019),
+		d(2024, time.May, 4, DayKindMakeUp, Name{
 			VI: "Làm bù cho thứ Hai 29/04/2024",
 			EN: "Make-up working day for Monday 29 April 2024"}, ""),
-		d(2024, time.September, 2, KindHoliday, nameNational(), srcLC2019),
-		d(2024, time.September, 3, KindHoliday, nameNational(), srcLC2019))
+		d(2024, time.September, 2, DayKindHoliday, nameNational(), srcLC2019),
+		d(2024, time.September, 3, DayKindHoliday, nameNational(), srcLC2019))
 
 	s2025 := Schedule{Year: 2025, Source: notices}
-	s2025.Days = append(s2025.Days, d(2025, time.January, 1, KindHoliday, nameNewYear(), srcLC2019))
+	s2025.Days = append(s2025.Days, d(2025, time.January, 1, DayKindHoliday, nameNewYear(), srcLC2019))
 	s2025.Days = append(s2025.Days, span(2025, time.January, 27, 31, nameTet(), srcLC2019)...)
 	s2025.Days = append(s2025.Days,
-		d(2025, time.April, 7, KindHoliday, nameHungKings(), srcLC2019),
-		d(2025, time.April, 26, KindMakeUp, Name{
+		d(2025, time.April, 7, DayKindHoliday, nameHungKings(), srcLC2019),
+		d(2025, time.April, 26, DayKindMakeUp, Name{
 			VI: "Làm bù cho thứ Sáu 02/05/2025",
 			EN: "Make-up working day for Friday 2 May 2025"}, ""),
-		d(2025, time.April, 30, KindHoliday, nameVictory(), srcLC2019),
-		d(2025, time.May, 1, KindHoliday, nameLabour(), srcLC2019),
-		d(2025, time.May, 2, KindSwap, Name{
+		d(2025, time.April, 30, DayKindHoliday, nameVictory(), srcLC2019),
+		d(2025, time.May, 1, DayKindHoliday, nameLabour(), srcLC2019),
+		d(2025, time.May, 2, DayKindSwap, Name{
 			VI: "Nghỉ hoán đổi dịp 30/4 – 1/5 (làm bù thứ Bảy 26/04/2025)",
 			EN: "Swapped rest day for 30 April – 1 May (made up on Saturday 26 April 2025)"}, ""),
-		d(2025, time.September, 1, KindHoliday, nameNational(), srcLC2019),
-		d(2025, time.September, 2, KindHoliday, nameNational(), srcLC2019))
+		d(2025, time.September, 1, DayKindHoliday, nameNational(), srcLC2019),
+		d(2025, time.September, 2, DayKindHoliday, nameNational(), srcLC2019))
 
 	s2026 := Schedule{Year: 2026,
 		Source: "MOHA notice 9441/TB-BNV of 16/10/2025; Government Office dispatch 12729/VPCP-KGVX of 25/12/2025; " +
 			"MOHA letter 3383/BNV-CVL of 10/04/2026; Resolution 28/2026/QH16"}
-	newYearSwap := d(2026, time.January, 2, KindSwap, Name{
+	newYearSwap := d(2026, time.January, 2, DayKindSwap, Name{
 		VI: "Nghỉ hoán đổi dịp Tết Dương lịch (làm bù thứ Bảy 10/01/2026)",
 		EN: "Swapped rest day for New Year (made up on Saturday 10 January 2026)"}, src12729)
 	newYearSwap.Note = medium
-	newYearMakeUp := d(2026, time.January, 10, KindMakeUp, Name{
+	newYearMakeUp := d(2026, time.January, 10, DayKindMakeUp, Name{
 		VI: "Làm bù cho thứ Sáu 02/01/2026",
 		EN: "Make-up working day for Friday 2 January 2026"}, src12729)
 	newYearMakeUp.Note = medium
 	s2026.Days = append(s2026.Days,
-		d(2026, time.January, 1, KindHoliday, nameNewYear(), srcLC2019), newYearSwap, newYearMakeUp)
+		d(2026, time.January, 1, DayKindHoliday, nameNewYear(), srcLC2019), newYearSwap, newYearMakeUp)
 	s2026.Days = append(s2026.Days, span(2026, time.February, 16, 20, nameTet(), src9441)...)
 	s2026.Days = append(s2026.Days,
-		d(2026, time.April, 26, KindHoliday, nameHungKings(), srcLC2019),
-		d(2026, time.April, 27, KindCompensation, nameHungKings(), srcLC2019Comp),
-		d(2026, time.April, 30, KindHoliday, nameVictory(), src3383),
-		d(2026, time.May, 1, KindHoliday, nameLabour(), src3383),
-		d(2026, time.August, 22, KindMakeUp, Name{
+		d(2026, time.April, 26, DayKindHoliday, nameHungKings(), srcLC2019),
+		d(2026, time.April, 27, DayKindCompensation, nameHungKings(), srcLC2019Comp),
+		d(2026, time.April, 30, DayKindHoliday, nameVictory(), src3383),
+		d(2026, time.May, 1, DayKindHoliday, nameLabour(), src3383),
+		d(2026, time.August, 22, DayKindMakeUp, Name{
 			VI: "Làm bù cho thứ Hai 31/08/2026",
 			EN: "Make-up working day for Monday 31 August 2026"}, src9441),
-		d(2026, time.August, 31, KindSwap, Name{
+		d(2026, time.August, 31, DayKindSwap, Name{
 			VI: "Nghỉ hoán đổi dịp Quốc khánh (làm bù thứ Bảy 22/08/2026)",
 			EN: "Swapped rest day for National Day (made up on Saturday 22 August 2026)"}, src9441),
-		d(2026, time.September, 1, KindHoliday, nameNational(), src9441),
-		d(2026, time.September, 2, KindHoliday, nameNational(), src9441),
-		d(2026, time.November, 24, KindHoliday, nameCulture(), srcCulture))
+		d(2026, time.September, 1, DayKindHoliday, nameNational(), src9441),
+		d(2026, time.September, 2, DayKindHoliday, nameNational(), src9441),
+		d(2026, time.November, 24, DayKindHoliday, nameCulture(), srcCulture))
 
 	return []Schedule{s2023, s2024, s2025, s2026}
 }

@@ -142,7 +142,7 @@ func TestWorkdayTables(t *testing.T) {
 		if e.work && c.nth[c.cum[i]] != int32(i) {
 			t.Fatalf("day %d: nth[%d] = %d", i, c.cum[i], c.nth[c.cum[i]])
 		}
-		if e.kind == KindUnknown || e.basis == BasisUnknown {
+		if e.kind == DayKindUnknown || e.basis == BasisUnknown {
 			t.Fatalf("day %d: unset kind or basis", i)
 		}
 	}

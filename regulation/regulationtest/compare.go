@@ -46,10 +46,10 @@ func SortFindings() cmp.Option {
 // [IgnoreMessages]. The subject may be a [regulation.UnitID], a
 // [regulation.PersonID] or a string (a field path, or "" for none), so the
 // constants of this package fit as they are. A nil rules gives a finding
-// without citations. The Refs slice is shared with rules: do not modify it.
+// without citations.
 func Want[S ~string](rules *regulation.Rules, code regulation.Code, kind regulation.RecordKind, record string, subject S) regulation.Finding {
 	if rules == nil {
-		return regulation.NewFinding(code, kind, record, string(subject), nil)
+		return regulation.Finding{Code: code, Severity: code.Severity(), Kind: kind, Record: record, Subject: string(subject)}
 	}
 	return rules.Finding(code, kind, record, string(subject), nil)
 }

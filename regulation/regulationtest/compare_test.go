@@ -16,7 +16,7 @@ func d(y int, m time.Month, dd int) calendar.Date { return calendar.NewDate(y, m
 
 // replyLate is a complete consult.reply_late finding with its details.
 func replyLate(rules *regulation.Rules) regulation.Finding {
-	return rules.Finding(regulation.ConsultReplyLate, regulation.ConsultationRecord, "C1", string(rt.Construction), regulation.Details{
+	return rules.Finding(regulation.ConsultReplyLate, regulation.RecordKindConsultation, "C1", string(rt.Construction), regulation.Details{
 		"deadline": d(2024, 3, 15), "received": d(2024, 3, 20), "late_workdays": 3,
 	})
 }
@@ -39,7 +39,7 @@ func TestIgnoreMessages(t *testing.T) {
 		{"empty refs", func(f *regulation.Finding) { f.Refs = []regulation.Ref{} }, false, "the base has refs: none is a difference"},
 		{"other code", func(f *regulation.Finding) { f.Code = regulation.ConsultReplyMissing }, false, "codes are API"},
 		{"other severity", func(f *regulation.Finding) { f.Severity = regulation.Warning }, false, "severity is not message text"},
-		{"other kind", func(f *regulation.Finding) { f.Kind = regulation.SubmissionRecord }, false, "the record kind identifies the record"},
+		{"other kind", func(f *regulation.Finding) { f.Kind = regulation.RecordKindSubmission }, false, "the record kind identifies the record"},
 		{"other record", func(f *regulation.Finding) { f.Record = "C2" }, false, "the finding is about another record"},
 		{"other subject", func(f *regulation.Finding) { f.Subject = string(rt.HomeAffairs) }, false, "another unit is at fault"},
 		{"other citation", func(f *regulation.Finding) {
@@ -87,7 +87,7 @@ func TestIgnoreMessagesIgnoresMessageText(t *testing.T) {
 }
 
 func TestIgnoreMessagesEquatesNilAndEmptyRefs(t *testing.T) {
-	a := regulation.InvalidInput(regulation.TaskRecord, "T1", "lead[0]", regulation.ProblemUnknownUnit)
+	a := regulation.InvalidInput(regulation.RecordKindTask, "T1", "lead[0]", regulation.ProblemUnknownUnit)
 	a.Refs = nil
 	b := a
 	b.Refs = []regulation.Ref{}
@@ -99,9 +99,9 @@ func TestIgnoreMessagesEquatesNilAndEmptyRefs(t *testing.T) {
 
 func TestSortFindings(t *testing.T) {
 	rules := regulation.KonTum2023()
-	overdue := rt.Want(rules, regulation.TaskOverdue, regulation.TaskRecord, "T1", rt.Finance)
-	late := rt.Want(rules, regulation.ConsultReplyLate, regulation.ConsultationRecord, "C1", rt.Construction)
-	missing := rt.Want(rules, regulation.ConsultReplyMissing, regulation.ConsultationRecord, "C1", rt.HomeAffairs)
+	overdue := rt.Want(rules, regulation.TaskOverdue, regulation.RecordKindTask, "T1", rt.Finance)
+	late := rt.Want(rules, regulation.ConsultReplyLate, regulation.RecordKindConsultation, "C1", rt.Construction)
+	missing := rt.Want(rules, regulation.ConsultReplyMissing, regulation.RecordKindConsultation, "C1", rt.HomeAffairs)
 	opts := cmp.Options{rt.IgnoreMessages(), rt.SortFindings()}
 	tests := []struct {
 		name      string
@@ -139,26 +139,26 @@ func TestWant(t *testing.T) {
 	}{
 		{
 			name:   "unit subject",
-			got:    rt.Want(rules, regulation.TaskOverdue, regulation.TaskRecord, "T1", rt.Finance),
-			want:   rules.Finding(regulation.TaskOverdue, regulation.TaskRecord, "T1", "STC", nil),
+			got:    rt.Want(rules, regulation.TaskOverdue, regulation.RecordKindTask, "T1", rt.Finance),
+			want:   rules.Finding(regulation.TaskOverdue, regulation.RecordKindTask, "T1", "STC", nil),
 			reason: "the rule set's citations and the catalogue's severity",
 		},
 		{
 			name:   "person subject",
-			got:    rt.Want(rules, regulation.MeetingMemberAbsentUnapproved, regulation.MeetingRecord, "M1", rt.PPCMember),
-			want:   rules.Finding(regulation.MeetingMemberAbsentUnapproved, regulation.MeetingRecord, "M1", "uv", nil),
+			got:    rt.Want(rules, regulation.MeetingMemberAbsentUnapproved, regulation.RecordKindMeeting, "M1", rt.PPCMember),
+			want:   rules.Finding(regulation.MeetingMemberAbsentUnapproved, regulation.RecordKindMeeting, "M1", "uv", nil),
 			reason: "a person id is a subject too",
 		},
 		{
 			name:   "field subject",
-			got:    rt.Want(rules, regulation.InputInvalid, regulation.TaskRecord, "T1", "lead[0]"),
-			want:   regulation.NewFinding(regulation.InputInvalid, regulation.TaskRecord, "T1", "lead[0]", nil),
+			got:    rt.Want(rules, regulation.InputInvalid, regulation.RecordKindTask, "T1", "lead[0]"),
+			want:   regulation.Finding{Code: regulation.InputInvalid, Severity: regulation.Violation, Kind: regulation.RecordKindTask, Record: "T1", Subject: "lead[0]"},
 			reason: "input.invalid carries no citation",
 		},
 		{
 			name:   "nil rules",
-			got:    rt.Want(nil, regulation.TaskOverdue, regulation.TaskRecord, "T1", rt.Finance),
-			want:   regulation.Finding{Code: regulation.TaskOverdue, Severity: regulation.Violation, Kind: regulation.TaskRecord, Record: "T1", Subject: "STC"},
+			got:    rt.Want(nil, regulation.TaskOverdue, regulation.RecordKindTask, "T1", rt.Finance),
+			want:   regulation.Finding{Code: regulation.TaskOverdue, Severity: regulation.Violation, Kind: regulation.RecordKindTask, Record: "T1", Subject: "STC"},
 			reason: "no rule set, no citations",
 		},
 	}
@@ -170,8 +170,31 @@ func TestWant(t *testing.T) {
 		})
 	}
 	// Want matches what a check produces, details and all, under IgnoreMessages.
-	if diff := cmp.Diff(rt.Want(rules, regulation.ConsultReplyLate, regulation.ConsultationRecord, "C1", rt.Construction),
+	if diff := cmp.Diff(rt.Want(rules, regulation.ConsultReplyLate, regulation.RecordKindConsultation, "C1", rt.Construction),
 		replyLate(rules), rt.IgnoreMessages()); diff != "" {
 		t.Errorf("Want against a full finding (-want +got):\n%s", diff)
+	}
+}
+
+func TestMissingDetails(t *testing.T) {
+	rules := regulation.KonTum2023()
+	tests := []struct {
+		name   string
+		f      regulation.Finding
+		want   []string
+		reason string
+	}{
+		{"some missing", rules.Finding(regulation.TaskOverdue, regulation.RecordKindTask, "T1", "", regulation.Details{"deadline": d(2023, 1, 2)}),
+			[]string{"as_of", "late_days", "late_workdays"}, "in catalogue order"},
+		{"complete", replyLate(rules), []string{"late_days"}, "replyLate leaves late_days out"},
+		{"no details needed", rules.Finding(regulation.SubmissionNoOwnPosition, regulation.RecordKindSubmission, "S1", "", nil), nil, "the code needs no detail"},
+		{"unknown code", regulation.Finding{Code: "x.y"}, nil, "a code outside the catalogue lists nothing"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, rt.MissingDetails(tc.f)); diff != "" {
+				t.Errorf("MissingDetails (-want +got):\n%s\nreason: %s", diff, tc.reason)
+			}
+		})
 	}
 }

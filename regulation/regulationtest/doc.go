@@ -37,7 +37,7 @@
 //
 //	rules := regulation.KonTum2023()
 //	want := regulation.Findings{
-//		regulationtest.Want(rules, regulation.TaskOverdue, regulation.TaskRecord, "T1", regulationtest.Finance),
+//		regulationtest.Want(rules, regulation.TaskOverdue, regulation.RecordKindTask, "T1", regulationtest.Finance),
 //	}
 //	if diff := cmp.Diff(want, got, regulationtest.IgnoreMessages()); diff != "" {
 //		t.Errorf("findings mismatch (-want +got):\n%s", diff)

@@ -29,7 +29,7 @@ func ExampleProvince() {
 // tables behind Province.
 func ExamplePeople() {
 	people := append(regulationtest.People(), regulation.Person{
-		ID: "stc.deputy2", Name: "Trương Thị Vân", Unit: regulationtest.Finance, Position: regulation.DeputyHead,
+		ID: "stc.deputy2", Name: "Trương Thị Vân", Unit: regulationtest.Finance, Position: regulation.PositionDeputyHead,
 	})
 	dir, problems := regulation.NewDirectory(regulationtest.Units(), people, regulationtest.Members())
 	fmt.Println(len(problems), dir.NumPeople())
@@ -42,14 +42,14 @@ func ExamplePeople() {
 func ExampleIgnoreMessages() {
 	rules := regulation.KonTum2023()
 	got := regulation.Findings{
-		rules.Finding(regulation.ConsultReplyLate, regulation.ConsultationRecord, "C1", "SXD", regulation.Details{
+		rules.Finding(regulation.ConsultReplyLate, regulation.RecordKindConsultation, "C1", "SXD", regulation.Details{
 			"deadline":      calendar.NewDate(2024, 3, 15),
 			"received":      calendar.NewDate(2024, 3, 20),
 			"late_workdays": 3,
 		}),
 	}
 	want := regulation.Findings{
-		regulationtest.Want(rules, regulation.ConsultReplyLate, regulation.ConsultationRecord, "C1", regulationtest.Construction),
+		regulationtest.Want(rules, regulation.ConsultReplyLate, regulation.RecordKindConsultation, "C1", regulationtest.Construction),
 	}
 	fmt.Println(cmp.Equal(want, got))
 	fmt.Println(cmp.Equal(want, got, regulationtest.IgnoreMessages()))
@@ -64,8 +64,8 @@ func ExampleIgnoreMessages() {
 
 func ExampleSortFindings() {
 	rules := regulation.KonTum2023()
-	overdue := regulationtest.Want(rules, regulation.TaskOverdue, regulation.TaskRecord, "T1", regulationtest.Finance)
-	absent := regulationtest.Want(rules, regulation.MeetingAbsentUnreported, regulation.MeetingRecord, "M1", regulationtest.Board)
+	overdue := regulationtest.Want(rules, regulation.TaskOverdue, regulation.RecordKindTask, "T1", regulationtest.Finance)
+	absent := regulationtest.Want(rules, regulation.MeetingAbsentUnreported, regulation.RecordKindMeeting, "M1", regulationtest.Board)
 
 	want := regulation.Findings{absent, overdue}
 	got := regulation.Findings{overdue, absent}
@@ -78,7 +78,7 @@ func ExampleSortFindings() {
 
 func ExampleWant() {
 	rules := regulation.KonTum2023()
-	f := regulationtest.Want(rules, regulation.MeetingAttendeeLevel, regulation.MeetingRecord, "M1", regulationtest.Construction)
+	f := regulationtest.Want(rules, regulation.MeetingAttendeeLevel, regulation.RecordKindMeeting, "M1", regulationtest.Construction)
 	fmt.Println(f.Code, f.Severity, f.Kind, f.Record, f.Subject)
 	fmt.Println(f.Citations(regulation.English))
 	// Output:

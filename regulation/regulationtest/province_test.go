@@ -49,8 +49,8 @@ func TestProvinceHasEveryKindAndPosition(t *testing.T) {
 			t.Errorf("nobody holds the position %s", p)
 		}
 	}
-	if positions[regulation.ActingHead] != 1 {
-		t.Errorf("%d acting heads; want exactly one unit led by an acting head", positions[regulation.ActingHead])
+	if positions[regulation.PositionActingHead] != 1 {
+		t.Errorf("%d acting heads; want exactly one unit led by an acting head", positions[regulation.PositionActingHead])
 	}
 }
 
@@ -63,7 +63,7 @@ func TestPeopleAreWhatTheirNamesSay(t *testing.T) {
 		pos  regulation.Position
 	}
 	staff := func(u regulation.UnitID, head regulation.Position, ids ...regulation.PersonID) []row {
-		pos := []regulation.Position{head, regulation.DeputyHead, regulation.DivisionHead, regulation.DivisionDeputy, regulation.Specialist}
+		pos := []regulation.Position{head, regulation.PositionDeputyHead, regulation.PositionDivisionHead, regulation.PositionDivisionDeputy, regulation.PositionSpecialist}
 		var rows []row
 		for i, id := range ids {
 			rows = append(rows, row{id, u, pos[i]})
@@ -71,20 +71,20 @@ func TestPeopleAreWhatTheirNamesSay(t *testing.T) {
 		return rows
 	}
 	rows := []row{
-		{rt.Chairman, rt.PPC, regulation.Chairman},
-		{rt.ViceChairman1, rt.PPC, regulation.ViceChairman},
-		{rt.ViceChairman2, rt.PPC, regulation.ViceChairman},
-		{rt.PPCMember, rt.PPC, regulation.PPCMember},
-		{rt.OfficeClerk, rt.Office, regulation.OtherPosition},
+		{rt.Chairman, rt.PPC, regulation.PositionChairman},
+		{rt.ViceChairman1, rt.PPC, regulation.PositionViceChairman},
+		{rt.ViceChairman2, rt.PPC, regulation.PositionViceChairman},
+		{rt.PPCMember, rt.PPC, regulation.PositionPPCMember},
+		{rt.OfficeClerk, rt.Office, regulation.PositionOther},
 	}
-	rows = append(rows, staff(rt.Office, regulation.Head, rt.OfficeHead, rt.OfficeDeputy, rt.OfficeDivisionHead, rt.OfficeDivisionDeputy, rt.OfficeSpecialist)...)
-	rows = append(rows, staff(rt.HomeAffairs, regulation.Head, rt.HomeAffairsHead, rt.HomeAffairsDeputy, rt.HomeAffairsDivisionHead, rt.HomeAffairsDivisionDeputy, rt.HomeAffairsSpecialist)...)
-	rows = append(rows, staff(rt.Finance, regulation.Head, rt.FinanceHead, rt.FinanceDeputy, rt.FinanceDivisionHead, rt.FinanceDivisionDeputy, rt.FinanceSpecialist)...)
-	rows = append(rows, staff(rt.Construction, regulation.ActingHead, rt.ConstructionActingHead, rt.ConstructionDeputy, rt.ConstructionDivisionHead, rt.ConstructionDivisionDeputy, rt.ConstructionSpecialist)...)
-	rows = append(rows, staff(rt.Board, regulation.Head, rt.BoardHead, rt.BoardDeputy, rt.BoardDivisionHead, rt.BoardDivisionDeputy, rt.BoardSpecialist)...)
-	rows = append(rows, staff(rt.District, regulation.Head, rt.DistrictHead, rt.DistrictDeputy, rt.DistrictDivisionHead, rt.DistrictDivisionDeputy, rt.DistrictSpecialist)...)
-	rows = append(rows, staff(rt.Commune, regulation.Head, rt.CommuneHead, rt.CommuneDeputy, rt.CommuneDivisionHead, rt.CommuneDivisionDeputy, rt.CommuneSpecialist)...)
-	rows = append(rows, staff(rt.Police, regulation.Head, rt.PoliceHead, rt.PoliceDeputy, rt.PoliceDivisionHead, rt.PoliceDivisionDeputy, rt.PoliceSpecialist)...)
+	rows = append(rows, staff(rt.Office, regulation.PositionHead, rt.OfficeHead, rt.OfficeDeputy, rt.OfficeDivisionHead, rt.OfficeDivisionDeputy, rt.OfficeSpecialist)...)
+	rows = append(rows, staff(rt.HomeAffairs, regulation.PositionHead, rt.HomeAffairsHead, rt.HomeAffairsDeputy, rt.HomeAffairsDivisionHead, rt.HomeAffairsDivisionDeputy, rt.HomeAffairsSpecialist)...)
+	rows = append(rows, staff(rt.Finance, regulation.PositionHead, rt.FinanceHead, rt.FinanceDeputy, rt.FinanceDivisionHead, rt.FinanceDivisionDeputy, rt.FinanceSpecialist)...)
+	rows = append(rows, staff(rt.Construction, regulation.PositionActingHead, rt.ConstructionActingHead, rt.ConstructionDeputy, rt.ConstructionDivisionHead, rt.ConstructionDivisionDeputy, rt.ConstructionSpecialist)...)
+	rows = append(rows, staff(rt.Board, regulation.PositionHead, rt.BoardHead, rt.BoardDeputy, rt.BoardDivisionHead, rt.BoardDivisionDeputy, rt.BoardSpecialist)...)
+	rows = append(rows, staff(rt.District, regulation.PositionHead, rt.DistrictHead, rt.DistrictDeputy, rt.DistrictDivisionHead, rt.DistrictDivisionDeputy, rt.DistrictSpecialist)...)
+	rows = append(rows, staff(rt.Commune, regulation.PositionHead, rt.CommuneHead, rt.CommuneDeputy, rt.CommuneDivisionHead, rt.CommuneDivisionDeputy, rt.CommuneSpecialist)...)
+	rows = append(rows, staff(rt.Police, regulation.PositionHead, rt.PoliceHead, rt.PoliceDeputy, rt.PoliceDivisionHead, rt.PoliceDivisionDeputy, rt.PoliceSpecialist)...)
 
 	dir := rt.Province()
 	if len(rows) != dir.NumPeople() {
@@ -144,8 +144,8 @@ func TestHeadsAndMembers(t *testing.T) {
 
 func TestTablesAreFresh(t *testing.T) {
 	u, p, m := rt.Units(), rt.People(), rt.Members()
-	u[0].Name, p[0].Position, m[0] = "changed", regulation.Specialist, "changed"
-	if rt.Units()[0].Name == "changed" || rt.People()[0].Position == regulation.Specialist || rt.Members()[0] == "changed" {
+	u[0].Name, p[0].Position, m[0] = "changed", regulation.PositionSpecialist, "changed"
+	if rt.Units()[0].Name == "changed" || rt.People()[0].Position == regulation.PositionSpecialist || rt.Members()[0] == "changed" {
 		t.Error("a change to a returned table showed in the next call; want fresh slices")
 	}
 	dir := rt.Province()

@@ -10,10 +10,10 @@ import (
 // order: "D1", by which the director of Finance lets the head of one of its
 // divisions sign minutes by order (TL., thừa lệnh) during 2024:
 //
-//	Kind       signoff.TL
+//	Kind       signoff.CapacityTL
 //	Grantor    regulationtest.FinanceHead
 //	Grantee    regulationtest.FinanceDivisionHead
-//	Scope      [signoff.Minutes]
+//	Scope      [signoff.KindMinutes]
 //	ValidFrom  2024-01-01
 //	ValidTo    2024-12-31
 //
@@ -26,10 +26,10 @@ import (
 func Delegation(overrides ...func(*signoff.Delegation)) signoff.Delegation {
 	d := signoff.Delegation{
 		ID:        "D1",
-		Kind:      signoff.TL,
+		Kind:      signoff.CapacityTL,
 		Grantor:   rt.FinanceHead,
 		Grantee:   rt.FinanceDivisionHead,
-		Scope:     []signoff.Kind{signoff.Minutes},
+		Scope:     []signoff.Kind{signoff.KindMinutes},
 		ValidFrom: calendar.NewDate(2024, 1, 1),
 		ValidTo:   calendar.NewDate(2024, 12, 31),
 	}
@@ -41,8 +41,8 @@ func Delegation(overrides ...func(*signoff.Delegation)) signoff.Delegation {
 
 // Options returns the options of signoff.Check and signoff.CheckDelegation
 // that hold the delegations ds, keyed by their ids (a later one replaces an
-// earlier one with the same id). Its Delegations also fit
-// signoff.MaySignOptions. Without arguments it holds none.
+// earlier one with the same id). Its Delegations also fit the Delegations
+// of a signoff.Question. Without arguments it holds none.
 func Options(ds ...signoff.Delegation) signoff.Options {
 	m := make(map[string]signoff.Delegation, len(ds))
 	for _, d := range ds {

@@ -14,7 +14,7 @@
 //	r := signofftest.Record(func(r *signoff.Record) { r.Signatures[2].Person = regulationtest.FinanceDivisionHead })
 //	got := signoff.Check(r, regulationtest.Province(), rules, signofftest.AsOf(), signofftest.Options())
 //	want := regulation.Findings{
-//		regulationtest.Want(rules, regulation.SignoffSignerLevel, regulation.MinutesRecord, "R1", regulationtest.Finance),
+//		regulationtest.Want(rules, regulation.SignoffSignerLevel, regulation.RecordKindRecord, "R1", regulationtest.Finance),
 //	}
 //	if diff := cmp.Diff(want, got, regulationtest.IgnoreMessages()); diff != "" { … }
 //

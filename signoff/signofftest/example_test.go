@@ -22,7 +22,7 @@ func ExampleRecord() {
 	r := signofftest.Record(func(r *signoff.Record) { r.Signatures[2].Person = regulationtest.FinanceDivisionHead })
 	got := signoff.Check(r, dir, rules, signofftest.AsOf(), signofftest.Options())
 	want := regulation.Findings{
-		regulationtest.Want(rules, regulation.SignoffSignerLevel, regulation.MinutesRecord, "R1", regulationtest.Finance),
+		regulationtest.Want(rules, regulation.SignoffSignerLevel, regulation.RecordKindRecord, "R1", regulationtest.Finance),
 	}
 	fmt.Println(cmp.Diff(want, got, regulationtest.IgnoreMessages()) == "")
 	// Output:
@@ -40,8 +40,10 @@ func ExampleDelegation() {
 		signofftest.Delegation(),
 		signofftest.Delegation(func(dl *signoff.Delegation) { dl.ValidTo = date.AddDays(-1) }),
 	} {
-		ans := signoff.MaySign(regulationtest.FinanceDivisionHead, regulationtest.Finance, signoff.TL, signoff.Minutes, date,
-			dir, rules, signoff.MaySignOptions{Delegation: dl.ID, Delegations: signofftest.Options(dl).Delegations})
+		ans := signoff.Ask(signoff.Question{
+			Signer: regulationtest.FinanceDivisionHead, Unit: regulationtest.Finance, Capacity: signoff.CapacityTL,
+			Kind: signoff.KindMinutes, Date: date, Delegation: dl.ID, Delegations: signofftest.Options(dl).Delegations,
+		}, dir, rules)
 		fmt.Print(ans.Allowed)
 		for _, f := range ans.Reasons {
 			fmt.Print(" ", f.Code, " ", f.Details["problem"])

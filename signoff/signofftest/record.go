@@ -18,7 +18,7 @@ func AsOf() calendar.Date { return calendar.NewDate(2024, 3, 29) }
 // chaired by a Vice-chairman with a specialist of the PPC Office as
 // secretary:
 //
-//	Kind           signoff.Minutes
+//	Kind           signoff.KindMinutes
 //	InterSectoral  true
 //	Date           2024-03-20
 //	Units          [regulationtest.Finance, regulationtest.Construction, regulationtest.HomeAffairs]
@@ -35,18 +35,18 @@ func AsOf() calendar.Date { return calendar.NewDate(2024, 3, 29) }
 func Record(overrides ...func(*signoff.Record)) signoff.Record {
 	r := signoff.Record{
 		ID:            "R1",
-		Kind:          signoff.Minutes,
+		Kind:          signoff.KindMinutes,
 		InterSectoral: true,
 		Date:          calendar.NewDate(2024, 3, 20),
 		Units:         []regulation.UnitID{rt.Finance, rt.Construction, rt.HomeAffairs},
 		Chair:         rt.ViceChairman1,
 		Secretary:     rt.OfficeSpecialist,
 		Signatures: []signoff.Signature{
-			{Person: rt.ViceChairman1, Capacity: signoff.Direct},
-			{Person: rt.OfficeSpecialist, Capacity: signoff.Direct},
-			{Person: rt.FinanceHead, ForUnit: rt.Finance, Capacity: signoff.Direct},
-			{Person: rt.ConstructionActingHead, ForUnit: rt.Construction, Capacity: signoff.Q},
-			{Person: rt.HomeAffairsHead, ForUnit: rt.HomeAffairs, Capacity: signoff.Direct},
+			{Person: rt.ViceChairman1, Capacity: signoff.CapacityDirect},
+			{Person: rt.OfficeSpecialist, Capacity: signoff.CapacityDirect},
+			{Person: rt.FinanceHead, ForUnit: rt.Finance, Capacity: signoff.CapacityDirect},
+			{Person: rt.ConstructionActingHead, ForUnit: rt.Construction, Capacity: signoff.CapacityQ},
+			{Person: rt.HomeAffairsHead, ForUnit: rt.HomeAffairs, Capacity: signoff.CapacityDirect},
 		},
 	}
 	for _, o := range overrides {

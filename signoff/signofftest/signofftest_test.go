@@ -24,9 +24,9 @@ func TestAsOfIsInForce(t *testing.T) {
 func TestRecord(t *testing.T) {
 	rules := regulation.KonTum2023()
 	want := func(c regulation.Code, subject string) regulation.Finding {
-		return rt.Want(rules, c, regulation.MinutesRecord, "R1", subject)
+		return rt.Want(rules, c, regulation.RecordKindRecord, "R1", subject)
 	}
-	tl := signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "D1"}
+	tl := signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.CapacityTL, Delegation: "D1"}
 	withD1 := signofftest.Options(signofftest.Delegation())
 	tests := []struct {
 		name     string
@@ -43,9 +43,9 @@ func TestRecord(t *testing.T) {
 		{"division head signs", func(r *signoff.Record) { r.Signatures[2].Person = rt.FinanceDivisionHead }, signofftest.Options(), regulation.Findings{want(regulation.SignoffSignerLevel, "STC")}, "L56 fn. 2: below unit leadership"},
 		{"division head, not inter-sectoral", func(r *signoff.Record) { r.InterSectoral, r.Signatures[2].Person = false, rt.FinanceDivisionHead }, signofftest.Options(), nil, "the level is checked in inter-sectoral minutes only"},
 		{"deputy signs KT.", func(r *signoff.Record) {
-			r.Signatures[2] = signoff.Signature{Person: rt.FinanceDeputy, ForUnit: rt.Finance, Capacity: signoff.KT}
+			r.Signatures[2] = signoff.Signature{Person: rt.FinanceDeputy, ForUnit: rt.Finance, Capacity: signoff.CapacityKT}
 		}, signofftest.Options(), nil, "a deputy signs for the head"},
-		{"acting head signs KT.", func(r *signoff.Record) { r.Signatures[3].Capacity = signoff.KT }, signofftest.Options(), regulation.Findings{want(regulation.SignoffCapacityInvalid, "SXD")}, "KT. by someone who is not a deputy"},
+		{"acting head signs KT.", func(r *signoff.Record) { r.Signatures[3].Capacity = signoff.CapacityKT }, signofftest.Options(), regulation.Findings{want(regulation.SignoffCapacityInvalid, "SXD")}, "KT. by someone who is not a deputy"},
 		{"signer of another unit", func(r *signoff.Record) { r.Signatures[2].Person = rt.ConstructionDeputy }, signofftest.Options(), regulation.Findings{want(regulation.SignoffSignerNotOfUnit, "STC")}, "ND30 Art. 13"},
 		{"TL. under D1", func(r *signoff.Record) { r.InterSectoral, r.Signatures[2] = false, tl }, withD1, nil, "the default delegation covers minutes"},
 		{"TL. under D1, inter-sectoral", func(r *signoff.Record) { r.Signatures[2] = tl }, withD1, regulation.Findings{want(regulation.SignoffSignerLevel, "STC")}, "a delegation does not raise the signer's level"},
@@ -53,20 +53,20 @@ func TestRecord(t *testing.T) {
 			signofftest.Options(signofftest.Delegation(func(dl *signoff.Delegation) { dl.ValidTo = d(2024, 3, 19) })),
 			regulation.Findings{want(regulation.SignoffDelegationInvalid, "STC")}, "expired the day before"},
 		{"TL. without a delegation", func(r *signoff.Record) {
-			r.InterSectoral, r.Signatures[2] = false, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL}
+			r.InterSectoral, r.Signatures[2] = false, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.CapacityTL}
 		}, withD1, regulation.Findings{want(regulation.SignoffDelegationInvalid, "STC")}, "TL. names no delegation"},
 		{"nobody signed", func(r *signoff.Record) { r.Signatures = []signoff.Signature{} }, signofftest.Options(), regulation.Findings{
 			want(regulation.SignoffChairUnsigned, "pct1"), want(regulation.SignoffSecretaryUnsigned, "vp.specialist"),
 			want(regulation.SignoffUnitUnsigned, "STC"), want(regulation.SignoffUnitUnsigned, "SXD"), want(regulation.SignoffUnitUnsigned, "SNV"),
 		}, "an empty list is an absent list: unsigned, not input.invalid"},
 		{"TL. under D1 granted to another department", func(r *signoff.Record) {
-			r.InterSectoral, r.Signatures[2] = false, signoff.Signature{Person: rt.ConstructionDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "D1"}
+			r.InterSectoral, r.Signatures[2] = false, signoff.Signature{Person: rt.ConstructionDivisionHead, ForUnit: rt.Finance, Capacity: signoff.CapacityTL, Delegation: "D1"}
 		}, signofftest.Options(signofftest.Delegation(func(dl *signoff.Delegation) { dl.Grantee = rt.ConstructionDivisionHead })),
 			regulation.Findings{want(regulation.SignoffSignerNotOfUnit, "STC")}, "the grantee is outside Finance: signer_not_of_unit only"},
 		{"drawn up after as_of", func(r *signoff.Record) { r.Date = signofftest.AsOf().AddDays(1); r.Signatures = nil }, signofftest.Options(), nil,
 			"the record does not exist yet as of AsOf"},
 		{"inspection record", func(r *signoff.Record) {
-			r.Kind, r.Chair, r.Secretary, r.Signatures = signoff.InspectionRecord, "", "", r.Signatures[2:]
+			r.Kind, r.Chair, r.Secretary, r.Signatures = signoff.KindInspectionRecord, "", "", r.Signatures[2:]
 		}, signofftest.Options(), nil, "an inspection record has no chair or secretary"},
 	}
 	for _, tc := range tests {
@@ -89,10 +89,10 @@ func TestDelegation(t *testing.T) {
 	}{
 		{"default", func(*signoff.Delegation) {}, nil, "a valid TL. by the head of Finance"},
 		{"reversed validity", func(d *signoff.Delegation) { d.ValidTo = d.ValidFrom.AddDays(-1) }, regulation.Findings{
-			rt.Want(rules, regulation.InputInvalid, regulation.DelegationRecord, "D1", "valid_to"),
+			rt.Want(rules, regulation.InputInvalid, regulation.RecordKindDelegation, "D1", "valid_to"),
 		}, "valid_to before valid_from"},
 		{"grantee of another department", func(d *signoff.Delegation) { d.Grantee = rt.ConstructionDivisionHead }, regulation.Findings{
-			rt.Want(rules, regulation.SignoffDelegationInvalid, regulation.DelegationRecord, "D1", rt.ConstructionDivisionHead),
+			rt.Want(rules, regulation.SignoffDelegationInvalid, regulation.RecordKindDelegation, "D1", rt.ConstructionDivisionHead),
 		}, "a TL. grantee must belong to the granting unit"},
 		{"granted after as_of", func(d *signoff.Delegation) {
 			d.Grantee, d.ValidFrom = rt.ConstructionDivisionHead, signofftest.AsOf().AddDays(1)
@@ -110,19 +110,19 @@ func TestDelegation(t *testing.T) {
 	}
 }
 
-func TestMaySignUnderDefaultDelegation(t *testing.T) {
-	ans := signoff.MaySign(rt.FinanceDivisionHead, rt.Finance, signoff.TL, signoff.Minutes, d(2024, 3, 20),
-		rt.Province(), regulation.KonTum2023(),
-		signoff.MaySignOptions{Delegation: "D1", Delegations: signofftest.Options(signofftest.Delegation()).Delegations})
+func TestAskUnderDefaultDelegation(t *testing.T) {
+	ans := signoff.Ask(signoff.Question{Signer: rt.FinanceDivisionHead, Unit: rt.Finance, Capacity: signoff.CapacityTL,
+		Kind: signoff.KindMinutes, Date: d(2024, 3, 20), Delegation: "D1",
+		Delegations: signofftest.Options(signofftest.Delegation()).Delegations}, rt.Province(), regulation.KonTum2023())
 	if !ans.Allowed || len(ans.Reasons) != 0 {
-		t.Errorf("MaySign under D1 = %v with %d reasons; want allowed without remark", ans.Allowed, len(ans.Reasons))
+		t.Errorf("Ask under D1 = %v with %d reasons; want allowed without remark", ans.Allowed, len(ans.Reasons))
 	}
 }
 
 func TestOptions(t *testing.T) {
 	d1 := signofftest.Delegation()
 	d2 := signofftest.Delegation(func(d *signoff.Delegation) { d.ID = "D2" })
-	d1b := signofftest.Delegation(func(d *signoff.Delegation) { d.Kind = signoff.TUQ })
+	d1b := signofftest.Delegation(func(d *signoff.Delegation) { d.Kind = signoff.CapacityTUQ })
 	want := signoff.Options{Delegations: map[string]signoff.Delegation{"D1": d1b, "D2": d2}}
 	if diff := cmp.Diff(want, signofftest.Options(d1, d2, d1b)); diff != "" {
 		t.Errorf("Options (a later delegation replaces an earlier one) (-want +got):\n%s", diff)
@@ -143,11 +143,11 @@ func TestBuildersAreFresh(t *testing.T) {
 	r := signofftest.Record()
 	r.Units[0], r.Signatures[0].Person = "X", "X"
 	dl := signofftest.Delegation()
-	dl.Scope[0] = signoff.InspectionRecord
+	dl.Scope[0] = signoff.KindInspectionRecord
 	if n := signofftest.Record(); n.Units[0] == "X" || n.Signatures[0].Person == "X" {
 		t.Error("Record shares its slices between calls")
 	}
-	if signofftest.Delegation().Scope[0] != signoff.Minutes {
+	if signofftest.Delegation().Scope[0] != signoff.KindMinutes {
 		t.Error("Delegation shares its scope between calls")
 	}
 }

@@ -16,7 +16,7 @@
 //	tk := tasktest.Task(func(t *task.Task) { t.Due = calendar.NewDate(2024, 3, 20) })
 //	got := task.Check(tk, regulationtest.Province(), rules, tasktest.AsOf())
 //	want := regulation.Findings{
-//		regulationtest.Want(rules, regulation.TaskOverdue, regulation.TaskRecord, "T1", regulationtest.Finance),
+//		regulationtest.Want(rules, regulation.TaskOverdue, regulation.RecordKindTask, "T1", regulationtest.Finance),
 //	}
 //	if diff := cmp.Diff(want, got, regulationtest.IgnoreMessages()); diff != "" { … }
 //

@@ -23,7 +23,7 @@ func ExampleTask() {
 	overdue := tasktest.Task(func(t *task.Task) { t.Due = calendar.NewDate(2024, 3, 20) })
 	got := task.Check(overdue, dir, rules, tasktest.AsOf())
 	want := regulation.Findings{
-		regulationtest.Want(rules, regulation.TaskOverdue, regulation.TaskRecord, "T1", regulationtest.Finance),
+		regulationtest.Want(rules, regulation.TaskOverdue, regulation.RecordKindTask, "T1", regulationtest.Finance),
 	}
 	fmt.Println(cmp.Diff(want, got, regulationtest.IgnoreMessages()) == "")
 	fmt.Println(got[0].Code, got[0].Subject)

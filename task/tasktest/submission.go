@@ -14,7 +14,7 @@ import (
 //	Task          "T1"
 //	From          regulationtest.Finance
 //	To            task.AddresseePPCChairman
-//	Kind          regulation.Proposal
+//	Kind          regulation.SubmissionKindProposal
 //	Competence    task.CompetenceAddressee
 //	Received      2024-03-20
 //	Pages         8
@@ -34,11 +34,11 @@ func Submission(overrides ...func(*task.Submission)) task.Submission {
 		Task:         "T1",
 		From:         regulationtest.Finance,
 		To:           task.AddresseePPCChairman,
-		Kind:         regulation.Proposal,
+		Kind:         regulation.SubmissionKindProposal,
 		Competence:   task.CompetenceAddressee,
 		Received:     calendar.NewDate(2024, 3, 20),
 		Pages:        8,
-		Components:   []regulation.Component{regulation.Statement, regulation.Draft, regulation.Opinions, regulation.OpinionSynthesis},
+		Components:   []regulation.Component{regulation.ComponentStatement, regulation.ComponentDraft, regulation.ComponentOpinions, regulation.ComponentOpinionSynthesis},
 		OwnPosition:  true,
 		Consultation: "C1",
 		SignedBy:     regulationtest.FinanceHead,

@@ -45,7 +45,7 @@ func TestDefaultsExistAsOfAsOf(t *testing.T) {
 func TestTask(t *testing.T) {
 	rules := regulation.KonTum2023()
 	want := func(c regulation.Code, subject string) regulation.Finding {
-		return rt.Want(rules, c, regulation.TaskRecord, "T1", subject)
+		return rt.Want(rules, c, regulation.RecordKindTask, "T1", subject)
 	}
 	tests := []struct {
 		name     string
@@ -82,7 +82,7 @@ func TestTask(t *testing.T) {
 func TestConsultation(t *testing.T) {
 	rules := regulation.KonTum2023()
 	want := func(c regulation.Code, subject regulation.UnitID) regulation.Finding {
-		return rt.Want(rules, c, regulation.ConsultationRecord, "C1", subject)
+		return rt.Want(rules, c, regulation.RecordKindConsultation, "C1", subject)
 	}
 	tests := []struct {
 		name     string
@@ -116,7 +116,7 @@ func TestConsultation(t *testing.T) {
 func TestSubmission(t *testing.T) {
 	rules := regulation.KonTum2023()
 	want := func(c regulation.Code, subject string) regulation.Finding {
-		return rt.Want(rules, c, regulation.SubmissionRecord, "S1", subject)
+		return rt.Want(rules, c, regulation.RecordKindSubmission, "S1", subject)
 	}
 	decision := want(regulation.SubmissionOfficeDecision, "")
 	accepted := want(regulation.SubmissionAcceptedIncomplete, "")
@@ -190,14 +190,14 @@ func TestBuildersAreFresh(t *testing.T) {
 	c := tasktest.Consultation()
 	c.Replies[0].Unit = "X"
 	s := tasktest.Submission()
-	s.Components[0] = regulation.Summary
+	s.Components[0] = regulation.ComponentSummary
 	if got := tasktest.Task(); got.Lead[0] == "X" || got.Coordinators[0] == "X" {
 		t.Error("Task shares its slices between calls")
 	}
 	if tasktest.Consultation().Replies[0].Unit == "X" {
 		t.Error("Consultation shares its replies between calls")
 	}
-	if tasktest.Submission().Components[0] == regulation.Summary {
+	if tasktest.Submission().Components[0] == regulation.ComponentSummary {
 		t.Error("Submission shares its components between calls")
 	}
 }

@@ -27,7 +27,8 @@ func (c *caseFile) encode() ([]byte, error) {
 // tasks with a deadline, 222 of them late as of asOf. The test checks the
 // rest through the case-file decoder.
 func (c *caseFile) verify() error {
-	total := task.Summarize(c.Tasks, regulation.KonTum2023(), c.AsOf).Total()
+	sum := task.Summarize(c.Tasks, regulation.KonTum2023(), c.AsOf)
+	total := sum.Total()
 	if total.WithDeadline != tasksWithDeadline || total.Late != tasksLate {
 		return fmt.Errorf("the tasks give %d late of %d with a deadline as of %s, want %d of %d",
 			total.Late, total.WithDeadline, c.AsOf, tasksLate, tasksWithDeadline)

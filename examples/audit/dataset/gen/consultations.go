@@ -46,7 +46,7 @@ func (g *gen) consultations(r *rand.Rand, tasks []task.Task) []task.Consultation
 	w := make([]int, len(leads))
 	for i, s := range leads {
 		w[i] = s.def.tasks
-		if s.def.kind == regulation.DistrictPC {
+		if s.def.kind == regulation.UnitKindDistrictPC {
 			w[i] /= 3
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/quyche/quyche/examples/casefile"
 	"github.com/quyche/quyche/regulation"
 	"github.com/quyche/quyche/regulation/calendar"
+	"github.com/quyche/quyche/regulation/regulationtest"
 	"github.com/quyche/quyche/task"
 )
 
@@ -139,7 +140,7 @@ func TestEveryCodeFires(t *testing.T) {
 	counts := map[regulation.Code]int{}
 	for _, f := range res.Findings {
 		counts[f.Code]++
-		if missing := f.MissingDetails(); len(missing) > 0 {
+		if missing := regulationtest.MissingDetails(f); len(missing) > 0 {
 			t.Errorf("%s %s %s: missing details %v", f.Code, f.Record, f.Subject, missing)
 		}
 	}
@@ -180,12 +181,12 @@ func TestMostRecordsClean(t *testing.T) {
 		total  int
 		reason string
 	}{
-		{regulation.TaskRecord, len(c.Tasks), "222 late of 1,206, and a few others"},
-		{regulation.ConsultationRecord, len(c.Consultations), "most units reply in time"},
-		{regulation.SubmissionRecord, len(c.Submissions), "most dossiers are complete"},
-		{regulation.MeetingRecord, len(c.Meetings), "most meetings are held by the rules"},
-		{regulation.MinutesRecord, len(c.Records), "most minutes are signed by the rules"},
-		{regulation.DelegationRecord, len(c.Delegations), "delegations are valid records"},
+		{regulation.RecordKindTask, len(c.Tasks), "222 late of 1,206, and a few others"},
+		{regulation.RecordKindConsultation, len(c.Consultations), "most units reply in time"},
+		{regulation.RecordKindSubmission, len(c.Submissions), "most dossiers are complete"},
+		{regulation.RecordKindMeeting, len(c.Meetings), "most meetings are held by the rules"},
+		{regulation.RecordKindRecord, len(c.Records), "most minutes are signed by the rules"},
+		{regulation.RecordKindDelegation, len(c.Delegations), "delegations are valid records"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.kind.String(), func(t *testing.T) {

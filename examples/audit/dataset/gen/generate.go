@@ -38,9 +38,6 @@ var (
 // d is a short constructor for dates.
 func d(y int, m time.Month, day int) calendar.Date { return calendar.NewDate(y, m, day) }
 
-// ict is Vietnam's time zone, for meeting starts and absence reports.
-var ict = time.FixedZone("ICT", 7*3600)
-
 // gen holds what the parts of the generator share: the rule set (for its
 // calendar and parameters), the province's units and people.
 type gen struct {
@@ -52,7 +49,7 @@ type gen struct {
 // generate builds the whole case file.
 func generate() *caseFile {
 	rules := regulation.KonTum2023()
-	g := &gen{rules: rules, cal: rules.Cal()}
+	g := &gen{rules: rules, cal: rules.WorkCalendar()}
 	g.prov = newProvince(newRand(streamPeople))
 	c := &caseFile{casefile.Case{
 		Schema:  casefile.Schema,
@@ -179,5 +176,5 @@ func minDate(a, b calendar.Date) calendar.Date {
 
 // at returns the time of day h:m on date day in Vietnam.
 func at(day calendar.Date, h, m int) time.Time {
-	return time.Date(day.Year(), day.Month(), day.Day(), h, m, 0, 0, ict)
+	return time.Date(day.Year(), day.Month(), day.Day(), h, m, 0, 0, calendar.Zone())
 }

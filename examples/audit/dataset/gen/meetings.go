@@ -111,19 +111,19 @@ func (g *gen) meetings(r *rand.Rand) []*meetingPlan {
 		return minDate(d(2023, m+1, 1).AddDays(-1), lastDay)
 	}
 	for m := time.January; m <= time.December; m++ {
-		add(meeting.Regular, g.workdayIn(r, d(2023, m, 20), minDate(d(2023, m, 28), d(2023, 12, 27))))
+		add(meeting.KindRegular, g.workdayIn(r, d(2023, m, 20), minDate(d(2023, m, 28), d(2023, 12, 27))))
 		for range workingPerMonth[m-1] {
-			add(meeting.Working, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
+			add(meeting.KindWorking, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
 		}
 		for range interPerMonth[m-1] {
-			add(meeting.InterSectoral, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
+			add(meeting.KindInterSectoral, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
 		}
 		for range fieldPerMonth[m-1] {
-			add(meeting.FieldInspection, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
+			add(meeting.KindFieldInspection, g.workdayIn(r, d(2023, m, 1), monthEnd(m)))
 		}
 	}
 	for _, m := range thematicMonths {
-		add(meeting.Thematic, g.workdayIn(r, d(2023, m, 3), minDate(d(2023, m, 28), d(2023, 12, 27))))
+		add(meeting.KindThematic, g.workdayIn(r, d(2023, m, 3), minDate(d(2023, m, 28), d(2023, 12, 27))))
 	}
 	slices.SortStableFunc(plans, func(a, b *meetingPlan) int { return a.m.Date.Compare(b.m.Date) })
 	for i, p := range plans {
@@ -142,42 +142,56 @@ func (g *gen) meetings(r *rand.Rand) []*meetingPlan {
 }
 
 // prepare sets the chair, the timing and the invitations of a clean
-// meeting.
+// meeting, and the PPC members absent from a session.
 func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
-	m := &p.m
+	g.chooseChair(r, &p.m)
+	g.schedule(r, &p.m)
+	g.invite(r, p)
+	g.absentees(r, p)
+}
+
+// chooseChair sets who chairs m: the Chairman for a session, a
+// Vice-chairman (or the Chairman) for a working meeting, the head of a
+// department or board (or a Vice-chairman) otherwise.
+func (g *gen) chooseChair(r *rand.Rand, m *meeting.Meeting) {
 	prov := g.prov
 	vcs := prov.viceChairmen()
 	var hosts []*staff // departments and boards that may host a meeting
 	for _, s := range prov.leadUnits() {
-		if k := s.def.kind; k == regulation.Department || k == regulation.Board {
+		if k := s.def.kind; k == regulation.UnitKindDepartment || k == regulation.UnitKindBoard {
 			hosts = append(hosts, s)
 		}
 	}
 	switch m.Kind {
-	case meeting.Regular, meeting.Thematic:
+	case meeting.KindRegular, meeting.KindThematic:
 		m.Chair = prov.chairman().ID
-	case meeting.Working:
+	case meeting.KindWorking:
 		m.Chair = pick(r, vcs).ID
 		if chance(r, 30) {
 			m.Chair = prov.chairman().ID
 		}
-	case meeting.InterSectoral:
+	case meeting.KindInterSectoral:
 		m.Chair = pick(r, hosts).head.ID
 		if chance(r, 40) {
 			m.Chair = pick(r, vcs).ID
 		}
-	case meeting.FieldInspection:
+	case meeting.KindFieldInspection:
 		m.Chair = pick(r, hosts).head.ID
 		if chance(r, 50) {
 			m.Chair = pick(r, vcs).ID
 		}
 	}
+}
+
+// schedule sets the start of m, when its invitation and documents went out,
+// and whether a conclusion notice is needed and when it was issued.
+func (g *gen) schedule(r *rand.Rand, m *meeting.Meeting) {
 	hour := 8
 	if !m.Kind.IsSession() && chance(r, 30) {
 		hour = 14
 	}
 	m.Start = at(m.Date, hour, 0)
-	if !m.Kind.IsSession() && m.Kind != meeting.FieldInspection && chance(r, 8) {
+	if !m.Kind.IsSession() && m.Kind != meeting.KindFieldInspection && chance(r, 8) {
 		m.Urgent = true
 		m.InvitationSent = g.cal.AddWorkdays(m.Date, -1)
 	} else {
@@ -187,13 +201,13 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 		m.DocumentsSent = m.Date.AddDays(-between(r, 4, 8))
 	}
 	switch m.Kind {
-	case meeting.Regular, meeting.Thematic:
+	case meeting.KindRegular, meeting.KindThematic:
 		m.NeedsConclusion = true
-	case meeting.Working:
+	case meeting.KindWorking:
 		m.NeedsConclusion = chance(r, 80)
-	case meeting.InterSectoral:
+	case meeting.KindInterSectoral:
 		m.NeedsConclusion = chance(r, 50)
-	case meeting.FieldInspection:
+	case meeting.KindFieldInspection:
 		m.NeedsConclusion = chance(r, 60)
 	}
 	if m.NeedsConclusion {
@@ -201,7 +215,12 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 			m.ConclusionIssued = issued
 		}
 	}
+}
 
+// invite draws the units invited to p's meeting and how each answers: a
+// field inspection always invites a district.
+func (g *gen) invite(r *rand.Rand, p *meetingPlan) {
+	m, prov := &p.m, g.prov
 	chairUnit := prov.byID[m.Chair].Unit
 	var pool []*staff
 	for _, s := range prov.leadUnits() {
@@ -214,45 +233,50 @@ func (g *gen) prepare(r *rand.Rand, p *meetingPlan) {
 	}
 	n := 0
 	switch m.Kind {
-	case meeting.Regular, meeting.Thematic:
+	case meeting.KindRegular, meeting.KindThematic:
 		n = between(r, 4, 7)
-	case meeting.Working:
+	case meeting.KindWorking:
 		n = between(r, 2, 5)
-	case meeting.InterSectoral:
+	case meeting.KindInterSectoral:
 		n = between(r, 3, 6)
-	case meeting.FieldInspection:
+	case meeting.KindFieldInspection:
 		n = between(r, 3, 5)
 	}
 	for _, i := range r.Perm(len(pool))[:n] {
 		s := pool[i]
 		level := meeting.LevelLeadership
 		switch m.Kind {
-		case meeting.Regular, meeting.Thematic:
+		case meeting.KindRegular, meeting.KindThematic:
 			if chance(r, 80) {
 				level = meeting.LevelHead
 			}
-		case meeting.Working:
+		case meeting.KindWorking:
 			if chance(r, 40) {
 				level = meeting.LevelHead
 			}
-		case meeting.InterSectoral:
+		case meeting.KindInterSectoral:
 			if chance(r, 15) {
 				level = meeting.LevelHead
 			}
 		}
 		p.invites = append(p.invites, invite{unit: s.def.id, level: level, mode: cleanMode(r, level, len(s.deputies) > 0)})
 	}
-	if m.Kind == meeting.FieldInspection && !slices.ContainsFunc(p.invites, func(in invite) bool {
-		return prov.byUnit[in.unit].def.kind == regulation.DistrictPC
+	if m.Kind == meeting.KindFieldInspection && !slices.ContainsFunc(p.invites, func(in invite) bool {
+		return prov.byUnit[in.unit].def.kind == regulation.UnitKindDistrictPC
 	}) {
 		// A field inspection goes to a district: invite one.
 		for _, i := range r.Perm(len(pool)) {
-			if s := pool[i]; s.def.kind == regulation.DistrictPC {
+			if s := pool[i]; s.def.kind == regulation.UnitKindDistrictPC {
 				p.invites[0] = invite{unit: s.def.id, level: meeting.LevelLeadership, mode: cleanMode(r, meeting.LevelLeadership, true)}
 				break
 			}
 		}
 	}
+}
+
+// absentees draws the PPC members absent from a session.
+func (g *gen) absentees(r *rand.Rand, p *meetingPlan) {
+	m, prov := &p.m, g.prov
 	if m.Kind.IsSession() {
 		var others []regulation.Person
 		for _, id := range prov.members {
@@ -393,7 +417,7 @@ func (g *gen) applyFault(r *rand.Rand, p *meetingPlan) {
 func (g *gen) chooseMinutes(r *rand.Rand, plans []*meetingPlan) {
 	var before, after []*meetingPlan
 	for _, p := range plans {
-		if p.m.Kind != meeting.Working || p.fault != mfNone {
+		if p.m.Kind != meeting.KindWorking || p.fault != mfNone {
 			continue
 		}
 		if p.m.Date.Before(inForce) {
@@ -434,55 +458,67 @@ func (g *gen) chooseMinutes(r *rand.Rand, plans []*meetingPlan) {
 // compose writes the invitations, attendees and absences of a meeting from
 // its plan.
 func (g *gen) compose(r *rand.Rand, p *meetingPlan) {
+	g.composeMembers(r, p)
 	m := &p.m
-	prov := g.prov
-	chair := prov.byID[m.Chair]
-	chairIsPPC := chair.Unit == "UBND"
-	attend := func(a meeting.Attendee) { m.Attendees = append(m.Attendees, a) }
-	timely := func() time.Time {
-		if chance(r, 70) {
-			return at(g.cal.AddWorkdays(m.Date, -1), between(r, 14, 16), between(r, 0, 59))
-		}
-		return m.Start.Add(-time.Duration(between(r, 30, 90)) * time.Minute)
-	}
-	lateReport := func() time.Time { return m.Start.Add(time.Duration(between(r, 20, 90)) * time.Minute) }
-
-	if m.Kind.IsSession() {
-		for _, id := range prov.members {
-			if id == m.Chair || slices.ContainsFunc(p.absentMembers, func(a regulation.Person) bool { return a.ID == id }) {
-				continue
-			}
-			attend(meeting.Attendee{Person: id})
-		}
-		for k, a := range p.absentMembers {
-			abs := meeting.Absence{Person: a.ID, Reported: timely(), ApprovedBy: m.Chair}
-			if k == 0 {
-				switch p.fault {
-				case mfMemberReportLate:
-					abs.Reported = lateReport()
-				case mfMemberApprovedByVC:
-					abs.ApprovedBy = prov.viceChairmen()[0].ID
-					if a.ID == abs.ApprovedBy {
-						abs.ApprovedBy = prov.viceChairmen()[1].ID
-					}
-				case mfMemberAbsent:
-					continue // no report at all
-				}
-			}
-			m.Absences = append(m.Absences, abs)
-		}
-	}
-	if chairIsPPC {
+	if g.prov.byID[m.Chair].Unit == "UBND" && !m.Kind.IsSession() {
 		// The PPC Office serves the meetings of the PPC's leaders.
-		vp := prov.byUnit["VP"]
-		if !m.Kind.IsSession() {
-			attend(meeting.Attendee{Person: pick(r, vp.deputies).ID})
-		}
-		attend(meeting.Attendee{Person: g.secretary(p).ID})
-	} else {
-		attend(meeting.Attendee{Person: g.secretary(p).ID})
+		m.Attendees = append(m.Attendees, meeting.Attendee{Person: pick(r, g.prov.byUnit["VP"].deputies).ID})
 	}
+	m.Attendees = append(m.Attendees, meeting.Attendee{Person: g.secretary(p).ID})
+	g.composeInvitees(r, p)
+}
 
+// timelyReport draws the time of an absence report filed in time for m:
+// mostly the afternoon before, else shortly before the start.
+func (g *gen) timelyReport(r *rand.Rand, m *meeting.Meeting) time.Time {
+	if chance(r, 70) {
+		return at(g.cal.AddWorkdays(m.Date, -1), between(r, 14, 16), between(r, 0, 59))
+	}
+	return m.Start.Add(-time.Duration(between(r, 30, 90)) * time.Minute)
+}
+
+// lateReport draws the time of an absence report filed after m started.
+func lateReport(r *rand.Rand, m *meeting.Meeting) time.Time {
+	return m.Start.Add(time.Duration(between(r, 20, 90)) * time.Minute)
+}
+
+// composeMembers writes the PPC members who attend a session and the
+// absences of the others, with the plan's fault on the first absence.
+func (g *gen) composeMembers(r *rand.Rand, p *meetingPlan) {
+	m, prov := &p.m, g.prov
+	if !m.Kind.IsSession() {
+		return
+	}
+	for _, id := range prov.members {
+		if id == m.Chair || slices.ContainsFunc(p.absentMembers, func(a regulation.Person) bool { return a.ID == id }) {
+			continue
+		}
+		m.Attendees = append(m.Attendees, meeting.Attendee{Person: id})
+	}
+	for k, a := range p.absentMembers {
+		abs := meeting.Absence{Person: a.ID, Reported: g.timelyReport(r, m), ApprovedBy: m.Chair}
+		if k == 0 {
+			switch p.fault {
+			case mfMemberReportLate:
+				abs.Reported = lateReport(r, m)
+			case mfMemberApprovedByVC:
+				abs.ApprovedBy = prov.viceChairmen()[0].ID
+				if a.ID == abs.ApprovedBy {
+					abs.ApprovedBy = prov.viceChairmen()[1].ID
+				}
+			case mfMemberAbsent:
+				continue // no report at all
+			}
+		}
+		m.Absences = append(m.Absences, abs)
+	}
+}
+
+// composeInvitees writes the invitations of p's meeting and, by each
+// invited unit's mode, who attends for it and which absence it reports.
+func (g *gen) composeInvitees(r *rand.Rand, p *meetingPlan) {
+	m, prov := &p.m, g.prov
+	attend := func(a meeting.Attendee) { m.Attendees = append(m.Attendees, a) }
 	var dm *demo
 	if p.demo > 0 {
 		dm = &g.demos()[p.demo-1]
@@ -516,12 +552,12 @@ func (g *gen) compose(r *rand.Rand, p *meetingPlan) {
 			attend(meeting.Attendee{Person: in.rep})
 			accompany()
 		case modeDeputyApproved:
-			m.Absences = append(m.Absences, meeting.Absence{Person: s.head.ID, Reported: timely(), ApprovedBy: m.Chair})
+			m.Absences = append(m.Absences, meeting.Absence{Person: s.head.ID, Reported: g.timelyReport(r, m), ApprovedBy: m.Chair})
 			in.rep = deputy().ID
 			attend(meeting.Attendee{Person: in.rep, ApprovedBy: m.Chair})
 			accompany()
 		case modeAbsentReported:
-			abs := meeting.Absence{Person: s.head.ID, Reported: timely()}
+			abs := meeting.Absence{Person: s.head.ID, Reported: g.timelyReport(r, m)}
 			if chance(r, 50) {
 				abs.ApprovedBy = m.Chair
 			}
@@ -537,7 +573,7 @@ func (g *gen) compose(r *rand.Rand, p *meetingPlan) {
 			attend(meeting.Attendee{Person: in.rep})
 		case modeAbsentUnreported:
 		case modeReportLate:
-			m.Absences = append(m.Absences, meeting.Absence{Person: s.head.ID, Reported: lateReport()})
+			m.Absences = append(m.Absences, meeting.Absence{Person: s.head.ID, Reported: lateReport(r, m)})
 		}
 	}
 }

@@ -16,19 +16,19 @@ import (
 // heads. One (SXD's) expired at the end of June.
 func (g *gen) delegations() []signoff.Delegation {
 	prov := g.prov
-	both := []signoff.Kind{signoff.Minutes, signoff.InspectionRecord}
-	minutes := []signoff.Kind{signoff.Minutes}
+	both := []signoff.Kind{signoff.KindMinutes, signoff.KindInspectionRecord}
+	minutes := []signoff.Kind{signoff.KindMinutes}
 	headOf := func(u regulation.UnitID) regulation.PersonID { return prov.byUnit[u].head.ID }
 	divHead := func(u regulation.UnitID, i int) regulation.PersonID { return prov.byUnit[u].divHeads[i].ID }
 	return []signoff.Delegation{
-		{ID: "D01", Kind: signoff.TL, Grantor: prov.chairman().ID, Grantee: headOf("VP"), Scope: both, ValidFrom: d(2023, 1, 3), ValidTo: d(2023, 12, 31)},
-		{ID: "D02", Kind: signoff.TL, Grantor: headOf("VP"), Grantee: prov.byUnit["VP"].deputies[0].ID, Scope: minutes, ValidFrom: d(2023, 1, 3), ValidTo: d(2023, 12, 31), Via: "D01"},
-		{ID: "D03", Kind: signoff.TUQ, Grantor: headOf("STNMT"), Grantee: divHead("STNMT", 0), Scope: minutes, ValidFrom: d(2023, 7, 3), ValidTo: d(2023, 12, 31)},
-		{ID: "D04", Kind: signoff.TUQ, Grantor: headOf("SXD"), Grantee: divHead("SXD", 0), Scope: minutes, ValidFrom: d(2023, 1, 3), ValidTo: d(2023, 6, 30)},
-		{ID: "D05", Kind: signoff.TL, Grantor: headOf("SKHDT"), Grantee: divHead("SKHDT", 0), Scope: both, ValidFrom: d(2023, 10, 2), ValidTo: d(2024, 9, 30)},
-		{ID: "D06", Kind: signoff.TL, Grantor: headOf("SGTVT"), Grantee: divHead("SGTVT", 0), Scope: minutes, ValidFrom: d(2023, 1, 3), ValidTo: d(2023, 12, 31)},
-		{ID: "D07", Kind: signoff.TUQ, Grantor: headOf("STC"), Grantee: divHead("STC", 0), Scope: minutes, ValidFrom: d(2023, 4, 3), ValidTo: d(2024, 3, 29)},
-		{ID: "D08", Kind: signoff.TL, Grantor: headOf("SNNPTNT"), Grantee: divHead("SNNPTNT", 1), Scope: minutes, ValidFrom: d(2023, 2, 1), ValidTo: d(2023, 12, 29)},
+		{ID: "D01", Kind: signoff.CapacityTL, Grantor: prov.chairman().ID, Grantee: headOf("VP"), Scope: both, ValidFrom: d(2023, 1, 3), ValidTo: d(2023, 12, 31)},
+		{ID: "D02", Kind: signoff.CapacityTL, Grantor: headOf("VP"), Grantee: prov.byUnit["VP"].deputies[0].ID, Scope: minutes, ValidFrom: d(2023, 1, 3), ValidTo: d(2023, 12, 31), Via: "D01"},
+		{ID: "D03", Kind: signoff.CapacityTUQ, Grantor: headOf("STNMT"), Grantee: divHead("STNMT", 0), Scope: minutes, ValidFrom: d(2023, 7, 3), ValidTo: d(2023, 12, 31)},
+		{ID: "D04", Kind: signoff.CapacityTUQ, Grantor: headOf("SXD"), Grantee: divHead("SXD", 0), Scope: minutes, ValidFrom: d(2023, 1, 3), ValidTo: d(2023, 6, 30)},
+		{ID: "D05", Kind: signoff.CapacityTL, Grantor: headOf("SKHDT"), Grantee: divHead("SKHDT", 0), Scope: both, ValidFrom: d(2023, 10, 2), ValidTo: d(2024, 9, 30)},
+		{ID: "D06", Kind: signoff.CapacityTL, Grantor: headOf("SGTVT"), Grantee: divHead("SGTVT", 0), Scope: minutes, ValidFrom: d(2023, 1, 3), ValidTo: d(2023, 12, 31)},
+		{ID: "D07", Kind: signoff.CapacityTUQ, Grantor: headOf("STC"), Grantee: divHead("STC", 0), Scope: minutes, ValidFrom: d(2023, 4, 3), ValidTo: d(2024, 3, 29)},
+		{ID: "D08", Kind: signoff.CapacityTL, Grantor: headOf("SNNPTNT"), Grantee: divHead("SNNPTNT", 1), Scope: minutes, ValidFrom: d(2023, 2, 1), ValidTo: d(2023, 12, 29)},
 	}
 }
 
@@ -48,16 +48,16 @@ func (g *gen) demos() []demo {
 	prov := g.prov
 	div := func(u regulation.UnitID, i int) regulation.Person { return prov.byUnit[u].divHeads[i] }
 	return []demo{
-		{"UBND", prov.byUnit["VP"].head, signoff.TL, "D01"},
-		{"STNMT", div("STNMT", 0), signoff.TUQ, "D03"},
-		{"SXD", div("SXD", 0), signoff.TUQ, "D04"}, // expired on 30/06
-		{"SKHDT", div("SKHDT", 0), signoff.TL, "D05"},
-		{"UBND", prov.byUnit["VP"].deputies[0], signoff.KT, "D02"}, // TL. passed on to a deputy
-		{"SGTVT", div("SGTVT", 0), signoff.TL, "D06"},
-		{"SCT", div("SCT", 0), signoff.TL, ""}, // names no delegation
-		{"STC", div("STC", 0), signoff.TUQ, "D07"},
-		{"SNNPTNT", div("SNNPTNT", 1), signoff.TL, "D08"},
-		{"STC", div("STC", 0), signoff.TL, "D07"}, // TL. under a TUQ.
+		{"UBND", prov.byUnit["VP"].head, signoff.CapacityTL, "D01"},
+		{"STNMT", div("STNMT", 0), signoff.CapacityTUQ, "D03"},
+		{"SXD", div("SXD", 0), signoff.CapacityTUQ, "D04"}, // expired on 30/06
+		{"SKHDT", div("SKHDT", 0), signoff.CapacityTL, "D05"},
+		{"UBND", prov.byUnit["VP"].deputies[0], signoff.CapacityKT, "D02"}, // TL. passed on to a deputy
+		{"SGTVT", div("SGTVT", 0), signoff.CapacityTL, "D06"},
+		{"SCT", div("SCT", 0), signoff.CapacityTL, ""}, // names no delegation
+		{"STC", div("STC", 0), signoff.CapacityTUQ, "D07"},
+		{"SNNPTNT", div("SNNPTNT", 1), signoff.CapacityTL, "D08"},
+		{"STC", div("STC", 0), signoff.CapacityTL, "D07"}, // TL. under a TUQ.
 	}
 }
 
@@ -131,12 +131,12 @@ func (g *gen) record(p *meetingPlan) *builtRecord {
 	rec := &b.rec
 	rec.Meeting, rec.Date = m.ID, m.Date
 	switch {
-	case m.Kind == meeting.InterSectoral:
-		rec.Kind, rec.InterSectoral = signoff.Minutes, true
-	case m.Kind == meeting.FieldInspection:
-		rec.Kind, rec.InterSectoral = signoff.InspectionRecord, true
-	case m.Kind == meeting.Working && p.minutes:
-		rec.Kind = signoff.Minutes
+	case m.Kind == meeting.KindInterSectoral:
+		rec.Kind, rec.InterSectoral = signoff.KindMinutes, true
+	case m.Kind == meeting.KindFieldInspection:
+		rec.Kind, rec.InterSectoral = signoff.KindInspectionRecord, true
+	case m.Kind == meeting.KindWorking && p.minutes:
+		rec.Kind = signoff.KindMinutes
 	default:
 		return nil
 	}
@@ -144,15 +144,15 @@ func (g *gen) record(p *meetingPlan) *builtRecord {
 
 	// The chair.
 	switch {
-	case rec.Kind == signoff.Minutes:
+	case rec.Kind == signoff.KindMinutes:
 		rec.Chair, rec.Secretary = chair.ID, g.secretary(p).ID
 		if rec.InterSectoral && chair.Unit != "UBND" {
 			rec.Units = append(rec.Units, chair.Unit)
-			sign(signoff.Signature{Person: chair.ID, ForUnit: chair.Unit, Capacity: signoff.Direct})
+			sign(signoff.Signature{Person: chair.ID, ForUnit: chair.Unit, Capacity: signoff.CapacityDirect})
 		} else {
-			sign(signoff.Signature{Person: chair.ID, Capacity: signoff.Direct})
+			sign(signoff.Signature{Person: chair.ID, Capacity: signoff.CapacityDirect})
 		}
-		sign(signoff.Signature{Person: rec.Secretary, Capacity: signoff.Direct})
+		sign(signoff.Signature{Person: rec.Secretary, Capacity: signoff.CapacityDirect})
 	default: // an inspection record: the team's leader signs for their unit
 		rec.Units = append(rec.Units, chair.Unit)
 		sign(signoff.Signature{Person: chair.ID, ForUnit: chair.Unit, Capacity: capacityOf(chair, false)})
@@ -171,10 +171,10 @@ func (g *gen) record(p *meetingPlan) *builtRecord {
 			continue
 		}
 		rep := prov.byID[in.rep]
-		district := prov.byUnit[in.unit].def.kind == regulation.DistrictPC
+		district := prov.byUnit[in.unit].def.kind == regulation.UnitKindDistrictPC
 		rec.Units = append(rec.Units, in.unit)
 		b.unitSigs = append(b.unitSigs, len(rec.Signatures))
-		sign(signoff.Signature{Person: rep.ID, ForUnit: in.unit, Capacity: capacityOf(rep, district && rec.Kind == signoff.InspectionRecord)})
+		sign(signoff.Signature{Person: rep.ID, ForUnit: in.unit, Capacity: capacityOf(rep, district && rec.Kind == signoff.KindInspectionRecord)})
 	}
 	return b
 }
@@ -185,14 +185,14 @@ func (g *gen) record(p *meetingPlan) *builtRecord {
 // deputy KT.; others sign in their own right.
 func capacityOf(p regulation.Person, collective bool) signoff.Capacity {
 	switch {
-	case p.Position == regulation.Head && collective:
-		return signoff.TM
-	case p.Position == regulation.ActingHead:
-		return signoff.Q
+	case p.Position == regulation.PositionHead && collective:
+		return signoff.CapacityTM
+	case p.Position == regulation.PositionActingHead:
+		return signoff.CapacityQ
 	case p.Position.IsDeputy():
-		return signoff.KT
+		return signoff.CapacityKT
 	}
-	return signoff.Direct
+	return signoff.CapacityDirect
 }
 
 // recordFaults are the faults given to clean records: how many, and how.
@@ -217,14 +217,14 @@ func (g *gen) recordFaults() []recordFault {
 	return []recordFault{
 		{"chair_unsigned", 3, func(r *rand.Rand, b *builtRecord) bool {
 			// The chair, a leader of the PPC, did not sign the minutes.
-			if b.rec.Kind != signoff.Minutes || b.plan.demo > 0 || prov.byID[b.rec.Chair].Unit != "UBND" {
+			if b.rec.Kind != signoff.KindMinutes || b.plan.demo > 0 || prov.byID[b.rec.Chair].Unit != "UBND" {
 				return false
 			}
 			remove(b, 0)
 			return true
 		}},
 		{"secretary_unsigned", 3, func(r *rand.Rand, b *builtRecord) bool {
-			if b.rec.Kind != signoff.Minutes || b.plan.demo > 0 {
+			if b.rec.Kind != signoff.KindMinutes || b.plan.demo > 0 {
 				return false
 			}
 			remove(b, 1)
@@ -244,48 +244,48 @@ func (g *gen) recordFaults() []recordFault {
 				return false
 			}
 			s := &b.rec.Signatures[i]
-			s.Person, s.Capacity = pick(r, prov.byUnit[s.ForUnit].divHeads).ID, signoff.Direct
+			s.Person, s.Capacity = pick(r, prov.byUnit[s.ForUnit].divHeads).ID, signoff.CapacityDirect
 			return true
 		}},
 		{"signer_not_of_unit", 2, func(r *rand.Rand, b *builtRecord) bool {
 			// A deputy chief of the PPC Office signs for a district.
 			i := unitSig(r, b, func(s signoff.Signature) bool {
-				return prov.byUnit[s.ForUnit].def.kind == regulation.DistrictPC
+				return prov.byUnit[s.ForUnit].def.kind == regulation.UnitKindDistrictPC
 			})
 			if i < 0 {
 				return false
 			}
 			s := &b.rec.Signatures[i]
-			s.Person, s.Capacity = pick(r, prov.byUnit["VP"].deputies).ID, signoff.Direct
+			s.Person, s.Capacity = pick(r, prov.byUnit["VP"].deputies).ID, signoff.CapacityDirect
 			return true
 		}},
 		{"capacity_invalid:kt_by_head", 1, func(r *rand.Rand, b *builtRecord) bool {
-			i := unitSig(r, b, func(s signoff.Signature) bool { return position(s) == regulation.Head })
+			i := unitSig(r, b, func(s signoff.Signature) bool { return position(s) == regulation.PositionHead })
 			if i < 0 {
 				return false
 			}
-			b.rec.Signatures[i].Capacity = signoff.KT
+			b.rec.Signatures[i].Capacity = signoff.CapacityKT
 			return true
 		}},
 		{"capacity_invalid:q_by_deputy", 1, func(r *rand.Rand, b *builtRecord) bool {
-			i := unitSig(r, b, func(s signoff.Signature) bool { return position(s) == regulation.DeputyHead })
+			i := unitSig(r, b, func(s signoff.Signature) bool { return position(s) == regulation.PositionDeputyHead })
 			if i < 0 {
 				return false
 			}
-			b.rec.Signatures[i].Capacity = signoff.Q
+			b.rec.Signatures[i].Capacity = signoff.CapacityQ
 			return true
 		}},
 		{"capacity_invalid:tm_by_deputy", 1, func(r *rand.Rand, b *builtRecord) bool {
-			if b.rec.Kind != signoff.InspectionRecord {
+			if b.rec.Kind != signoff.KindInspectionRecord {
 				return false
 			}
 			i := unitSig(r, b, func(s signoff.Signature) bool {
-				return position(s) == regulation.DeputyHead && prov.byUnit[s.ForUnit].def.kind == regulation.DistrictPC
+				return position(s) == regulation.PositionDeputyHead && prov.byUnit[s.ForUnit].def.kind == regulation.UnitKindDistrictPC
 			})
 			if i < 0 {
 				return false
 			}
-			b.rec.Signatures[i].Capacity = signoff.TM
+			b.rec.Signatures[i].Capacity = signoff.CapacityTM
 			return true
 		}},
 	}

@@ -39,10 +39,25 @@ var submissionFaults = []struct {
 // submissions builds the dossiers submitted to the PPC, in order of
 // receipt: some rest on a consultation of the case, some do not.
 func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Task) []task.Submission {
+	plans := g.linkedSubmissions(r, cs)
+	plans = g.otherSubmissions(r, plans, tasks)
+	g.deficiencies(r, plans, cs)
+	g.officeActions(r, plans)
+	slices.SortStableFunc(plans, func(a, b *subPlan) int { return a.s.Received.Compare(b.s.Received) })
+	out := make([]task.Submission, len(plans))
+	for i, p := range plans {
+		p.s.ID = fmt.Sprintf("S%03d", i+1)
+		out[i] = p.s
+	}
+	return out
+}
+
+// linkedSubmissions plans the dossiers that follow a consultation: every
+// unit has replied, and any disagreement was settled — or left open (those
+// dossiers may not report it). Consultations with a disagreement come
+// first.
+func (g *gen) linkedSubmissions(r *rand.Rand, cs []task.Consultation) []*subPlan {
 	var plans []*subPlan
-	// Dossiers that follow a consultation: every unit has replied, and any
-	// disagreement was settled — or left open (those dossiers may not
-	// report it). Consultations with a disagreement come first.
 	order := r.Perm(len(cs))
 	disagreed := func(i int) bool {
 		return slices.ContainsFunc(cs[i].Replies, func(x task.Reply) bool { return x.Stance == task.StanceDisagree })
@@ -73,10 +88,10 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 		if received.After(d(2023, 12, 22)) {
 			continue
 		}
-		kind := pick(r, []regulation.SubmissionKind{regulation.Proposal, regulation.Proposal, regulation.Scheme, regulation.DraftLegalDocument})
+		kind := pick(r, []regulation.SubmissionKind{regulation.SubmissionKindProposal, regulation.SubmissionKindProposal, regulation.SubmissionKindScheme, regulation.SubmissionKindDraftLegalDocument})
 		p := g.newSubmission(r, c.Lead, kind, received)
 		p.s.Task, p.s.Consultation = c.Task, c.ID
-		p.s.Components = append(p.s.Components, regulation.Opinions, regulation.OpinionSynthesis)
+		p.s.Components = append(p.s.Components, regulation.ComponentOpinions, regulation.ComponentOpinionSynthesis)
 		for _, rep := range c.Replies {
 			if rep.Stance == task.StanceDisagree {
 				p.s.DissentReported = append(p.s.DissentReported, rep.Unit)
@@ -84,10 +99,17 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 		}
 		plans = append(plans, p)
 	}
+	return plans
+}
+
+// otherSubmissions adds to plans the dossiers that rest on no consultation
+// of the case, up to submissionsN, the last ones received in the last days
+// of the year (pending); some serve a task of their unit.
+func (g *gen) otherSubmissions(r *rand.Rand, plans []*subPlan, tasks []task.Task) []*subPlan {
 	leads := g.prov.leadUnits()
 	for len(plans) < submissionsN {
 		lead := pick(r, leads).def.id
-		kinds := []regulation.SubmissionKind{regulation.Proposal, regulation.Proposal, regulation.ReportSubmission, regulation.ReportSubmission, regulation.Scheme, regulation.DraftLegalDocument}
+		kinds := []regulation.SubmissionKind{regulation.SubmissionKindProposal, regulation.SubmissionKindProposal, regulation.SubmissionKindReport, regulation.SubmissionKindReport, regulation.SubmissionKindScheme, regulation.SubmissionKindDraftLegalDocument}
 		var received calendar.Date
 		pending := len(plans) >= submissionsN-pendingClean-pendingDeficient
 		if pending {
@@ -110,9 +132,13 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 		}
 		plans = append(plans, p)
 	}
+	return plans
+}
 
-	// Deficiencies, on distinct dossiers received early enough for the
-	// Office to have acted by the end of the year.
+// deficiencies gives the faults of submissionFaults to distinct dossiers
+// received early enough for the Office to have acted by the end of the
+// year, and faults to pendingDeficient of the pending dossiers.
+func (g *gen) deficiencies(r *rand.Rand, plans []*subPlan, cs []task.Consultation) {
 	byID := map[string]task.Consultation{}
 	for _, c := range cs {
 		byID[c.ID] = c
@@ -137,10 +163,13 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 			k++
 		}
 	}
+}
 
-	// The Office's actions: clean dossiers are forwarded; deficient ones
-	// returned in time, except three returned late, three forwarded all
-	// the same and one never acted on.
+// officeActions records the Office's actions: clean dossiers are
+// forwarded; deficient ones returned in time, except three returned late,
+// three forwarded all the same and one never acted on. Pending dossiers
+// have no action yet.
+func (g *gen) officeActions(r *rand.Rand, plans []*subPlan) {
 	var deficient []*subPlan
 	for _, p := range plans {
 		if p.pending {
@@ -173,14 +202,6 @@ func (g *gen) submissions(r *rand.Rand, cs []task.Consultation, tasks []task.Tas
 		}
 		j++
 	}
-
-	slices.SortStableFunc(plans, func(a, b *subPlan) int { return a.s.Received.Compare(b.s.Received) })
-	out := make([]task.Submission, len(plans))
-	for i, p := range plans {
-		p.s.ID = fmt.Sprintf("S%03d", i+1)
-		out[i] = p.s
-	}
-	return out
 }
 
 // newSubmission returns a clean dossier of kind from unit, received on
@@ -190,16 +211,16 @@ func (g *gen) newSubmission(r *rand.Rand, from regulation.UnitID, kind regulatio
 	s := g.prov.byUnit[from]
 	sub := task.Submission{From: from, Kind: kind, Competence: task.CompetenceAddressee, Received: day, OwnPosition: true}
 	switch kind {
-	case regulation.Proposal:
+	case regulation.SubmissionKindProposal:
 		sub.To, sub.Pages = task.AddresseeViceChairman, between(r, 6, 28)
 		if chance(r, 40) {
 			sub.To = task.AddresseePPCChairman
 		}
-	case regulation.Scheme:
+	case regulation.SubmissionKindScheme:
 		sub.To, sub.Pages = task.AddresseePPC, between(r, 18, 70)
-	case regulation.DraftLegalDocument:
+	case regulation.SubmissionKindDraftLegalDocument:
 		sub.To, sub.Pages = task.AddresseePPC, between(r, 9, 40)
-	case regulation.ReportSubmission:
+	case regulation.SubmissionKindReport:
 		sub.To, sub.Pages = task.AddresseePPCChairman, between(r, 4, 24)
 		if chance(r, 50) {
 			sub.To = task.AddresseeViceChairman
@@ -207,7 +228,7 @@ func (g *gen) newSubmission(r *rand.Rand, from regulation.UnitID, kind regulatio
 	}
 	sub.Components = append(sub.Components, g.rules.Submission.Required[kind]...)
 	if sub.Pages > g.rules.Submission.SummaryAbovePages || chance(r, 15) {
-		sub.Components = append(sub.Components, regulation.Summary)
+		sub.Components = append(sub.Components, regulation.ComponentSummary)
 	}
 	sub.SignedBy = pick(r, s.leaders()).ID
 	return &subPlan{s: sub}
@@ -226,16 +247,16 @@ func (g *gen) subFault(r *rand.Rand, p *subPlan, name string, cs map[string]task
 	}
 	switch name {
 	case "missing_draft":
-		return (s.Kind == regulation.Proposal || s.Kind == regulation.Scheme) && without(regulation.Draft)
+		return (s.Kind == regulation.SubmissionKindProposal || s.Kind == regulation.SubmissionKindScheme) && without(regulation.ComponentDraft)
 	case "missing_appraisal":
-		return s.Kind == regulation.DraftLegalDocument && without(regulation.AppraisalReport)
+		return s.Kind == regulation.SubmissionKindDraftLegalDocument && without(regulation.ComponentAppraisalReport)
 	case "missing_opinions":
-		return s.Consultation != "" && without(regulation.Opinions) && without(regulation.OpinionSynthesis)
+		return s.Consultation != "" && without(regulation.ComponentOpinions) && without(regulation.ComponentOpinionSynthesis)
 	case "missing_statement":
-		return s.Kind != regulation.ReportSubmission && without(regulation.Statement)
+		return s.Kind != regulation.SubmissionKindReport && without(regulation.ComponentStatement)
 	case "missing_summary":
 		s.Pages = max(s.Pages, between(r, 14, 30))
-		without(regulation.Summary)
+		without(regulation.ComponentSummary)
 		return true
 	case "no_own_position":
 		s.OwnPosition = false

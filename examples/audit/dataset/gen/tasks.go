@@ -48,8 +48,8 @@ var assignerDefs = []struct {
 	{task.AssignerOther, 5, 6},
 }
 
-// citedLetters are the earlier letters that letter 56/UBND-KTTH cites
-// (kontum.md), each assigning several tasks on its date.
+// citedLetters are the earlier letters of the Kon Tum PPC that letter
+// 56/UBND-KTTH cites, each assigning several tasks on its date.
 var citedLetters = []struct {
 	doc      string
 	date     calendar.Date
@@ -87,17 +87,39 @@ func (g *gen) tasks(r *rand.Rand) []task.Task {
 	for i, s := range leads {
 		leadW[i] = s.def.tasks
 	}
+	plans := g.planDeadlineTasks(r, leads, leadW)
+	g.categorize(r, plans)
+	for range tasksNoDeadline {
+		lead := leads[weighted(r, leadW)].def.id
+		a := pick(r, []task.Assigner{task.AssignerPPCChairman, task.AssignerViceChairman, task.AssignerViceChairman, task.AssignerOther, task.AssignerPPC})
+		plans = append(plans, &taskPlan{cat: catNoDeadline, t: task.Task{Assigner: a, Lead: []regulation.UnitID{lead}}})
+	}
+
+	for _, p := range plans {
+		g.dates(r, p)
+		g.describe(r, p, leads, leadW)
+	}
+	g.edgeCases(r, plans)
+	g.extensions(r, plans)
+	g.twoLeads(r, plans, leads)
+
+	slices.SortStableFunc(plans, func(a, b *taskPlan) int { return a.t.Assigned.Compare(b.t.Assigned) })
+	out := make([]task.Task, len(plans))
+	for i, p := range plans {
+		p.t.ID = fmt.Sprintf("T%04d", i+1)
+		out[i] = p.t
+	}
+	return out
+}
+
+// planDeadlineTasks plans the tasks with a deadline: their lead units
+// (weighted by leadW) and assigners; the first tasks are those of the cited
+// letters.
+func (g *gen) planDeadlineTasks(r *rand.Rand, leads []*staff, leadW []int) []*taskPlan {
 	assignerW := make([]int, len(assignerDefs))
 	for i, a := range assignerDefs {
 		assignerW[i] = a.share
 	}
-	prone := map[task.Assigner]int{}
-	for _, a := range assignerDefs {
-		prone[a.a] = a.prone
-	}
-
-	// Lead units and assigners; the first tasks are those of the cited
-	// letters.
 	plans := make([]*taskPlan, tasksWithDeadline, tasksWithDeadline+tasksNoDeadline)
 	i := 0
 	for _, l := range citedLetters {
@@ -115,6 +137,16 @@ func (g *gen) tasks(r *rand.Rand) []task.Task {
 		plans[i] = &taskPlan{t: task.Task{Assigner: a, Lead: []regulation.UnitID{lead}}}
 	}
 
+	return plans
+}
+
+// categorize decides what becomes of each task with a deadline: late
+// (overdue or done late), in progress (some due soon), or done on time.
+func (g *gen) categorize(r *rand.Rand, plans []*taskPlan) {
+	prone := map[task.Assigner]int{}
+	for _, a := range assignerDefs {
+		prone[a.a] = a.prone
+	}
 	// Which tasks are late: drawn without replacement, weighted by how
 	// prone their lead unit and assigner are, so that some units and
 	// assigners fare much worse than others.
@@ -157,28 +189,6 @@ func (g *gen) tasks(r *rand.Rand) []task.Task {
 		plans[i].cat = catDueSoon
 		plans[i].t.Due = dueSoonDates[k]
 	}
-
-	for range tasksNoDeadline {
-		lead := leads[weighted(r, leadW)].def.id
-		a := pick(r, []task.Assigner{task.AssignerPPCChairman, task.AssignerViceChairman, task.AssignerViceChairman, task.AssignerOther, task.AssignerPPC})
-		plans = append(plans, &taskPlan{cat: catNoDeadline, t: task.Task{Assigner: a, Lead: []regulation.UnitID{lead}}})
-	}
-
-	for _, p := range plans {
-		g.dates(r, p)
-		g.describe(r, p, leads, leadW)
-	}
-	g.edgeCases(r, plans)
-	g.extensions(r, plans)
-	g.twoLeads(r, plans, leads)
-
-	slices.SortStableFunc(plans, func(a, b *taskPlan) int { return a.t.Assigned.Compare(b.t.Assigned) })
-	out := make([]task.Task, len(plans))
-	for i, p := range plans {
-		p.t.ID = fmt.Sprintf("T%04d", i+1)
-		out[i] = p.t
-	}
-	return out
 }
 
 // dueSoonDates are the deadlines of the tasks due soon: each is, or rolls

@@ -361,8 +361,11 @@ func goMember(key string, ts []reflect.Type) (reflect.Type, bool, bool) {
 				return f.Type, false, true
 			}
 		}
-		for i := range t.NumMethod() {
-			m := t.Method(i)
+		// Methods of the value or of a pointer to it: the receiver is the
+		// method's only input.
+		pt := reflect.PointerTo(t)
+		for i := range pt.NumMethod() {
+			m := pt.Method(i)
 			if snake(m.Name) != key || m.Type.NumIn() != 1 {
 				continue
 			}

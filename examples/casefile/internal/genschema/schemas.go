@@ -114,7 +114,7 @@ func findingsForms() ([]form, error) {
 
 	var full, min bytes.Buffer
 	enc := casefile.NewEncoder(&full)
-	_ = enc.BeginHeader(casefile.Header{Rules: rules.ID, AsOf: sampleDay, Period: period, Calendar: rules.Cal().Version(), Unit: "STC"})
+	_ = enc.BeginHeader(casefile.Header{Rules: rules.ID, AsOf: sampleDay, Period: period, Calendar: rules.WorkCalendar().Version(), Unit: "STC"})
 	_ = enc.Add(f)
 	if err := enc.End(sum); err != nil {
 		return nil, err

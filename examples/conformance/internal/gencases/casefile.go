@@ -13,9 +13,6 @@ import (
 	rt "github.com/quyche/quyche/regulation/regulationtest"
 )
 
-// lists are the record lists of a case file, in the order of api.md.
-var lists = []string{"tasks", "consultations", "submissions", "meetings", "records", "delegations"}
-
 // caseFile is a case file (quyche.case/v1) whose records are written from
 // the library's own record types: one model, not two.
 type caseFile struct {
@@ -73,7 +70,7 @@ func smallProvince(f folder) province {
 	sessions := false
 	for _, r := range f.records {
 		collect(reflect.ValueOf(r.value), units, people)
-		if m, ok := r.value.(meeting.Meeting); ok && (m.Kind == meeting.Regular || m.Kind == meeting.Thematic) {
+		if m, ok := r.value.(meeting.Meeting); ok && (m.Kind == meeting.KindRegular || m.Kind == meeting.KindThematic) {
 			sessions = true
 		}
 	}
@@ -249,8 +246,8 @@ func summary(fs regulation.Findings) []string {
 // kindOf returns the record kind of the findings about a record of list.
 func kindOf(list string) regulation.RecordKind {
 	return map[string]regulation.RecordKind{
-		"tasks": regulation.TaskRecord, "consultations": regulation.ConsultationRecord,
-		"submissions": regulation.SubmissionRecord, "meetings": regulation.MeetingRecord,
-		"records": regulation.MinutesRecord, "delegations": regulation.DelegationRecord,
+		"tasks": regulation.RecordKindTask, "consultations": regulation.RecordKindConsultation,
+		"submissions": regulation.RecordKindSubmission, "meetings": regulation.RecordKindMeeting,
+		"records": regulation.RecordKindRecord, "delegations": regulation.RecordKindDelegation,
 	}[list]
 }

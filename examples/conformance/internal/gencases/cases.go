@@ -17,7 +17,7 @@ import (
 // d is a date; at is a time in Vietnam (UTC+7).
 func d(y int, m time.Month, day int) calendar.Date { return calendar.NewDate(y, m, day) }
 func at(y int, m time.Month, day, h, min int) time.Time {
-	return time.Date(y, m, day, h, min, 0, 0, calendar.ICT)
+	return time.Date(y, m, day, h, min, 0, 0, calendar.Zone())
 }
 
 // defaultAsOf is the as-of date of every case that does not say otherwise:
@@ -214,7 +214,7 @@ func consultFolders() []folder {
 func baseSubmission(o ...func(*task.Submission)) task.Submission {
 	return tasktest.Submission(append([]func(*task.Submission){func(s *task.Submission) {
 		s.Consultation = ""
-		s.Components = []regulation.Component{regulation.Statement, regulation.Draft}
+		s.Components = []regulation.Component{regulation.ComponentStatement, regulation.ComponentDraft}
 	}}, o...)...)
 }
 
@@ -240,15 +240,15 @@ func disputed() record {
 }
 
 func submissionFolders() []folder {
-	all := components(regulation.Statement, regulation.Draft, regulation.Opinions, regulation.OpinionSynthesis)
+	all := components(regulation.ComponentStatement, regulation.ComponentDraft, regulation.ComponentOpinions, regulation.ComponentOpinionSynthesis)
 	return []folder{{
 		code:  regulation.SubmissionMissingComponent,
 		about: "a required component is missing (one finding per component)",
 		records: []record{
 			cs("c-1", "context: the consultation behind pos-3, with replies", baseConsultation()),
-			sb("pos-1", "a proposal without its draft; returned in time", baseSubmission(components(regulation.Statement), returned)),
+			sb("pos-1", "a proposal without its draft; returned in time", baseSubmission(components(regulation.ComponentStatement), returned)),
 			sb("pos-2", "a draft legal document without the Department of Justice's appraisal report; returned in time",
-				baseSubmission(func(s *task.Submission) { s.Kind = regulation.DraftLegalDocument }, returned)),
+				baseSubmission(func(s *task.Submission) { s.Kind = regulation.SubmissionKindDraftLegalDocument }, returned)),
 			sb("pos-3", "its consultation c-1 is in the case and has replies, but the opinions and their synthesis are missing; returned in time",
 				baseSubmission(consulted, returned)),
 			sb("neg-1", "statement and draft; its consultation c-9 is not in the case, so opinions are not required",
@@ -261,7 +261,7 @@ func submissionFolders() []folder {
 		records: []record{
 			sb("pos-1", "12 pages, no summary; returned in time", baseSubmission(func(s *task.Submission) { s.Pages = 12 }, returned)),
 			sb("neg-1", "12 pages with a summary",
-				baseSubmission(func(s *task.Submission) { s.Pages = 12 }, components(regulation.Statement, regulation.Draft, regulation.Summary))),
+				baseSubmission(func(s *task.Submission) { s.Pages = 12 }, components(regulation.ComponentStatement, regulation.ComponentDraft, regulation.ComponentSummary))),
 			sb("neg-2", "10 pages, no summary", baseSubmission(func(s *task.Submission) { s.Pages = 10 })),
 		},
 	}, {
@@ -339,7 +339,7 @@ func submissionFolders() []folder {
 // district's leadership; or a PPC session of the seven members only.
 func workingMeeting(o ...func(*meeting.Meeting)) meeting.Meeting {
 	return meetingtest.Meeting(append([]func(*meeting.Meeting){func(m *meeting.Meeting) {
-		m.Kind = meeting.Working
+		m.Kind = meeting.KindWorking
 		m.Chair = rt.ViceChairman1
 		m.DocumentsSent = calendar.Date{}
 		m.Invitations = []meeting.Invitation{
@@ -516,22 +516,22 @@ func signoffFolders() []folder {
 		code:  regulation.SignoffSignerLevel,
 		about: "in inter-sectoral minutes, a unit is signed for by someone below unit leadership",
 		records: []record{
-			rc("pos-1", "Finance's division head signs for Finance", baseRecord(sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.Direct}))),
-			rc("neg-1", "Finance's deputy director signs KT. for Finance", baseRecord(sig(2, signoff.Signature{Person: rt.FinanceDeputy, ForUnit: rt.Finance, Capacity: signoff.KT}))),
+			rc("pos-1", "Finance's division head signs for Finance", baseRecord(sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.CapacityDirect}))),
+			rc("neg-1", "Finance's deputy director signs KT. for Finance", baseRecord(sig(2, signoff.Signature{Person: rt.FinanceDeputy, ForUnit: rt.Finance, Capacity: signoff.CapacityKT}))),
 		},
 	}, {
 		code:  regulation.SignoffSignerNotOfUnit,
 		about: "the signer does not belong to the unit signed for and holds no valid delegation from it",
 		records: []record{
-			rc("pos-1", "Construction's deputy signs for Finance", baseRecord(sig(2, signoff.Signature{Person: rt.ConstructionDeputy, ForUnit: rt.Finance, Capacity: signoff.KT}))),
+			rc("pos-1", "Construction's deputy signs for Finance", baseRecord(sig(2, signoff.Signature{Person: rt.ConstructionDeputy, ForUnit: rt.Finance, Capacity: signoff.CapacityKT}))),
 			rc("neg-1", "Finance's director signs for Finance", baseRecord()),
 		},
 	}, {
 		code:  regulation.SignoffCapacityInvalid,
 		about: "the capacity does not fit the signer (KT. by a non-deputy, Q. by a non-acting head, TM. by someone who does not lead the collective)",
 		records: []record{
-			rc("pos-1", "Finance's director signs KT., which only a deputy may", baseRecord(sig(2, signoff.Signature{Person: rt.FinanceHead, ForUnit: rt.Finance, Capacity: signoff.KT}))),
-			rc("neg-1", "Finance's deputy director signs KT.", baseRecord(sig(2, signoff.Signature{Person: rt.FinanceDeputy, ForUnit: rt.Finance, Capacity: signoff.KT}))),
+			rc("pos-1", "Finance's director signs KT., which only a deputy may", baseRecord(sig(2, signoff.Signature{Person: rt.FinanceHead, ForUnit: rt.Finance, Capacity: signoff.CapacityKT}))),
+			rc("neg-1", "Finance's deputy director signs KT.", baseRecord(sig(2, signoff.Signature{Person: rt.FinanceDeputy, ForUnit: rt.Finance, Capacity: signoff.CapacityKT}))),
 		},
 	}, {
 		code:  regulation.SignoffDelegationInvalid,
@@ -540,15 +540,15 @@ func signoffFolders() []folder {
 			dl("d-1", "context: Finance's director lets its division head sign minutes by order (TL.) during 2024", signofftest.Delegation()),
 			dl("d-2", "context: the same, expired on 29/02/2024", signofftest.Delegation(func(x *signoff.Delegation) { x.ValidTo = d(2024, 2, 29) })),
 			rc("pos-1", "minutes of Finance's own meeting signed TL. by its division head without a delegation",
-				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL}))),
+				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.CapacityTL}))),
 			rc("pos-2", "the same under the expired delegation d-2",
-				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "d-2"}))),
+				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.CapacityTL, Delegation: "d-2"}))),
 			dl("pos-3", "Finance's director lets Construction's division head sign by order: the grantee is outside the granting unit",
 				signofftest.Delegation(func(x *signoff.Delegation) { x.Grantee = rt.ConstructionDivisionHead })),
 			rc("neg-2", "Construction's division head signs TL. for Finance under pos-3: someone of another unit without a valid delegation gets signoff.signer_not_of_unit only, not this code",
-				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.ConstructionDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "pos-3"}))),
+				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.ConstructionDivisionHead, ForUnit: rt.Finance, Capacity: signoff.CapacityTL, Delegation: "pos-3"}))),
 			rc("neg-1", "the same under d-1",
-				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.TL, Delegation: "d-1"}))),
+				baseRecord(ownMinutes, sig(2, signoff.Signature{Person: rt.FinanceDivisionHead, ForUnit: rt.Finance, Capacity: signoff.CapacityTL, Delegation: "d-1"}))),
 		},
 	}}
 }
