@@ -139,30 +139,41 @@ func refusal(code string, err error) *apiError {
 	return e
 }
 
-// audit answers POST /v1/audit: the findings of a case file, exactly as
-// the audit program prints them with -json.
-func (s *server) audit(w http.ResponseWriter, r *http.Request) {
-	q, e := query(r, "as_of", "from", "to", "rules")
+// begin starts the work of an audit or a check: it reads the query
+// parameters allowed and their settings, waits for a turn among the heavy
+// requests (before it reads the body, so that a queued request holds no
+// case in memory) and reads the case. On success the caller must call
+// release when it is done; on failure the turn is already given back.
+func (s *server) begin(w http.ResponseWriter, r *http.Request, allowed ...string) (casefile.Audit, func(), *apiError) {
+	q, e := query(r, allowed...)
 	if e != nil {
-		writeError(w, e)
-		return
+		return casefile.Audit{}, nil, e
 	}
 	set, e := settings(q)
 	if e != nil {
-		writeError(w, e)
-		return
+		return casefile.Audit{}, nil, e
 	}
 	release, e := s.turn(r.Context(), w)
+	if e != nil {
+		return casefile.Audit{}, nil, e
+	}
+	a, e := s.load(w, r, set)
+	if e != nil {
+		release()
+		return casefile.Audit{}, nil, e
+	}
+	return a, release, nil
+}
+
+// audit answers POST /v1/audit: the findings of a case file, exactly as
+// the audit program prints them with -json.
+func (s *server) audit(w http.ResponseWriter, r *http.Request) {
+	a, release, e := s.begin(w, r, "as_of", "from", "to", "rules")
 	if e != nil {
 		writeError(w, e)
 		return
 	}
 	defer release()
-	a, e := s.load(w, r, set)
-	if e != nil {
-		writeError(w, e)
-		return
-	}
 	var out bytes.Buffer
 	tally, err := a.WriteFindings(&out)
 	if err != nil {
@@ -183,27 +194,12 @@ func (s *server) check(w http.ResponseWriter, r *http.Request) {
 			message: "no check of a " + quote(name) + "; kinds: " + kindList()})
 		return
 	}
-	q, e := query(r, "as_of", "rules")
-	if e != nil {
-		writeError(w, e)
-		return
-	}
-	set, e := settings(q)
-	if e != nil {
-		writeError(w, e)
-		return
-	}
-	release, e := s.turn(r.Context(), w)
+	a, release, e := s.begin(w, r, "as_of", "rules")
 	if e != nil {
 		writeError(w, e)
 		return
 	}
 	defer release()
-	a, e := s.load(w, r, set)
-	if e != nil {
-		writeError(w, e)
-		return
-	}
 	var out bytes.Buffer
 	tally, err := a.Case.WriteRecordFindings(&out, kind, a.Rules, a.AsOf)
 	switch {
