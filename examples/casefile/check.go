@@ -207,18 +207,16 @@ func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, opts Options, em
 	}
 	flush(regulation.RecordKindTask, fs)
 
-	consultations, fs := unique(regulation.RecordKindConsultation, "consultations", c.Consultations, func(x task.Consultation) string { return x.ID })
+	consultations, fs := unique(regulation.RecordKindConsultation, "consultations", c.Consultations, consultationID)
 	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inConsultation(&c.Consultations[i])) })
-	byID := make(map[string]task.Consultation, len(consultations))
 	for _, x := range consultations {
-		byID[x.ID] = x
 		fs = selected(fs, sc.consultation(&x, task.CheckConsultation(x, dir, rules, asOf)), x.Sent)
 	}
 	flush(regulation.RecordKindConsultation, fs)
 
 	submissions, fs := unique(regulation.RecordKindSubmission, "submissions", c.Submissions, func(x task.Submission) string { return x.ID })
 	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inSubmission(&c.Submissions[i])) })
-	subOpts := task.SubmissionOptions{Consultations: byID}
+	subOpts := task.SubmissionOptions{Consultations: byID(consultations, consultationID)}
 	for _, x := range submissions {
 		fs = selected(fs, sc.submission(&x, task.CheckSubmission(x, dir, rules, asOf, subOpts)), x.Received)
 	}
@@ -232,12 +230,9 @@ func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, opts Options, em
 	flush(regulation.RecordKindMeeting, fs)
 
 	// Records need the delegations; their findings come after the records'.
-	delegations, delFindings := unique(regulation.RecordKindDelegation, "delegations", c.Delegations, func(x signoff.Delegation) string { return x.ID })
+	delegations, delFindings := unique(regulation.RecordKindDelegation, "delegations", c.Delegations, delegationID)
 	delFindings = sc.duplicates(delFindings, func(i int) bool { return takesPart(sc.inDelegation(&c.Delegations[i])) })
-	sigOpts := signoff.Options{Delegations: make(map[string]signoff.Delegation, len(delegations))}
-	for _, x := range delegations {
-		sigOpts.Delegations[x.ID] = x
-	}
+	sigOpts := signoff.Options{Delegations: byID(delegations, delegationID)}
 	records, fs := unique(regulation.RecordKindRecord, "records", c.Records, func(x signoff.Record) string { return x.ID })
 	fs = sc.duplicates(fs, func(i int) bool { return takesPart(sc.inRecord(&c.Records[i])) })
 	for _, x := range records {
@@ -253,6 +248,18 @@ func (c *Case) run(rules *regulation.Rules, asOf calendar.Date, opts Options, em
 	flush(regulation.RecordKindCase, dirFindings)
 	return sum, dir
 }
+
+// byID maps the records recs, whose ids are unique, by id.
+func byID[T any](recs []T, id func(T) string) map[string]T {
+	m := make(map[string]T, len(recs))
+	for _, x := range recs {
+		m[id(x)] = x
+	}
+	return m
+}
+
+func consultationID(x task.Consultation) string { return x.ID }
+func delegationID(x signoff.Delegation) string  { return x.ID }
 
 // unique returns the records of list whose (non-empty) id has not been seen
 // earlier in it, in order, and an input.invalid finding (subject "id") for

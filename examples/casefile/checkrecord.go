@@ -117,12 +117,9 @@ func (c *Case) CheckRecord(kind regulation.RecordKind, rules *regulation.Rules, 
 			fs = append(fs, task.CheckConsultation(x, dir, rules, asOf)...)
 		}
 	case regulation.RecordKindSubmission:
-		consultations, dups := unique(regulation.RecordKindConsultation, "consultations", c.Consultations, func(x task.Consultation) string { return x.ID })
+		consultations, dups := unique(regulation.RecordKindConsultation, "consultations", c.Consultations, consultationID)
 		fs = append(fs, dups...)
-		opts := task.SubmissionOptions{Consultations: make(map[string]task.Consultation, len(consultations))}
-		for _, x := range consultations {
-			opts.Consultations[x.ID] = x
-		}
+		opts := task.SubmissionOptions{Consultations: byID(consultations, consultationID)}
 		for _, x := range c.Submissions {
 			fs = append(fs, task.CheckSubmission(x, dir, rules, asOf, opts)...)
 		}
@@ -131,12 +128,9 @@ func (c *Case) CheckRecord(kind regulation.RecordKind, rules *regulation.Rules, 
 			fs = append(fs, meeting.Check(x, dir, rules, asOf)...)
 		}
 	case regulation.RecordKindRecord:
-		delegations, dups := unique(regulation.RecordKindDelegation, "delegations", c.Delegations, func(x signoff.Delegation) string { return x.ID })
+		delegations, dups := unique(regulation.RecordKindDelegation, "delegations", c.Delegations, delegationID)
 		fs = append(fs, dups...)
-		opts := signoff.Options{Delegations: make(map[string]signoff.Delegation, len(delegations))}
-		for _, x := range delegations {
-			opts.Delegations[x.ID] = x
-		}
+		opts := signoff.Options{Delegations: byID(delegations, delegationID)}
 		for _, x := range c.Records {
 			fs = append(fs, signoff.Check(x, dir, rules, asOf, opts)...)
 		}
