@@ -252,7 +252,9 @@ func lookalike[T any](s string, words map[string]T) (string, bool) {
 	return "", false
 }
 
-// lookalikeIn is lookalike over a list.
+// lookalikeIn is lookalike over a list. The two loops stay apart: a shared
+// loop over an iterator allocates on every call, and the strict parser calls
+// them on valid numbers, which must not allocate.
 func lookalikeIn(s string, words []string) (string, bool) {
 	var byCase, byFold string
 	nCase, nFold := 0, 0
