@@ -45,16 +45,21 @@ func (p PersonRef) NameOnly() PersonRef {
 type PersonRefs []PersonRef
 
 // Localize returns the names of ps in language l, joined by ", ".
-func (ps PersonRefs) Localize(l Lang) string {
-	if len(ps) == 0 {
+func (ps PersonRefs) Localize(l Lang) string { return JoinLocalized(ps, ", ", l) }
+
+// JoinLocalized renders each item of a list in language l and joins them
+// with sep; an empty list reads "không có" / "none". It is low-level API:
+// the list types of findings' details use it to render themselves.
+func JoinLocalized[T Localizer](items []T, sep string, l Lang) string {
+	if len(items) == 0 {
 		return Text{"không có", "none"}.In(l)
 	}
 	var b strings.Builder
-	for i, p := range ps {
+	for i, x := range items {
 		if i > 0 {
-			b.WriteString(", ")
+			b.WriteString(sep)
 		}
-		b.WriteString(p.Localize(l))
+		b.WriteString(x.Localize(l))
 	}
 	return b.String()
 }

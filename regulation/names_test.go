@@ -168,3 +168,20 @@ func ExampleDirectory_PersonRef() {
 	// {"chair":"p1"}
 	// Nguyễn Văn A (division head)
 }
+
+func ExampleJoinLocalized() {
+	dir, _ := regulation.NewDirectory(
+		[]regulation.Unit{{ID: "STC", Name: "Sở Tài chính", Kind: regulation.UnitKindDepartment}},
+		[]regulation.Person{
+			{ID: "p1", Name: "Nguyễn Văn A", Unit: "STC", Position: regulation.PositionDivisionHead},
+			{ID: "p2", Name: "Trần Thị B", Unit: "STC", Position: regulation.PositionSpecialist},
+		},
+		nil,
+	)
+	people := []regulation.PersonRef{dir.PersonRef("p1"), dir.PersonRef("p2")}
+	fmt.Println(regulation.JoinLocalized(people, ", ", regulation.Vietnamese))
+	fmt.Println(regulation.JoinLocalized([]regulation.PersonRef{}, ", ", regulation.English))
+	// Output:
+	// Nguyễn Văn A (trưởng phòng), Trần Thị B (chuyên viên)
+	// none
+}

@@ -31,15 +31,15 @@ func (d Deficiency) Label() string {
 // deficiencyText holds, per code, what a message says of a deficiency in
 // Vietnamese and English; the subject, named, follows when the text ends
 // with a colon or a space.
-var deficiencyText = map[regulation.Code][2]string{
-	regulation.SubmissionMissingComponent:   {"thiếu ", "missing "},
-	regulation.SubmissionMissingSummary:     {"thiếu bản tóm tắt", "no summary"},
-	regulation.SubmissionNoOwnPosition:      {"không nêu rõ quan điểm của đơn vị trình", "the submitting unit's position not stated"},
-	regulation.SubmissionDissentNotReported: {"không báo cáo ý kiến không thống nhất của ", "dissent not reported: "},
-	regulation.SubmissionSignerLevel:        {"người ký không phải lãnh đạo đơn vị: ", "not signed by unit leadership: "},
-	regulation.SubmissionOwnCompetence:      {"vấn đề thuộc thẩm quyền của đơn vị trình", "within the submitting unit's own authority"},
-	regulation.SubmissionOtherCompetence:    {"vấn đề thuộc thẩm quyền của cơ quan khác", "within another agency's authority"},
-	regulation.InputInvalid:                 {"dữ liệu cần kiểm tra lại: ", "data to correct: "},
+var deficiencyText = map[regulation.Code]regulation.Text{
+	regulation.SubmissionMissingComponent:   {VI: "thiếu ", EN: "missing "},
+	regulation.SubmissionMissingSummary:     {VI: "thiếu bản tóm tắt", EN: "no summary"},
+	regulation.SubmissionNoOwnPosition:      {VI: "không nêu rõ quan điểm của đơn vị trình", EN: "the submitting unit's position not stated"},
+	regulation.SubmissionDissentNotReported: {VI: "không báo cáo ý kiến không thống nhất của ", EN: "dissent not reported: "},
+	regulation.SubmissionSignerLevel:        {VI: "người ký không phải lãnh đạo đơn vị: ", EN: "not signed by unit leadership: "},
+	regulation.SubmissionOwnCompetence:      {VI: "vấn đề thuộc thẩm quyền của đơn vị trình", EN: "within the submitting unit's own authority"},
+	regulation.SubmissionOtherCompetence:    {VI: "vấn đề thuộc thẩm quyền của cơ quan khác", EN: "within another agency's authority"},
+	regulation.InputInvalid:                 {VI: "dữ liệu cần kiểm tra lại: ", EN: "data to correct: "},
 }
 
 // Localize returns d in words in language l: "thiếu tờ trình" / "missing
@@ -50,10 +50,7 @@ func (d Deficiency) Localize(l regulation.Lang) string {
 	if !ok {
 		return d.Label()
 	}
-	s := text[0]
-	if l == regulation.English {
-		s = text[1]
-	}
+	s := text.In(l)
 	if strings.HasSuffix(s, " ") {
 		if d.Named != nil {
 			return s + d.Named.Localize(l)
@@ -86,20 +83,7 @@ func (ds Deficiencies) MarshalJSON() ([]byte, error) { return json.Marshal(ds.La
 
 // Localize returns the deficiencies in words in language l, joined by "; ".
 func (ds Deficiencies) Localize(l regulation.Lang) string {
-	if len(ds) == 0 {
-		if l == regulation.English {
-			return "none"
-		}
-		return "không có"
-	}
-	var b strings.Builder
-	for i, d := range ds {
-		if i > 0 {
-			b.WriteString("; ")
-		}
-		b.WriteString(d.Localize(l))
-	}
-	return b.String()
+	return regulation.JoinLocalized(ds, "; ", l)
 }
 
 // Named returns the deficiencies of d as the deficiencies detail of its
