@@ -48,6 +48,15 @@ func ExampleCode_Family() {
 	// meeting violation
 }
 
+func ExampleRuleSetIDs() {
+	for _, id := range regulation.RuleSetIDs() {
+		r, _ := regulation.Lookup(id)
+		fmt.Println(id, r.Province, r.Basis.Doc)
+	}
+	// Output:
+	// kontum-2023 Kon Tum 54/2023/QĐ-UBND
+}
+
 func ExampleLookup() {
 	rules, ok := regulation.Lookup("kontum-2023")
 	fmt.Println(ok, rules.Province, rules.Effective.From, rules.Effective.To)

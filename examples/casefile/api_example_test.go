@@ -2,6 +2,8 @@ package casefile_test
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 
@@ -193,4 +195,56 @@ func ExampleEncoder_BeginHeader() {
 	// ],
 	// "tasks": null
 	// }
+}
+
+func ExampleReadRules() {
+	data, _ := json.Marshal(regulation.KonTum2023())
+	rules, err := casefile.ReadRules(data, "kontum.rules.json")
+	fmt.Println(rules.ID, rules.Consult.ReplyDefault, err)
+	_, err = casefile.ReadRules([]byte(`{"schema": "quyche.rules/v1", "id": "x", "bogus": 1}`), "bad.rules.json")
+	fmt.Println(errors.Is(err, casefile.ErrRefused))
+	// Output:
+	// kontum-2023 10 <nil>
+	// true
+}
+
+func ExampleCase_RuleSet() {
+	c := exampleDecoded()
+	rules, err := c.RuleSet(casefile.Settings{})
+	fmt.Println(rules.ID, err)
+	_, err = c.RuleSet(casefile.Settings{RulesID: "hanoi-2099"})
+	fmt.Println(errors.Is(err, casefile.ErrUnknownRules))
+	// Output:
+	// kontum-2023 <nil>
+	// true
+}
+
+func ExampleParseSettingDate() {
+	d, err := casefile.ParseSettingDate("as_of", "31/12/2023")
+	fmt.Println(d, err)
+	_, err = casefile.ParseSettingDate("as_of", "2023-13-01")
+	fmt.Println(err)
+	// Output:
+	// 2023-12-31 <nil>
+	// as_of: want a date written yyyy-mm-dd or dd/mm/yyyy, got "2023-13-01"
+}
+
+func ExampleCheckKinds() {
+	fmt.Println(casefile.CheckKinds())
+	// Output:
+	// [task consultation submission meeting record]
+}
+
+func ExampleCase_WriteRecordFindings() {
+	c, err := casefile.DecodeBytes([]byte(`{"schema": "quyche.case/v1", "rules": "kontum-2023", "as_of": "2024-01-31",
+  "units": [{"id": "STC", "name": "Sở Tài chính", "kind": "department"}],
+  "tasks": [{"id": "T1", "assigner": "ppc", "lead": ["STC"], "assigned": "2023-12-01", "due": "2023-12-29"}]}`), "task.json")
+	if err != nil {
+		panic(err) // the example's own literal
+	}
+	var out bytes.Buffer
+	tally, err := c.WriteRecordFindings(&out, regulation.RecordKindTask, regulation.KonTum2023(), c.AsOf)
+	fmt.Println(tally.Outcome(), err)
+	// Output:
+	// violations <nil>
 }
