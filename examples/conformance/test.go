@@ -137,6 +137,9 @@ func parseChanges(r io.Reader, name string) (map[regulation.Code][]string, error
 		if !ok || code == "" || strings.ContainsAny(code, " \t") {
 			return nil, fmt.Errorf("%s:%d: want \"code: change\", got %q", name, n, line)
 		}
+		// Spaces and carriage returns around a change carry no meaning; a
+		// change read back from what Report writes must be the same.
+		change = strings.TrimSpace(change)
 		m[regulation.Code(code)] = append(m[regulation.Code(code)], change)
 	}
 	if err := sc.Err(); err != nil {
