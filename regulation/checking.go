@@ -224,11 +224,13 @@ func (v *Validation) LocalDate(field string, d, notBefore calendar.Date) bool {
 func (v *Validation) Checkable() bool { return !v.bad }
 
 // Findings returns the input.invalid findings to report: the structural
-// fault alone when there is one, else every local fault (possibly none).
+// fault alone when there is one, else every local fault (possibly none), in
+// the order of [Compare], so that a check may return them as they are.
 func (v *Validation) Findings() Findings {
 	if v.bad {
 		return Findings{v.fault}
 	}
+	v.local.Sort()
 	return v.local
 }
 

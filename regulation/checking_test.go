@@ -156,6 +156,18 @@ func TestValidation(t *testing.T) {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
 	})
+	t.Run("local faults come in the order of Compare, not of the fields", func(t *testing.T) {
+		v := NewValidation(RecordKindConsultation, "C1")
+		v.Local("replies[0].received", ProblemDateOrder)
+		v.Local("reminders[0]", ProblemDateOrder)
+		lc := func(field string) Finding {
+			return LocalInvalidInput(RecordKindConsultation, "C1", field, ProblemDateOrder)
+		}
+		want := Findings{lc("reminders[0]"), lc("replies[0].received")}
+		if diff := cmp.Diff(want, v.Findings()); diff != "" {
+			t.Errorf("(-want +got)\n%s", diff)
+		}
+	})
 	t.Run("a structural fault hides the local ones and later faults", func(t *testing.T) {
 		v := NewValidation(RecordKindMeeting, "M1")
 		v.Local("documents_sent", ProblemDateOrder)
